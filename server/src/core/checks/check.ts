@@ -1,0 +1,8 @@
+// What every check is: metadata and one entry point from a draft to findings.
+import type { Draft } from '../draft';
+import type { Finding, RuleMeta } from '../types';
+
+export interface Check {
+  meta: RuleMeta;
+  run(draft: Draft): Finding[];
+}

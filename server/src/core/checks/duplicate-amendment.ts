@@ -1,0 +1,115 @@
+// duplicate-amendment: a paragraph, list item or sentence that repeats an earlier one of the
+// draft or a corpus passage, exactly or nearly. The whole passage is tried first; only when it
+// is not a copy are its sentences tried one by one. The later copy is the one flagged.
+import type { Check } from './check';
+import type { Draft, DraftUnit } from '../draft';
+import type { CorpusRef } from '../corpus/index';
+import { PassageIndex, type Candidate } from '../match/index';
+import type { Similarity } from '../match/similarity';
+import { findConflict } from '../match/conflict';
+import { removeBlock, removeSentence } from '../edits';
+import type { Citation, CorpusCitation, DraftCitation, Finding, RuleMeta } from '../types';
+import { quote } from '../text/quote';
+
+export const meta: RuleMeta = {
+  id: 'duplicate-amendment',
+  description: 'A paragraph, list item or sentence that repeats an earlier one of the draft or a corpus passage.',
+  docs: 'duplicate-amendment',
+};
+
+export interface NearCopyThresholds {
+  /** Both passages hold most of each other: a copy with light changes. */
+  mutual: number;
+  /** The draft is (nearly) all inside a longer passage: a clause cut from it. */
+  contained: number;
+  /** Fewest content words a passage needs before it can be called a copy. */
+  minWords: number;
+}
+
+export const DEFAULT_THRESHOLDS: NearCopyThresholds = { mutual: 0.8, contained: 0.9, minWords: 4 };
+
+/** Whether the similarity makes `query` a near copy of the candidate (ignoring figures and polarity). */
+export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: number, t: NearCopyThresholds = DEFAULT_THRESHOLDS): boolean {
+  if (queryWords < t.minWords || candidateWords < t.minWords - 1) return false;
+  if (sim.order < 0.75) return false;
+  // Light rewording, typos, a few words added or dropped.
+  if (sim.queryCovered >= t.mutual && sim.candidateCovered >= t.mutual - 0.1) return true;
+  // A clause or sentence cut out of a longer passage, nearly word for word.
+  if (sim.queryCovered >= t.contained && queryWords >= t.minWords + 2) return true;
+  // The source repeated with a few words added around it.
+  return sim.candidateCovered >= t.contained && candidateWords >= t.minWords + 2 && sim.queryCovered >= 0.65;
+}
+
+interface DraftRef {
+  unit: DraftUnit;
+}
+
+function isCopy(unit: DraftUnit, c: Candidate<unknown>, thresholds: NearCopyThresholds): boolean {
+  const other = c.unit.norm;
+  return isNearCopy(c.similarity, unit.norm.tokens.length, other.tokens.length, thresholds) && !findConflict(unit.norm, other, c.similarity);
+}
+
+const rank = (s: Similarity) => s.queryCovered + s.candidateCovered;
+
+export function corpusCitations(draft: Draft, matches: Array<Candidate<CorpusRef>>, max = 3): CorpusCitation[] {
+  const out: CorpusCitation[] = [];
+  const seen = new Set<string>();
+  for (const m of [...matches].sort((a, b) => rank(b.similarity) - rank(a.similarity))) {
+    const key = `${m.unit.ref.doc.path}:${m.unit.ref.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: 'corpus', file: m.unit.ref.doc.file, path: m.unit.ref.doc.path, line: m.unit.ref.line, quote: m.unit.text });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+export function checkDuplicates(draft: Draft, thresholds: NearCopyThresholds = DEFAULT_THRESHOLDS): Finding[] {
+  const findings: Finding[] = [];
+  const earlier = new PassageIndex<DraftRef>();
+  const describe = (unit: DraftUnit, draftHits: Array<Candidate<DraftRef>>, corpusHits: Array<Candidate<CorpusRef>>): Finding => {
+    const draftCites: DraftCitation[] = draftHits
+      .sort((a, b) => rank(b.similarity) - rank(a.similarity))
+      .slice(0, 3)
+      .map((h) => {
+        const u = h.unit.ref.unit;
+        return { kind: 'draft', span: { start: u.start, end: u.end }, line: draft.line(u.start), label: u.passage.label, quote: u.text };
+      });
+    const corpusCites = corpusCitations(draft, corpusHits);
+    const citations: Citation[] = [...draftCites, ...corpusCites];
+    const first = citations[0]!;
+    const where = first.kind === 'draft' ? `${first.label ? `${first.label} ` : ''}(line ${first.line})` : `${first.file}:${first.line}`;
+    const also = citations.length > 1 ? ` and ${citations.length - 1} more passage${citations.length > 2 ? 's' : ''}` : '';
+    const message = `Repeats ${where} — '${quote(first.quote)}'${also}.`;
+    const fix = unit.sentence
+      ? { title: 'Remove duplicate sentence', edits: [removeSentence(draft.text, unit.sentence, { start: unit.passage.start, end: unit.passage.end })] }
+      : unit.passage.removable
+        ? { title: `Remove duplicate ${unit.passage.kind === 'listItem' ? 'list item' : 'paragraph'}`, edits: [removeBlock(draft.text, unit.passage)] }
+        : undefined;
+    return { rule: 'duplicate-amendment', start: unit.start, end: unit.end, message, citations, fix };
+  };
+  const copiesOf = (unit: DraftUnit) => ({
+    draft: earlier.lookup(unit.norm).filter((c) => isCopy(unit, c, thresholds)),
+    corpus: draft.corpusCandidates(unit).filter((c) => isCopy(unit, c, thresholds)),
+  });
+
+  for (const passage of draft.passages) {
+    const whole = draft.wholeUnit(passage);
+    const sentences = draft.sentenceUnits(passage);
+    const hits = copiesOf(whole);
+    if (hits.draft.length || hits.corpus.length) {
+      findings.push(describe(whole, hits.draft, hits.corpus));
+    } else {
+      for (const s of sentences) {
+        const sh = copiesOf(s);
+        if (sh.draft.length || sh.corpus.length) findings.push(describe(s, sh.draft, sh.corpus));
+      }
+    }
+    // Only now is the passage "earlier" for the ones that follow.
+    earlier.add(whole.text, { unit: whole }, whole.norm);
+    for (const s of sentences) earlier.add(s.text, { unit: s }, s.norm);
+  }
+  return findings;
+}
+
+export const duplicateAmendment: Check = { meta, run: (draft) => checkDuplicates(draft) };

@@ -1,0 +1,5 @@
+// Every check, in the order findings are reported. A new check is one module and one line here.
+import type { Check } from './check';
+import { duplicateAmendment } from './duplicate-amendment';
+
+export const CHECKS: Check[] = [duplicateAmendment];

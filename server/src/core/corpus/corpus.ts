@@ -1,0 +1,121 @@
+// The corpus: agreed policy documents read from folders into passages with file and line.
+// Reading is separate from indexing so that a loader error never stops the rest being served.
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractPassages } from '../markdown/passages';
+import { splitSentences } from '../markdown/sentences';
+import { splitPlainText } from './plaintext';
+import { LineIndex } from '../text/lines';
+
+export interface CorpusSentence {
+  text: string;
+  line: number;
+}
+
+export interface CorpusPassage {
+  text: string;
+  /** 1-based line where the passage starts. */
+  line: number;
+  sentences: CorpusSentence[];
+}
+
+export interface CorpusDocument {
+  /** File name, e.g. 002_4866ad5c8f0cc62f.txt: what messages cite. */
+  file: string;
+  /** Absolute path, for links. */
+  path: string;
+  passages: CorpusPassage[];
+}
+
+export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown'];
+
+/** Passages of one corpus file's text. */
+export function readCorpusText(file: string, filePath: string, text: string): CorpusDocument {
+  const lines = new LineIndex(text);
+  const isMarkdown = /\.(md|markdown)$/i.test(file);
+  const passages: CorpusPassage[] = [];
+  if (isMarkdown) {
+    for (const p of extractPassages(text)) {
+      passages.push({
+        text: p.text,
+        line: lines.lineOf(p.start) + 1,
+        sentences: p.sentences.map((s) => ({ text: s.text, line: lines.lineOf(s.start) + 1 })),
+      });
+    }
+  } else {
+    for (const p of splitPlainText(text)) {
+      const sentences = splitSentences(p.text).map((s) => ({ text: p.text.slice(s.start, s.end), line: lines.lineOf(p.start) + 1 }));
+      passages.push({ text: p.text, line: lines.lineOf(p.start) + 1, sentences });
+    }
+  }
+  return { file, path: filePath, passages };
+}
+
+export interface CorpusLoad {
+  documents: CorpusDocument[];
+  /** One message per folder or file that could not be read. */
+  errors: string[];
+}
+
+/** Reads every .txt/.md file directly in (and below) each folder. */
+export function loadCorpus(folders: string[], maxFileBytes = 20 * 1024 * 1024): CorpusLoad {
+  const documents: CorpusDocument[] = [];
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  for (const folder of folders) {
+    let files: string[];
+    try {
+      const stat = fs.statSync(folder);
+      if (!stat.isDirectory()) {
+        errors.push(`Corpus path is not a folder: ${folder}`);
+        continue;
+      }
+      files = listFiles(folder);
+    } catch (e) {
+      errors.push(`Corpus folder cannot be read: ${folder} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      continue;
+    }
+    for (const filePath of files) {
+      const real = safeRealpath(filePath);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      try {
+        const stat = fs.statSync(filePath);
+        if (stat.size > maxFileBytes) {
+          errors.push(`Corpus file skipped, larger than ${Math.round(maxFileBytes / 1048576)} MB: ${filePath}`);
+          continue;
+        }
+        const text = fs.readFileSync(filePath, 'utf8');
+        if (text.includes('\u0000')) {
+          errors.push(`Corpus file skipped, not text: ${filePath}`);
+          continue;
+        }
+        documents.push(readCorpusText(path.basename(filePath), filePath, text));
+      } catch (e) {
+        errors.push(`Corpus file cannot be read: ${filePath} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
+    }
+  }
+  return { documents, errors };
+}
+
+function safeRealpath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+function listFiles(folder: string, depth = 0): string[] {
+  const out: string[] = [];
+  if (depth > 8) return out;
+  for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(folder, entry.name);
+    // Symlinks are not followed: nothing outside the configured folder is read.
+    if (entry.isDirectory()) out.push(...listFiles(full, depth + 1));
+    else if (entry.isFile() && CORPUS_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.push(full);
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+// A draft ready for the checks: its passages, the units compared (whole passages and their
+// sentences), and the corpus matches of each unit, computed once and shared by every check.
+import { extractPassages, type Passage, type Sentence } from './markdown/passages';
+import { normalise, type Normalised } from './text/normalise';
+import { LineIndex } from './text/lines';
+import type { Corpus, CorpusRef } from './corpus/index';
+import type { Candidate } from './match/index';
+import type { Span } from './types';
+
+export interface DraftUnit extends Span {
+  passage: Passage;
+  /** The sentence, when the unit is one sentence of a passage of several. */
+  sentence?: Sentence;
+  text: string;
+  norm: Normalised;
+}
+
+export class Draft {
+  readonly lines: LineIndex;
+  readonly passages: Passage[];
+  private readonly corpusCache = new Map<DraftUnit, Array<Candidate<CorpusRef>>>();
+
+  constructor(
+    readonly text: string,
+    readonly corpus: Corpus,
+  ) {
+    this.lines = new LineIndex(text);
+    this.passages = extractPassages(text);
+  }
+
+  /** The passage as one unit; its span is its text, without list markers or table pipes. */
+  wholeUnit(passage: Passage): DraftUnit {
+    const first = passage.sentences[0];
+    const last = passage.sentences[passage.sentences.length - 1];
+    return {
+      passage,
+      start: first?.start ?? passage.start,
+      end: last?.end ?? passage.end,
+      text: passage.text,
+      norm: normalise(passage.text),
+    };
+  }
+
+  /** One unit per sentence, for passages of more than one sentence. */
+  sentenceUnits(passage: Passage): DraftUnit[] {
+    if (passage.sentences.length < 2) return [];
+    return passage.sentences.map((s) => ({ passage, sentence: s, start: s.start, end: s.end, text: s.text, norm: normalise(s.text) }));
+  }
+
+  /** Every unit: each passage, then each of its sentences. */
+  units(): DraftUnit[] {
+    return this.passages.flatMap((p) => [this.wholeUnit(p), ...this.sentenceUnits(p)]);
+  }
+
+  /** Corpus units that share enough words with this unit to be compared, best first. */
+  corpusCandidates(unit: DraftUnit): Array<Candidate<CorpusRef>> {
+    let hit = this.corpusCache.get(unit);
+    if (!hit) {
+      hit = this.corpus.index.lookup(unit.norm);
+      this.corpusCache.set(unit, hit);
+    }
+    return hit;
+  }
+
+  /** 1-based line of an offset. */
+  line(offset: number): number {
+    return this.lines.lineOf(offset) + 1;
+  }
+}

@@ -1,0 +1,160 @@
+// Markdown -> passages: the paragraphs, list items and table cells a drafter writes, with their
+// plain text (markup removed) and a map from every plain-text character back to its source
+// offset, taken from remark's AST positions. Front matter, code, HTML and block quotes are
+// quoted or machine material, not the drafter's text, and yield no passage.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes, Root, ListItem } from 'mdast';
+import type { Span } from '../types';
+import { splitSentences } from './sentences';
+import { LABEL_PATTERN } from '../text/normalise';
+
+export type PassageKind = 'paragraph' | 'listItem' | 'tableCell';
+
+export interface Sentence extends Span {
+  /** Plain text of the sentence. */
+  text: string;
+}
+
+export interface Passage extends Span {
+  kind: PassageKind;
+  /** Plain text, markup removed. */
+  text: string;
+  /** offsets[i] is the source offset of text[i]; offsets[text.length] is the end. */
+  offsets: number[];
+  sentences: Sentence[];
+  /** "Amendment 7" when the passage starts with such a label. */
+  label?: string;
+  /** Whether deleting [start, end) removes this passage and nothing else. */
+  removable: boolean;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+export function parseMarkdown(text: string): Root {
+  return parser.parse(text);
+}
+
+/** Builds plain text from inline nodes, remembering where each character came from. */
+class PlainText {
+  text = '';
+  offsets: number[] = [];
+
+  constructor(private readonly source: string) {}
+
+  add(value: string, start: number, end: number): void {
+    const length = end - start;
+    if (value.length === length) {
+      for (let i = 0; i < value.length; i++) this.offsets.push(start + i);
+    } else {
+      // Escapes and entities make value differ from its source: characters that agree at either
+      // end map exactly, the rest spread over what lies between.
+      let head = 0;
+      while (head < value.length && head < length && value[head] === this.source[start + head]) head++;
+      let tail = 0;
+      while (tail < value.length - head && tail < length - head && value[value.length - 1 - tail] === this.source[end - 1 - tail]) tail++;
+      const middle = value.length - head - tail;
+      const room = length - head - tail;
+      for (let i = 0; i < value.length; i++) {
+        if (i < head) this.offsets.push(start + i);
+        else if (i >= value.length - tail) this.offsets.push(end - (value.length - i));
+        else this.offsets.push(start + head + Math.min(Math.max(room - 1, 0), Math.floor(((i - head) * room) / middle)));
+      }
+    }
+    this.text += value;
+  }
+
+  separator(at: number): void {
+    if (this.text && !/\s$/.test(this.text)) {
+      this.text += ' ';
+      this.offsets.push(at);
+    }
+  }
+
+  inline(node: Nodes): void {
+    const pos = node.position;
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        if (pos) this.add(node.value, pos.start.offset!, pos.end.offset!);
+        return;
+      case 'break':
+        if (pos) this.separator(pos.start.offset!);
+        return;
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        return;
+      default:
+        if ('children' in node) for (const child of node.children) this.inline(child as Nodes);
+    }
+  }
+}
+
+function toPassage(source: string, kind: PassageKind, node: Nodes, inlines: Nodes[], removable: boolean): Passage | undefined {
+  const pos = node.position;
+  if (!pos) return undefined;
+  const plain = new PlainText(source);
+  for (const n of inlines) {
+    if (n.position) plain.separator(n.position.start.offset!);
+    plain.inline(n);
+  }
+  const end = pos.end.offset!;
+  plain.offsets.push(plain.offsets.length ? plain.offsets[plain.offsets.length - 1]! + 1 : end);
+  if (!plain.text.trim()) return undefined;
+  const sentences = splitSentences(plain.text).map((s) => ({
+    start: plain.offsets[s.start]!,
+    end: plain.offsets[s.end - 1]! + 1,
+    text: plain.text.slice(s.start, s.end),
+  }));
+  const label = LABEL_PATTERN.exec(plain.text)?.[1];
+  return { kind, start: pos.start.offset!, end, text: plain.text, offsets: plain.offsets, sentences, label, removable };
+}
+
+/** The passages of a Markdown document, in document order. */
+export function extractPassages(text: string, tree: Root = parseMarkdown(text)): Passage[] {
+  const out: Passage[] = [];
+  const visit = (node: Nodes): void => {
+    switch (node.type) {
+      case 'yaml':
+      case 'toml' as Nodes['type']:
+      case 'code':
+      case 'html':
+      case 'blockquote':
+      case 'definition':
+      case 'footnoteDefinition':
+      case 'heading':
+      case 'thematicBreak':
+        return;
+      case 'paragraph': {
+        const p = toPassage(text, 'paragraph', node, [node], true);
+        if (p) out.push(p);
+        return;
+      }
+      case 'listItem':
+        visitListItem(node);
+        return;
+      case 'tableCell': {
+        // Removing a cell would break the table: no fix for cells.
+        const p = toPassage(text, 'tableCell', node, [node], false);
+        if (p) out.push(p);
+        return;
+      }
+      default:
+        if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    }
+  };
+  const visitListItem = (item: ListItem): void => {
+    const paragraphs = item.children.filter((c) => c.type === 'paragraph');
+    // An item that holds more than paragraphs (a nested list, code) cannot be removed whole safely.
+    const onlyParagraphs = paragraphs.length === item.children.length;
+    const p = toPassage(text, 'listItem', item, paragraphs, onlyParagraphs);
+    if (p) out.push(p);
+    for (const child of item.children) if (child.type !== 'paragraph') visit(child as Nodes);
+  };
+  visit(tree as Nodes);
+  return out;
+}

@@ -1,0 +1,79 @@
+// How much of one passage another holds, weighted by how rare each word is. Two numbers, not
+// one, because a duplicate may add a few words (the draft holds all of the source) or be a
+// clause cut from a longer passage (the source holds all of the draft).
+import { distance } from 'fastest-levenshtein';
+import type { Normalised } from '../text/normalise';
+
+export type Weigh = (token: string) => number;
+
+export interface Similarity {
+  /** Weighted share of the query's words found in the candidate. */
+  queryCovered: number;
+  /** Weighted share of the candidate's words found in the query. */
+  candidateCovered: number;
+  /** Share of matched query words that appear in the same order in the candidate. */
+  order: number;
+  /** Query words with no counterpart in the candidate. */
+  unmatchedQuery: string[];
+  /** Candidate words with no counterpart in the query. */
+  unmatchedCandidate: string[];
+}
+
+/** A typo is one edit in a word of four letters or more, or two in a long word. */
+function nearSpelling(a: string, b: string): boolean {
+  const longest = Math.max(a.length, b.length);
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 2) return false;
+  if (a[0] !== b[0] && longest < 8) return false;
+  return distance(a, b) <= (longest >= 8 ? 2 : 1);
+}
+
+/** For each word of `from`, the word of `to` it matches (exactly, or as a typo), or undefined. */
+function align(from: string[], to: string[]): Array<string | undefined> {
+  const exact = new Set(to);
+  return from.map((w) => (exact.has(w) ? w : to.find((t) => nearSpelling(w, t))));
+}
+
+function lcs(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+export function compare(query: Normalised, candidate: Normalised, weigh: Weigh): Similarity {
+  const q = query.tokens;
+  const c = candidate.tokens;
+  const qToC = align(q, c);
+  const cToQ = align(c, q);
+  let qTotal = 0;
+  let qHit = 0;
+  const unmatchedQuery: string[] = [];
+  q.forEach((w, i) => {
+    const wt = weigh(w);
+    qTotal += wt;
+    if (qToC[i] !== undefined) qHit += wt;
+    else unmatchedQuery.push(w);
+  });
+  let cTotal = 0;
+  let cHit = 0;
+  const unmatchedCandidate: string[] = [];
+  c.forEach((w, i) => {
+    const wt = weigh(w);
+    cTotal += wt;
+    if (cToQ[i] !== undefined) cHit += wt;
+    else unmatchedCandidate.push(w);
+  });
+  const matched = qToC.filter((w): w is string => w !== undefined);
+  const inOrder = matched.length ? lcs(matched, c) / matched.length : 0;
+  return {
+    queryCovered: qTotal ? qHit / qTotal : 0,
+    candidateCovered: cTotal ? cHit / cTotal : 0,
+    order: inOrder,
+    unmatchedQuery,
+    unmatchedCandidate,
+  };
+}

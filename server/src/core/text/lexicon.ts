@@ -1,0 +1,62 @@
+// Word lists the matcher relies on. Data, not code: extend a list rather than adding a branch.
+
+export const STOPWORDS = new Set(
+  `a an the and or but if of to in on at by for from with as into onto over under about than then that this these those
+  is are was were be been being am has have had do does did will shall would should can could may might must
+  it its it's their they them there here we our us you your he she his her him i me my who whom whose which what when where why how
+  also all any each every both either neither some such so too very just only even more most much many other others own same
+  up down out off again further once per via upon within across through between during before after above below
+  labour labour's government party amendment`.split(/\s+/).filter(Boolean),
+);
+
+/** Words that flip a statement's polarity. */
+export const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor', 'none', 'cannot', "can't", "won't", "don't", "doesn't", "shouldn't", "wouldn't", "isn't", "aren't", 'neither', 'nobody', 'nothing']);
+
+/** Words treated as one another when comparing passages (light rewording). First word is the canonical form. */
+export const SYNONYMS: string[][] = [
+  ['ensure', 'make sure', 'guarantee'],
+  ['provide', 'give', 'offer', 'deliver'],
+  ['support', 'help', 'assist'],
+  ['people', 'persons', 'individuals'],
+  ['patient', 'patients'],
+  ['begin', 'start', 'commence'],
+  ['large', 'big'],
+  ['fast', 'quick', 'rapid', 'swift'],
+  ['council', 'councils', 'local authority', 'local authorities'],
+  ['staff', 'workforce', 'employees'],
+  ['money', 'funds', 'funding', 'resources'],
+  ['improve', 'enhance'],
+  ['require', 'oblige', 'compel'],
+  ['make', 'render'],
+  ['end', 'finish'],
+  ['bring', 'take'],
+  ['establish', 'set up', 'create'],
+  ['public', 'publicly'],
+  ['plan', 'programme', 'program', 'strategy'],
+  ['choice', 'option'],
+  ['home', 'house'],
+];
+
+/** British and American spellings, and common variants. */
+export const SPELLING_VARIANTS: Record<string, string> = {
+  labor: 'labour', center: 'centre', centers: 'centres', program: 'programme', programs: 'programmes',
+  behavior: 'behaviour', color: 'colour', favor: 'favour', honor: 'honour', neighbor: 'neighbour',
+  pediatric: 'paediatric', anesthetic: 'anaesthetic', hospitalization: 'hospitalisation', fulfill: 'fulfil',
+  enroll: 'enrol', cooperation: 'co-operation', coordinate: 'co-ordinate', coordination: 'co-ordination',
+  ringfenced: 'ring-fenced', healthcare: 'health care', wellbeing: 'well-being', judgment: 'judgement',
+};
+
+/**
+ * Pairs of opposite actions or states. A near-copy that swaps one side for the other says the
+ * opposite of its source. Each entry: [one side], [other side]; words are matched after stemming.
+ */
+export const ANTONYMS: Array<[string[], string[]]> = [
+  [['abolish', 'scrap', 'repeal', 'end', 'remove', 'close', 'cut', 'axe', 'withdraw', 'oppose', 'reject', 'exclude', 'ban', 'prohibit', 'decrease', 'reduce', 'lower', 'freeze'],
+   ['retain', 'keep', 'maintain', 'preserve', 'protect', 'introduce', 'open', 'increase', 'raise', 'support', 'include', 'allow', 'permit', 'expand', 'extend', 'boost', 'create', 'build', 'reintroduce']],
+  [['optional', 'voluntary'], ['compulsory', 'mandatory', 'statutory', 'obligatory', 'required']],
+  [['unchanged'], ['change', 'changed', 'amend', 'amended']],
+  [['public'], ['private']],
+  [['free'], ['charged', 'paid']],
+  [['more'], ['fewer', 'less']],
+  [['centralise', 'centralised'], ['devolve', 'devolved', 'decentralise', 'decentralised', 'local']],
+];

@@ -1,0 +1,87 @@
+// Turns text into comparable tokens: case, quotes, dashes, spelling variants, synonyms and
+// inflections folded away, so that "Labour will scrap Section 75" and "labour WILL scrap section 75!"
+// compare equal. Numbers and negations are kept aside: they decide duplicate vs contradiction.
+import { stemmer } from 'stemmer';
+import { NEGATIONS, SPELLING_VARIANTS, STOPWORDS, SYNONYMS } from './lexicon';
+
+export interface Normalised {
+  /** Content words in order: stemmed, canonical synonym, no stopwords, no numbers, no negations. */
+  tokens: string[];
+  /** Every word stemmed, in order (for antonym and negation checks). */
+  words: string[];
+  /** How many negation words the text has. */
+  negations: number;
+  /** Numbers as written, normalised ("4,000" -> "4000"). */
+  numbers: string[];
+}
+
+/** Amendment labels in front of a passage: "Amendment 7:", "Motion 3 -", "Clause 2.1)". */
+export const LABEL_PATTERN = /^\s*((?:amendment|motion|resolution|clause|item|paragraph|para|proposal|recommendation|rec)\s*[a-z]?\d+[a-z]?(?:\.\d+)*)\s*[:.)\u2013\u2014-]\s*/i;
+
+const stemCache = new Map<string, string>();
+function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+const MULTIWORD_SYNONYMS: Array<[RegExp, string]> = [];
+const SYNONYM_OF = new Map<string, string>();
+for (const group of SYNONYMS) {
+  const canonical = group[0];
+  for (const word of group) {
+    if (word.includes(' ')) MULTIWORD_SYNONYMS.push([new RegExp(`\\b${word}\\b`, 'g'), canonical]);
+    else SYNONYM_OF.set(stem(word), stem(canonical));
+  }
+}
+
+/** Case, Unicode compatibility forms, curly quotes and dashes folded; markup is already gone. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u00a0/g, ' ');
+}
+
+const WORD = /[a-z][a-z'-]*[a-z]|[a-z]|\d[\d,.]*\d|\d/g;
+
+export function normalise(text: string): Normalised {
+  let folded = foldText(text).replace(LABEL_PATTERN, '');
+  for (const [re, canonical] of MULTIWORD_SYNONYMS) folded = folded.replace(re, canonical);
+  const tokens: string[] = [];
+  const words: string[] = [];
+  const numbers: string[] = [];
+  let negations = 0;
+  for (const m of folded.matchAll(WORD)) {
+    let w = m[0];
+    if (/^\d/.test(w)) {
+      numbers.push(w.replace(/,/g, '').replace(/\.$/, ''));
+      continue;
+    }
+    if (NEGATIONS.has(w) || w.endsWith("n't")) {
+      negations++;
+      words.push(w);
+      continue;
+    }
+    w = w.replace(/'s$/, '').replace(/'$/, '');
+    w = SPELLING_VARIANTS[w] ?? w;
+    w = w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
+    // Hyphenated words compare as their joined parts ("co-operation" = "cooperation").
+    const parts = w.includes('-') ? [w.replace(/-/g, '')] : [w];
+    for (const part of parts) {
+      if (!part) continue;
+      const s = stem(part);
+      words.push(s);
+      if (STOPWORDS.has(part) || part.length < 2) continue;
+      tokens.push(SYNONYM_OF.get(s) ?? s);
+    }
+  }
+  return { tokens, words, negations, numbers };
+}

@@ -1,0 +1,53 @@
+// Shared vocabulary of the core. Offsets are JS string indices (UTF-16 code units) into the
+// original text, always taken from remark's AST or the corpus loader, never found by search.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type RuleId = 'duplicate-amendment' | 'commitment-without-figure' | 'corpus-contradiction';
+
+export interface RuleMeta {
+  id: RuleId;
+  description: string;
+  /** Anchor of the rule's section in the README. */
+  docs: string;
+}
+
+/** A place in the corpus: a file and a 1-based line, with the passage quoted. */
+export interface CorpusCitation {
+  kind: 'corpus';
+  file: string;
+  path: string;
+  line: number;
+  quote: string;
+}
+
+/** A place earlier in the same draft. */
+export interface DraftCitation {
+  kind: 'draft';
+  span: Span;
+  line: number;
+  label?: string;
+  quote: string;
+}
+
+export type Citation = CorpusCitation | DraftCitation;
+
+/** An edit on the draft: replace [start, end) with text. */
+export interface TextEdit extends Span {
+  text: string;
+}
+
+export interface Finding extends Span {
+  rule: RuleId;
+  message: string;
+  citations: Citation[];
+  /** The edit that removes this finding's passage, when removing it is safe. */
+  fix?: { title: string; edits: TextEdit[] };
+  /** Extra Markdown for the hover (explanations, examples). */
+  hover?: string;
+}
+
+export const README_URL = 'https://github.com/policy-lint/policy-lint/blob/main/README.md';

@@ -1,0 +1,69 @@
+// Core findings -> LSP. The one place where offsets become UTF-16 line/character positions.
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
+import type { Citation, Finding, RuleId, Span, TextEdit as CoreEdit } from '../core/types';
+import { README_URL } from '../core/types';
+
+const SEVERITY: Record<RuleId, DiagnosticSeverity> = {
+  'duplicate-amendment': DiagnosticSeverity.Warning,
+  'commitment-without-figure': DiagnosticSeverity.Information,
+  'corpus-contradiction': DiagnosticSeverity.Error,
+};
+
+export function toRange(doc: TextDocument, span: Span): Range {
+  return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
+}
+
+export function fileUri(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+/** A link that opens a corpus file at a line. */
+export function lineLink(path: string, line: number): string {
+  return `${fileUri(path)}#L${line}`;
+}
+
+function related(doc: TextDocument, c: Citation): DiagnosticRelatedInformation {
+  if (c.kind === 'draft') {
+    return { location: { uri: doc.uri, range: toRange(doc, c.span) }, message: `${c.label ? `${c.label}, ` : ''}line ${c.line}: ${c.quote}` };
+  }
+  const line = Math.max(0, c.line - 1);
+  return {
+    location: { uri: fileUri(c.path), range: { start: { line, character: 0 }, end: { line, character: 0 } } },
+    message: `${c.file}:${c.line}: ${c.quote}`,
+  };
+}
+
+export function toDiagnostic(doc: TextDocument, finding: Finding, index: number): Diagnostic {
+  return {
+    range: toRange(doc, finding),
+    severity: SEVERITY[finding.rule],
+    code: finding.rule,
+    codeDescription: { href: `${README_URL}#${finding.rule}` },
+    source: 'policy-lint',
+    message: finding.message,
+    relatedInformation: finding.citations.map((c) => related(doc, c)),
+    data: { index, version: doc.version },
+  };
+}
+
+export function toTextEdits(doc: TextDocument, edits: CoreEdit[]): TextEdit[] {
+  return edits.map((e) => ({ range: toRange(doc, e), newText: e.text }));
+}
+
+/** Markdown for a list of citations: quote, file and line, and a link that opens it. */
+export function citationMarkdown(doc: TextDocument, citations: Citation[]): string {
+  return citations
+    .map((c) => {
+      if (c.kind === 'draft') return `- line ${c.line}${c.label ? ` (${c.label})` : ''}: “${c.quote}”`;
+      return `- [${c.file}:${c.line}](${lineLink(c.path, c.line)}): “${c.quote}”`;
+    })
+    .join('\n');
+}

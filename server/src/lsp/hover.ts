@@ -1,0 +1,31 @@
+// Hover: the findings under the cursor with the passages they cite, and the corpus passages
+// that the sentence under the cursor matches.
+import type { Hover } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from '../core/analyse';
+import { corpusCitations } from '../core/checks/duplicate-amendment';
+import { citationMarkdown, toRange } from './convert';
+
+export function hoverAt(doc: TextDocument, analysis: Analysis, offset: number): Hover | null {
+  const parts: string[] = [];
+  const covering = analysis.findings.filter((f) => f.start <= offset && offset <= f.end);
+  const cited = new Set<string>();
+  for (const f of covering) {
+    parts.push(`**Policy Lint** \`${f.rule}\`: ${f.message}`);
+    if (f.citations.length) parts.push(citationMarkdown(doc, f.citations));
+    if (f.hover) parts.push(f.hover);
+    for (const c of f.citations) if (c.kind === 'corpus') cited.add(`${c.path}:${c.line}`);
+  }
+  // Sentences that resemble the corpus without being flagged still show their sources.
+  const { draft } = analysis;
+  const units = draft.passages.filter((p) => p.start <= offset && offset <= p.end).flatMap((p) => [draft.wholeUnit(p), ...draft.sentenceUnits(p)]);
+  const unit = units.filter((u) => u.start <= offset && offset <= u.end).pop();
+  if (unit) {
+    const similar = draft.corpusCandidates(unit).filter((c) => c.similarity.queryCovered >= 0.6 && c.similarity.order >= 0.6);
+    const extra = corpusCitations(draft, similar).filter((c) => !cited.has(`${c.path}:${c.line}`));
+    if (extra.length) parts.push(`**Similar passages in the corpus**\n\n${citationMarkdown(doc, extra)}`);
+  }
+  if (!parts.length) return null;
+  const range = covering[0] ?? unit;
+  return { contents: { kind: 'markdown', value: parts.join('\n\n') }, range: range ? toRange(doc, range) : undefined };
+}
