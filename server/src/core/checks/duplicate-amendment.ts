@@ -35,7 +35,7 @@ export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: 
   // Light rewording, typos, a few words added or dropped.
   if (sim.queryCovered >= t.mutual && sim.candidateCovered >= t.mutual - 0.1) return true;
   // A clause or sentence cut out of a longer passage, nearly word for word.
-  if (sim.queryCovered >= t.contained && queryWords >= t.minWords + 2) return true;
+  if (sim.queryCovered >= t.contained && queryWords >= t.minWords + 2 && sim.compactness >= 0.6) return true;
   // The source repeated with a few words added around it.
   return sim.candidateCovered >= t.contained && candidateWords >= t.minWords + 2 && sim.queryCovered >= 0.65;
 }

@@ -24,10 +24,11 @@ export function findConflict(query: Normalised, candidate: Normalised, sim: Simi
     return { kind: 'figure', ours: query.numbers, theirs: candidate.numbers.filter((n) => !ourNumbers.has(n)) };
   }
   // Where the candidate is much longer, its other clauses may hold negations of their own:
-  // then only a negation the draft adds counts.
-  const whole = sim.candidateCovered >= 0.7;
-  if (whole ? query.negations % 2 !== candidate.negations % 2 : query.negations > 0 && candidate.negations === 0) {
-    return { kind: 'negation', oursNegated: query.negations > candidate.negations };
+  // only those inside the stretch the draft matched count.
+  const theirNegations =
+    sim.candidateCovered >= 0.7 ? candidate.negations : candidate.negationAt.filter((k) => k >= sim.window.first && k <= sim.window.last).length;
+  if (query.negations % 2 !== theirNegations % 2) {
+    return { kind: 'negation', oursNegated: query.negations > theirNegations };
   }
   const ourWords = new Set(query.words);
   const theirWords = new Set(candidate.words);

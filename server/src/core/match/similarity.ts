@@ -13,6 +13,13 @@ export interface Similarity {
   candidateCovered: number;
   /** Share of matched query words that appear in the same order in the candidate. */
   order: number;
+  /**
+   * Matched words over the stretch of the candidate they lie in: near 1 when the query is a
+   * contiguous clause of the candidate, low when its words are scattered through a long passage.
+   */
+  compactness: number;
+  /** First and last index of the candidate's tokens that the query matched in order. */
+  window: { first: number; last: number };
   /** Query words with no counterpart in the candidate. */
   unmatchedQuery: string[];
   /** Candidate words with no counterpart in the query. */
@@ -33,15 +40,30 @@ function align(from: string[], to: string[]): Array<string | undefined> {
   return from.map((w) => (exact.has(w) ? w : to.find((t) => nearSpelling(w, t))));
 }
 
-function lcs(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
-  let prev = new Array<number>(b.length + 1).fill(0);
+/** Longest common subsequence of a and b: its length and the first and last index in b it uses. */
+function lcs(a: string[], b: string[]): { length: number; first: number; last: number } {
+  if (!a.length || !b.length) return { length: 0, first: 0, last: 0 };
+  const table: number[][] = [new Array<number>(b.length + 1).fill(0)];
   for (let i = 1; i <= a.length; i++) {
+    const prev = table[i - 1]!;
     const row = new Array<number>(b.length + 1).fill(0);
     for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
-    prev = row;
+    table.push(row);
   }
-  return prev[b.length]!;
+  let i = a.length;
+  let j = b.length;
+  let first = -1;
+  let last = -1;
+  while (i > 0 && j > 0) {
+    if (a[i - 1] === b[j - 1]) {
+      if (last < 0) last = j - 1;
+      first = j - 1;
+      i--;
+      j--;
+    } else if (table[i - 1]![j]! >= table[i]![j - 1]!) i--;
+    else j--;
+  }
+  return { length: table[a.length]![b.length]!, first: Math.max(first, 0), last: Math.max(last, 0) };
 }
 
 export function compare(query: Normalised, candidate: Normalised, weigh: Weigh): Similarity {
@@ -68,11 +90,14 @@ export function compare(query: Normalised, candidate: Normalised, weigh: Weigh):
     else unmatchedCandidate.push(w);
   });
   const matched = qToC.filter((w): w is string => w !== undefined);
-  const inOrder = matched.length ? lcs(matched, c) / matched.length : 0;
+  const common = lcs(matched, c);
+  const inOrder = matched.length ? common.length / matched.length : 0;
   return {
     queryCovered: qTotal ? qHit / qTotal : 0,
     candidateCovered: cTotal ? cHit / cTotal : 0,
     order: inOrder,
+    window: { first: common.first, last: common.last },
+    compactness: common.length ? common.length / (common.last - common.first + 1) : 0,
     unmatchedQuery,
     unmatchedCandidate,
   };

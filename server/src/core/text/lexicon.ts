@@ -17,7 +17,7 @@ export const SYNONYMS: string[][] = [
   ['ensure', 'make sure', 'guarantee'],
   ['provide', 'give', 'offer', 'deliver'],
   ['support', 'help', 'assist'],
-  ['people', 'persons', 'individuals'],
+  ['people', 'individuals'],
   ['patient', 'patients'],
   ['begin', 'start', 'commence'],
   ['large', 'big'],

@@ -11,6 +11,8 @@ export interface Normalised {
   words: string[];
   /** How many negation words the text has. */
   negations: number;
+  /** For each negation word, the index in `tokens` of the content word that follows it. */
+  negationAt: number[];
   /** Numbers as written, normalised ("4,000" -> "4000"). */
   numbers: string[];
 }
@@ -59,6 +61,7 @@ export function normalise(text: string): Normalised {
   const words: string[] = [];
   const numbers: string[] = [];
   let negations = 0;
+  const negationAt: number[] = [];
   for (const m of folded.matchAll(WORD)) {
     let w = m[0];
     if (/^\d/.test(w)) {
@@ -67,14 +70,15 @@ export function normalise(text: string): Normalised {
     }
     if (NEGATIONS.has(w) || w.endsWith("n't")) {
       negations++;
+      negationAt.push(tokens.length);
       words.push(w);
       continue;
     }
     w = w.replace(/'s$/, '').replace(/'$/, '');
     w = SPELLING_VARIANTS[w] ?? w;
     w = w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
-    // Hyphenated words compare as their joined parts ("co-operation" = "cooperation").
-    const parts = w.includes('-') ? [w.replace(/-/g, '')] : [w];
+    // Hyphenated words compare as their parts ("end-of-life" = "end of life").
+    const parts = w.split(/[\s-]+/);
     for (const part of parts) {
       if (!part) continue;
       const s = stem(part);
@@ -83,5 +87,5 @@ export function normalise(text: string): Normalised {
       tokens.push(SYNONYM_OF.get(s) ?? s);
     }
   }
-  return { tokens, words, negations, numbers };
+  return { tokens, words, negations, negationAt, numbers };
 }
