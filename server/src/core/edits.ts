@@ -12,8 +12,12 @@ export function removeBlock(text: string, block: Span): TextEdit {
   if (!atLineStart) start = block.start;
   let end = block.end;
   while (end < text.length && isBlank(text[end])) end++;
+  const endsFile = end >= text.length;
   end = skipLineBreak(text, end);
-  if (atLineStart) {
+  if (atLineStart && endsFile && start > 0) {
+    // The file ends without a line break: end it where the text before the block ends.
+    while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+  } else if (atLineStart) {
     const blankAfter = blankLineEnd(text, end);
     const blankBefore = start === 0 || isPrecededByBlankLine(text, start);
     if (blankAfter !== undefined && blankBefore) end = blankAfter;
@@ -65,7 +69,6 @@ function isPrecededByBlankLine(text: string, lineStart: number): boolean {
 
 function previousLineStart(text: string, lineStart: number): number {
   let i = lineStart - 1;
-  if (i > 0 && text[i] === '\n') i--;
   while (i > 0 && text[i - 1] !== '\n') i--;
   return Math.max(0, i);
 }

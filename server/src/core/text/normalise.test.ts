@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { normalise } from './normalise';
+
+const tokens = (s: string) => normalise(s).tokens.join(' ');
+
+describe('normalise', () => {
+  it('folds case, punctuation, curly quotes and dashes', () => {
+    expect(tokens('Labour will SCRAP the “Section” regulations!')).toBe(tokens("labour will scrap the 'section' regulations"));
+    expect(tokens('end–of–life care')).toBe(tokens('end-of-life care'));
+    expect(tokens('end-of-life care')).toBe(tokens('end of life care'));
+  });
+
+  it('drops amendment labels and stopwords', () => {
+    expect(tokens('Amendment 7: Patients will be assessed.')).toBe(tokens('Patients will be assessed'));
+    expect(normalise('Motion 3 - We will act').tokens).toEqual(['act']);
+  });
+
+  it('folds inflections, spelling variants and synonyms', () => {
+    expect(tokens('organizations delivering services')).toBe(tokens('organisation delivers service'));
+    expect(tokens('We will give patients help')).toBe(tokens('We will provide patients support'));
+    expect(tokens('make sure')).toBe(tokens('ensure'));
+  });
+
+  it('keeps numbers and negations aside', () => {
+    const n = normalise('We will not invest £4,000 in 2 places');
+    expect(n.numbers).toEqual(['4000', '2']);
+    expect(n.negations).toBe(1);
+    expect(n.tokens).not.toContain('not');
+    expect(n.negationAt).toEqual([0]);
+    expect(normalise("We won't act").negations).toBe(1);
+  });
+
+  it('does not merge distinct words', () => {
+    expect(tokens('personal budgets')).not.toBe(tokens('people budgets'));
+    expect(tokens('abolish')).not.toBe(tokens('retain'));
+  });
+});
