@@ -154,7 +154,7 @@ const NOT_PLURAL = new Set([
   'across', 'less', 'unless', 'whereas', 'always', 'perhaps', 'towards', 'afterwards', 'onwards',
   'does', 'numerous', 'serious', 'previous', 'famous', 'obvious', 'gas', 'bus', 'status', 'focus',
   'access', 'process', 'business', 'success', 'progress', 'wellness', 'illness', 'its', 'ours',
-  'theirs', 'yours', 'sometimes', 'besides', 'nhs', 'gps',
+  'theirs', 'yours', 'sometimes', 'besides', 'nhs',
 ]);
 // Function words end a counted noun phrase.
 const STOP_WORDS = new Set([
@@ -188,8 +188,8 @@ const QUALIFIER_PATTERNS: Array<[RegExp, FigureQualifier]> = [
   [/\b(?:in\s+the\s+region\s+of)\s*$/i, 'about'],
   [/\b(?:about|around|approximately|roughly|nearly|almost|some|circa|c\.|approx\.?|an\s+estimated|estimated)\s*$/i, 'about'],
   [/~\s*$/, 'about'],
-  [/\b(?:over|above)\s*$/i, 'more-than'],
-  [/\b(?:under|below)\s*$/i, 'less-than'],
+  [/\b(?:over|above)[\s-]*$/i, 'more-than'],
+  [/\b(?:under|below)[\s-]*$/i, 'less-than'],
 ];
 
 // Deadlines without a number ("by the end of the parliament").
@@ -466,7 +466,10 @@ class Scanner {
     if (t.k === 'n') {
       // Glued to letters: "Q1", "B12", "H1N1", "COVID-19".
       if (prev && !t.sp && prev.k === 'w') return true;
-      if (prev && !t.sp && (prev.t === '-' || prev.t === '‐') && this.toks[i - 2] && !prev.sp && this.toks[i - 2].k === 'w' && !/^(mid|pre|post|early|late)$/.test(this.toks[i - 2].lc)) return true;
+      if (prev && !t.sp && (prev.t === '-' || prev.t === '‐') && this.toks[i - 2] && !prev.sp && this.toks[i - 2].k === 'w' && !/^(mid|pre|post|early|late|over|under)$/.test(this.toks[i - 2].lc)) return true;
+      // Phone numbers and codes: runs of bare numbers.
+      if (prev && prev.k === 'n' && /^\s+$/.test(this.text.slice(prev.e, t.s))) return true;
+      if (/^0\d/.test(prev?.t ?? '')) return true;
       // List markers: "1." / "2)" at line start; "(3)", "[4]".
       const nx = this.toks[num.end];
       if ((t.nl || i === 0 || (prev && /^[#>*\-]$/.test(prev.t) && prev.nl)) && nx && !nx.sp && (nx.t === '.' || nx.t === ')') && num.plainDigits && num.v < 1000) {
@@ -564,13 +567,13 @@ class Scanner {
       f.qualifier = 'at-least';
       f.end = nx.e;
       end++;
-    } else if (this.w(end) === 'or' && !f.qualifier) {
+    } else if ((this.w(end) === 'or' || this.w(end) === 'and') && !f.qualifier) {
       const q = this.w(end + 1);
-      if (q === 'more' || q === 'over' || q === 'above') {
+      if ((q === 'more' && this.w(end) === 'or') || q === 'over' || q === 'above') {
         f.qualifier = 'at-least';
         f.end = this.toks[end + 1].e;
         end += 2;
-      } else if (q === 'less' || q === 'fewer' || q === 'under' || q === 'below') {
+      } else if (this.w(end) === 'or' && (q === 'less' || q === 'fewer' || q === 'under' || q === 'below')) {
         f.qualifier = 'at-most';
         f.end = this.toks[end + 1].e;
         end += 2;
@@ -709,6 +712,7 @@ class Scanner {
     let denom = 0;
     let b = i;
     if (lc === 'half') {
+      if ((this.w(i + 1) === 'a' || this.w(i + 1) === 'an') && SCALE_WORDS[this.w(i + 2)]) return null;
       const pw = this.w(i - 1);
       if (/^(first|second|latter|former|other|top|bottom|upper|lower|back|front|a|one|and)$/.test(pw)) return null;
       const nx = this.toks[i + 1];
@@ -973,11 +977,14 @@ class Scanner {
         return { f: this.fig('count', i, b + 2, v, 'age'), end: b + 2 };
       }
       const [u, m] = TIME_UNITS[nw];
-      let e = b + 1;
-      // "five years' time"
-      if (this.lc(e) === "'" || this.lc(e) === '’') e += 0;
-      const f = this.fig('duration', i, e, v * m, u);
-      return { f, end: e };
+      const e = b + 1;
+      const pw = this.w(i - 1);
+      if (pw === 'every' || pw === 'each') {
+        // "every six months": an interval, so a frequency.
+        const f = this.fig('frequency', i - 1, e, v * m, u);
+        return { f, end: e, opts: { allowPer: false } };
+      }
+      return { f: this.fig('duration', i, e, v * m, u), end: e };
     }
     if (nw === 'times' && !bareOne) {
       const fs = this.freqSuffix(b + 1);
@@ -997,6 +1004,9 @@ class Scanner {
     }
     if (bareOne) return null;
     if (this.isAcronymBefore(i) && num.plainDigits) return null; // "NHS 111"
+    // Ages: "aged 75", "under-18s", "over 65s".
+    if (nxt && !nxt.sp && nxt.lc === 's' && num.plainDigits) return { f: this.fig('count', i, b + 1, v, 'age'), end: b + 1 };
+    if (/^(aged|age|ages)$/.test(this.w(i - 1)) && v < 130) return { f: this.fig('count', i, b, v, 'age'), end: b };
     return this.countResult(i, b, v);
   }
 
@@ -1025,7 +1035,6 @@ class Scanner {
         head = k;
         break;
       }
-      if (/(?:ing|ed|ly)$/.test(lc) && !COUNT_MODIFIERS.has(lc) && lc.length > 4) break;
       k++;
     }
     if (head >= 0) {

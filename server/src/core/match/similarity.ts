@@ -34,10 +34,18 @@ function nearSpelling(a: string, b: string): boolean {
   return distance(a, b) <= (longest >= 8 ? 2 : 1);
 }
 
-/** For each word of `from`, the word of `to` it matches (exactly, or as a typo), or undefined. */
-function align(from: string[], to: string[]): Array<string | undefined> {
-  const exact = new Set(to);
-  return from.map((w) => (exact.has(w) ? w : to.find((t) => nearSpelling(w, t))));
+/**
+ * For each word of `from`, the word of `to` it matches (same stem, or a typo of it judged on
+ * the stems or on the words as written), or undefined.
+ */
+function align(from: Normalised, to: Normalised): Array<string | undefined> {
+  const exact = new Set(to.tokens);
+  return from.tokens.map((w, i) => {
+    if (exact.has(w)) return w;
+    const written = from.surface[i] ?? w;
+    const j = to.tokens.findIndex((t, k) => nearSpelling(w, t) || nearSpelling(written, to.surface[k] ?? t));
+    return j >= 0 ? to.tokens[j] : undefined;
+  });
 }
 
 /** Longest common subsequence of a and b: its length and the first and last index in b it uses. */
@@ -69,8 +77,8 @@ function lcs(a: string[], b: string[]): { length: number; first: number; last: n
 export function compare(query: Normalised, candidate: Normalised, weigh: Weigh): Similarity {
   const q = query.tokens;
   const c = candidate.tokens;
-  const qToC = align(q, c);
-  const cToQ = align(c, q);
+  const qToC = align(query, candidate);
+  const cToQ = align(candidate, query);
   let qTotal = 0;
   let qHit = 0;
   const unmatchedQuery: string[] = [];

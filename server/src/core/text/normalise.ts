@@ -7,6 +7,8 @@ import { NEGATIONS, SPELLING_VARIANTS, STOPWORDS, SYNONYMS } from './lexicon';
 export interface Normalised {
   /** Content words in order: stemmed, canonical synonym, no stopwords, no numbers, no negations. */
   tokens: string[];
+  /** The content words as written (lower case, unstemmed), parallel to `tokens`: typos are judged on these. */
+  surface: string[];
   /** Every word stemmed, in order (for antonym and negation checks). */
   words: string[];
   /** How many negation words the text has. */
@@ -58,6 +60,7 @@ export function normalise(text: string): Normalised {
   let folded = foldText(text).replace(LABEL_PATTERN, '');
   for (const [re, canonical] of MULTIWORD_SYNONYMS) folded = folded.replace(re, canonical);
   const tokens: string[] = [];
+  const surface: string[] = [];
   const words: string[] = [];
   const numbers: string[] = [];
   let negations = 0;
@@ -85,7 +88,8 @@ export function normalise(text: string): Normalised {
       words.push(s);
       if (STOPWORDS.has(part) || part.length < 2) continue;
       tokens.push(SYNONYM_OF.get(s) ?? s);
+      surface.push(part);
     }
   }
-  return { tokens, words, negations, negationAt, numbers };
+  return { tokens, surface, words, negations, negationAt, numbers };
 }
