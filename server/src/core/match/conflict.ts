@@ -10,11 +10,32 @@ export type Conflict =
   | { kind: 'negation'; oursNegated: boolean }
   | { kind: 'antonym'; ours: string; theirs: string };
 
-const SIDE = new Map<string, { pair: number; side: 0 | 1 }>();
+/** For each stemmed word, the antonym entries it belongs to and on which side. */
+const SIDES = new Map<string, Array<{ pair: number; side: 0 | 1 }>>();
 ANTONYMS.forEach(([a, b], pair) => {
-  for (const w of a) SIDE.set(stemmer(w), { pair, side: 0 });
-  for (const w of b) SIDE.set(stemmer(w), { pair, side: 1 });
+  const add = (w: string, side: 0 | 1) => {
+    const key = stemmer(w);
+    SIDES.set(key, [...(SIDES.get(key) ?? []), { pair, side }]);
+  };
+  a.forEach((w) => add(w, 0));
+  b.forEach((w) => add(w, 1));
 });
+
+/** A word of ours and a word of theirs on opposite sides of one antonym entry, if any. */
+export function findAntonymSwap(ours: Iterable<string>, theirs: Iterable<string>): { ours: string; theirs: string } | undefined {
+  const ourWords = new Set(ours);
+  const theirWords = new Set(theirs);
+  for (const w of ourWords) {
+    if (theirWords.has(w)) continue;
+    for (const s of SIDES.get(w) ?? []) {
+      for (const t of theirWords) {
+        if (ourWords.has(t)) continue;
+        if ((SIDES.get(t) ?? []).some((o) => o.pair === s.pair && o.side !== s.side)) return { ours: w, theirs: t };
+      }
+    }
+  }
+  return undefined;
+}
 
 export function findConflict(query: Normalised, candidate: Normalised, sim: Similarity): Conflict | undefined {
   const theirNumbers = new Set(candidate.numbers);
@@ -30,15 +51,6 @@ export function findConflict(query: Normalised, candidate: Normalised, sim: Simi
   if (query.negations % 2 !== theirNegations % 2) {
     return { kind: 'negation', oursNegated: query.negations > theirNegations };
   }
-  const ourWords = new Set(query.words);
-  const theirWords = new Set(candidate.words);
-  for (const w of ourWords) {
-    const s = SIDE.get(w);
-    if (!s || theirWords.has(w)) continue;
-    for (const t of theirWords) {
-      const o = SIDE.get(t);
-      if (o && o.pair === s.pair && o.side !== s.side && !ourWords.has(t)) return { kind: 'antonym', ours: w, theirs: t };
-    }
-  }
-  return undefined;
+  const swap = findAntonymSwap(query.words, candidate.words);
+  return swap ? { kind: 'antonym', ...swap } : undefined;
 }

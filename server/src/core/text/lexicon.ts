@@ -47,16 +47,25 @@ export const SPELLING_VARIANTS: Record<string, string> = {
 };
 
 /**
- * Pairs of opposite actions or states. A near-copy that swaps one side for the other says the
- * opposite of its source. Each entry: [one side], [other side]; words are matched after stemming.
+ * Opposite actions and states. A near-copy that swaps a word of one side for a word of the other
+ * says the opposite of its source. Each entry is [one side, other side]; words are compared after
+ * stemming, and a word may stand in several entries. Add a pair here to teach the checks a new
+ * opposite: no code changes.
  */
 export const ANTONYMS: Array<[string[], string[]]> = [
-  [['abolish', 'scrap', 'repeal', 'end', 'remove', 'close', 'cut', 'axe', 'withdraw', 'oppose', 'reject', 'exclude', 'ban', 'prohibit', 'decrease', 'reduce', 'lower', 'freeze'],
-   ['retain', 'keep', 'maintain', 'preserve', 'protect', 'introduce', 'open', 'increase', 'raise', 'support', 'include', 'allow', 'permit', 'expand', 'extend', 'boost', 'create', 'build', 'reintroduce']],
-  [['optional', 'voluntary'], ['compulsory', 'mandatory', 'statutory', 'obligatory', 'required']],
-  [['unchanged'], ['change', 'changed', 'amend', 'amended']],
-  [['public'], ['private']],
-  [['free'], ['charged', 'paid']],
-  [['more'], ['fewer', 'less']],
-  [['centralise', 'centralised'], ['devolve', 'devolved', 'decentralise', 'decentralised', 'local']],
+  [['abolish', 'scrap', 'repeal', 'end', 'remove', 'axe', 'dismantle', 'withdraw', 'replace'], ['retain', 'keep', 'maintain', 'preserve', 'protect', 'continue']],
+  [['introduce', 'create', 'establish', 'reintroduce', 'launch'], ['abolish', 'scrap', 'remove', 'end', 'withdraw', 'axe']],
+  [['increase', 'raise', 'boost', 'expand', 'extend', 'grow', 'double', 'treble'], ['cut', 'reduce', 'decrease', 'lower', 'freeze', 'shrink', 'halve', 'slash']],
+  [['open'], ['close', 'shut']],
+  [['include', 'including'], ['exclude', 'excluding']],
+  [['allow', 'permit', 'legalise'], ['ban', 'prohibit', 'forbid', 'outlaw']],
+  [['support', 'back', 'welcome', 'accept', 'endorse'], ['oppose', 'reject', 'resist']],
+  [['optional', 'voluntary', 'discretionary'], ['compulsory', 'mandatory', 'obligatory', 'statutory']],
+  [['unchanged', 'leave'], ['amend', 'change', 'reform', 'rewrite']],
+  [['public', 'publicly'], ['private', 'privately']],
+  [['privatise', 'outsource'], ['nationalise', 'insource']],
+  [['more', 'higher', 'greater'], ['fewer', 'less', 'lower']],
+  [['centralise', 'centralised', 'national'], ['devolve', 'devolved', 'decentralise', 'decentralised']],
+  [['free'], ['charge', 'charged', 'paid', 'fee']],
+  [['rise', 'rose'], ['fall', 'fell']],
 ];
