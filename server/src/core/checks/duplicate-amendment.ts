@@ -45,8 +45,7 @@ interface DraftRef {
 }
 
 function isCopy(unit: DraftUnit, c: Candidate<unknown>, thresholds: NearCopyThresholds): boolean {
-  const other = c.unit.norm;
-  return isNearCopy(c.similarity, unit.norm.tokens.length, other.tokens.length, thresholds) && !findConflict(unit.norm, other, c.similarity);
+  return isNearCopy(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length, thresholds) && !findConflict(unit, c.unit, c.similarity);
 }
 
 const rank = (s: Similarity) => s.queryCovered + s.candidateCovered;

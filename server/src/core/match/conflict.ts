@@ -1,14 +1,62 @@
-// What makes a near-copy say something else: a different figure, a negation, or the opposite
-// action. Such a passage is a contradiction of its source, never a duplicate of it.
+// What makes a near-copy say something else: a different figure for the same quantity, a
+// negation, or the opposite action. Such a passage contradicts its source; it never duplicates it.
 import { stemmer } from 'stemmer';
 import { ANTONYMS } from '../text/lexicon';
 import type { Normalised } from '../text/normalise';
+import { findFigures, type Figure } from '../figures/figures';
 import type { Similarity } from './similarity';
 
+export interface Comparable {
+  text: string;
+  norm: Normalised;
+}
+
 export type Conflict =
-  | { kind: 'figure'; ours: string[]; theirs: string[] }
+  /** A figure of ours and one of theirs for the same kind of quantity, with different values. */
+  | { kind: 'figure'; ours: Figure; theirs: Figure; also: Figure[] }
+  /** Ours gives a figure where theirs gives none: not the same statement, not a contradiction. */
+  | { kind: 'added-figure'; ours: Figure }
   | { kind: 'negation'; oursNegated: boolean }
   | { kind: 'antonym'; ours: string; theirs: string };
+
+const figureCache = new Map<string, Figure[]>();
+export function figuresOf(text: string): Figure[] {
+  let hit = figureCache.get(text);
+  if (!hit) {
+    hit = findFigures(text).filter((f) => f.value !== null);
+    if (figureCache.size > 50_000) figureCache.clear();
+    figureCache.set(text, hit);
+  }
+  return hit;
+}
+
+const HOURS: Record<string, number> = { second: 1 / 3600, minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, year: 8760 };
+
+/** Whether two figures measure the same kind of quantity, so that different values conflict. */
+export function comparable(a: Figure, b: Figure): boolean {
+  const kindOf = (f: Figure) => (f.kind === 'deadline' ? 'date' : f.kind);
+  if (kindOf(a) !== kindOf(b)) return false;
+  if (a.kind === 'money') return a.unit === b.unit && (!a.per || !b.per || a.per === b.per);
+  if (a.kind === 'count') return !a.unit || !b.unit || a.unit === b.unit;
+  if (a.kind === 'duration') return a.unit in HOURS && b.unit in HOURS;
+  return a.unit === b.unit;
+}
+
+/** Whether two comparable figures say the same amount. */
+export function sameValue(a: Figure, b: Figure): boolean {
+  const scale = (f: Figure) => (f.kind === 'duration' ? (HOURS[f.unit] ?? 1) : 1);
+  const x = (a.value ?? NaN) * scale(a);
+  const y = (b.value ?? NaN) * scale(b);
+  return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y), 1);
+}
+
+export function findFigureConflict(ours: Figure[], theirs: Figure[]): Conflict | undefined {
+  for (const f of ours) {
+    const peers = theirs.filter((g) => comparable(f, g));
+    if (peers.length && !peers.some((g) => sameValue(f, g))) return { kind: 'figure', ours: f, theirs: peers[0]!, also: peers.slice(1) };
+  }
+  return undefined;
+}
 
 /** For each stemmed word, the antonym entries it belongs to and on which side. */
 const SIDES = new Map<string, Array<{ pair: number; side: 0 | 1 }>>();
@@ -37,20 +85,20 @@ export function findAntonymSwap(ours: Iterable<string>, theirs: Iterable<string>
   return undefined;
 }
 
-export function findConflict(query: Normalised, candidate: Normalised, sim: Similarity): Conflict | undefined {
-  const theirNumbers = new Set(candidate.numbers);
-  const ourNumbers = new Set(query.numbers);
-  const missing = query.numbers.filter((n) => !theirNumbers.has(n));
-  if (missing.length && (theirNumbers.size > 0 || sim.candidateCovered >= 0.7)) {
-    return { kind: 'figure', ours: query.numbers, theirs: candidate.numbers.filter((n) => !ourNumbers.has(n)) };
-  }
+export function findConflict(query: Comparable, candidate: Comparable, sim: Similarity): Conflict | undefined {
+  const ourFigures = figuresOf(query.text);
+  const theirFigures = figuresOf(candidate.text);
+  const figure = findFigureConflict(ourFigures, theirFigures);
+  if (figure) return figure;
+  const added = ourFigures.find((f) => !theirFigures.some((g) => comparable(f, g) && sameValue(f, g)));
+  if (added) return { kind: 'added-figure', ours: added };
   // Where the candidate is much longer, its other clauses may hold negations of their own:
   // only those inside the stretch the draft matched count.
   const theirNegations =
-    sim.candidateCovered >= 0.7 ? candidate.negations : candidate.negationAt.filter((k) => k >= sim.window.first && k <= sim.window.last).length;
-  if (query.negations % 2 !== theirNegations % 2) {
-    return { kind: 'negation', oursNegated: query.negations > theirNegations };
+    sim.candidateCovered >= 0.7 ? candidate.norm.negations : candidate.norm.negationAt.filter((k) => k >= sim.window.first && k <= sim.window.last).length;
+  if (query.norm.negations % 2 !== theirNegations % 2) {
+    return { kind: 'negation', oursNegated: query.norm.negations > theirNegations };
   }
-  const swap = findAntonymSwap(query.words, candidate.words);
+  const swap = findAntonymSwap(query.norm.words, candidate.norm.words);
   return swap ? { kind: 'antonym', ...swap } : undefined;
 }
