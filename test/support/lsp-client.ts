@@ -22,7 +22,8 @@ import type {
 } from 'vscode-languageserver-protocol';
 
 export const ROOT = path.resolve(__dirname, '../..');
-export const SERVER_JS = path.join(ROOT, 'server/out/server.js');
+/** The bundle under test; POLICY_LINT_SERVER_JS overrides it (e.g. to try a patched build). */
+export const SERVER_JS = process.env.POLICY_LINT_SERVER_JS ? path.resolve(process.env.POLICY_LINT_SERVER_JS) : path.join(ROOT, 'server/out/server.js');
 export const CLI_JS = path.join(ROOT, 'server/out/cli.js');
 
 /** Throws a clear error when the bundle has not been built. */

@@ -1,5 +1,6 @@
 // Every check, in the order findings are reported. A new check is one module and one line here.
 import type { Check } from './check';
 import { duplicateAmendment } from './duplicate-amendment';
+import { corpusContradiction } from './corpus-contradiction';
 
-export const CHECKS: Check[] = [duplicateAmendment];
+export const CHECKS: Check[] = [duplicateAmendment, corpusContradiction];

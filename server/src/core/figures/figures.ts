@@ -169,6 +169,12 @@ const STOP_WORDS = new Set([
   'within', 'via', 'including', 'like', 'more', 'most', 'less', 'least', 'very', 'too',
 ]);
 
+// Nouns whose "over 65" is an age ("people over 65", "those under 18").
+const AGE_HOLDERS = new Set([
+  'people', 'those', 'adults', 'carers', 'patients', 'children', 'women', 'men', 'residents',
+  'everyone', 'anyone', 'pensioners', 'persons', 'individuals', 'citizens', 'users',
+]);
+
 const DURATION_PREPS = new Set(['within', 'for', 'over', 'after', 'in', 'than', 'every', 'of', 'up', 'to', 'under', 'about', 'around', 'least']);
 
 // Multi-word qualifiers looked for just before a figure (longest first).
@@ -355,12 +361,6 @@ class Scanner {
     const s = this.toks[i].s;
     return this.text.slice(Math.max(this.floor, s - 60), s);
   }
-  private tokIndexAt(offset: number, from: number): number {
-    let k = from;
-    while (k > 0 && this.toks[k - 1].s >= offset) k--;
-    return k;
-  }
-
   private fig(kind: FigureKind, a: number, b: number, value: number | null, unit: string, extra: Partial<Figure> = {}): Figure {
     return { kind, start: this.toks[a].s, end: this.toks[b - 1].e, text: '', value, unit, ...extra };
   }
@@ -631,8 +631,8 @@ class Scanner {
         unit = unit.replace(/^next /, '').replace(/^this time next year$/, 'year').replace(/ of office$/, '');
         if (unit === 'parliamentary term') unit = 'parliament';
         if (unit === 'spending review period') unit = 'spending review';
-        const f: Figure = { kind: 'deadline', start: m.index, end: endOff, text: '', value: null, unit, qualifier: lc === 'within' ? 'at-most' : undefined };
-        if (!f.qualifier) delete f.qualifier;
+        const f: Figure = { kind: 'deadline', start: m.index, end: endOff, text: '', value: null, unit };
+        if (lc === 'within') f.qualifier = 'at-most';
         this.push(f);
         let k = i;
         while (k < this.toks.length && this.toks[k].s < endOff) k++;
@@ -871,6 +871,8 @@ class Scanner {
       return this.dayMonth(i, num.end, num.v);
     }
     if (t.k === 'w' && num.cap && /^[A-Z]/.test(this.toks[num.end]?.t ?? '')) return skip; // "Five Year Forward View"
+    // "zero hours contracts", "zero tolerance": only "zero per cent" is a figure.
+    if (num.words && num.v === 0 && !this.percentSuffix(num.end)) return skip;
     let b = num.end;
     let v = num.v;
     const nxt = this.toks[b];
@@ -906,7 +908,7 @@ class Scanner {
           const r = this.classify(i, n2.end, n2.v, n2);
           if (r) {
             const mult = r.f.value !== null && n2.v ? r.f.value / n2.v : 1;
-            r.f.valueMax = r.f.value ?? undefined;
+            if (r.f.value !== null) r.f.valueMax = r.f.value;
             r.f.value = round(v1 * mult);
             r.f.qualifier = 'range';
             return this.finish(r.f, i, r.end, r.opts);
@@ -973,7 +975,7 @@ class Scanner {
     // Time units.
     if (TIME_UNITS[nw]) {
       if (bareOne && !DURATION_PREPS.has(this.w(i - 1))) return null;
-      if (/^years?$/.test(nw) && this.w(b + 1) === 'old') {
+      if (/^years?$/.test(nw) && /^(old|olds)$/.test(this.w(b + 1))) {
         return { f: this.fig('count', i, b + 2, v, 'age'), end: b + 2 };
       }
       const [u, m] = TIME_UNITS[nw];
@@ -1005,7 +1007,15 @@ class Scanner {
     if (bareOne) return null;
     if (this.isAcronymBefore(i) && num.plainDigits) return null; // "NHS 111"
     // Ages: "aged 75", "under-18s", "over 65s".
-    if (nxt && !nxt.sp && nxt.lc === 's' && num.plainDigits) return { f: this.fig('count', i, b + 1, v, 'age'), end: b + 1 };
+    if (nxt && !nxt.sp && nxt.lc === 's' && num.plainDigits) {
+      // "1000s of comments" is vague, not a figure.
+      return v < 130 ? { f: this.fig('count', i, b + 1, v, 'age'), end: b + 1 } : null;
+    }
+    // "people over 65": an age threshold.
+    if (/^(over|under)$/.test(this.w(i - 1)) && num.plainDigits && v < 130 && AGE_HOLDERS.has(this.w(i - 2))) {
+      const w2 = this.w(b);
+      if (!w2 || STOP_WORDS.has(w2) || /ing$/.test(w2)) return { f: this.fig('count', i, b, v, 'age'), end: b };
+    }
     if (/^(aged|age|ages)$/.test(this.w(i - 1)) && v < 130) return { f: this.fig('count', i, b, v, 'age'), end: b };
     return this.countResult(i, b, v);
   }

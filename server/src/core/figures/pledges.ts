@@ -80,7 +80,7 @@ const PARTICLE_ONLY_CHANGE = ['scale', 'step', 'top', 'bring', 'drive', 'push', 
 /** Money verbs: always about money. */
 const MONEY_VERBS = ['invest', 'fund', 'finance', 'spend', 'allocate', 'resource', 'bankroll', 'reinvest', 'subsidise', 'subsidize'];
 /** Staff verbs: always about headcount. */
-const STAFF_VERBS = ['recruit', 'hire', 'employ'];
+const STAFF_VERBS = ['recruit', 'hire', 'employ', 'fill'];
 /** Verbs that pledge a measured thing only with a quantity cue ("train more nurses"). */
 const CUE_VERBS = ['train', 'retain', 'support', 'treat', 'see'];
 /** Verbs that pledge when their object names money, capacity, waits or targets. */
@@ -145,6 +145,8 @@ const TARGET_NOUNS = [
   'target', 'targets', 'level', 'levels', 'rate', 'rates', 'proportion', 'share', 'ratio', 'ratios',
   'use', 'uptake', 'coverage', 'admissions', 'readmissions', 'deaths', 'inequalities', 'gap',
   'gaps', 'reliance', 'spend', 'output', 'productivity', 'threshold', 'thresholds', 'cap', 'floor',
+  'obesity', 'smoking', 'mortality', 'suicide', 'suicides', 'prevalence', 'infections', 'harm',
+  'loneliness', 'poverty', 'homelessness', 'overcrowding', 'vacancy', 'turnover', 'sickness',
 ];
 /** Nouns that make a pledge unmeasured when they head its object. */
 const UNMEASURED_NOUNS = [
@@ -174,7 +176,7 @@ const QUANTITY_CUES = ['more', 'extra', 'additional', 'further', 'increased', 'h
 const OBJECT_STOPS = [
   'so', 'which', 'who', 'whom', 'whose', 'while', 'whilst', 'because', 'where', 'when', 'unless',
   'although', 'though', 'but', 'whereas', 'if', 'until', 'before', 'after', 'since', 'through',
-  'by', 'thereby', 'via',
+  'by', 'thereby', 'via', 'that', 'how', 'what', 'whether',
 ];
 /** Words that follow a noun, not a verb: "Increase in demand", "Cut to budgets has". */
 const NOUN_USE_FOLLOWERS = ['in', 'of', 'on', 'is', 'was', 'has', 'had', 'are', 'were', 'will', 'would', 'to', 'from', "'s", 'for'];
@@ -182,6 +184,12 @@ const DETERMINERS = [
   'the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'all', 'every',
   'each', 'any', 'some', 'his', 'her', 'more', 'extra', 'additional', 'further', 'new', 'local',
 ];
+
+/** Phrasal verbs that pledge nothing: "build on", "set out proposals". */
+const PHRASAL_BLOCKS: Record<string, string[]> = {
+  build: ['on', 'upon'], set: ['out'], put: ['forward'], make: ['clear', 'it'], open: ['up'],
+  give: ['up'], bring: ['together', 'forward'], find: ['out', 'ways'],
+};
 
 const IRREGULAR_VERBS: Record<string, string> = {
   built: 'build', spent: 'spend', paid: 'pay', given: 'give', grown: 'grow', made: 'make',
@@ -412,7 +420,16 @@ class PledgeAnalyser {
   }
 
   private subjectOk(i: number, word: string): boolean {
-    const prev = this.lc(i - 1);
+    let prev = this.lc(i - 1);
+    // Step over a parenthetical: "which, if it collapses, will…".
+    if (prev === ',') {
+      for (let j = i - 2; j >= Math.max(0, i - 10); j--) {
+        if (this.toks[j].t === ',') {
+          prev = this.lc(j - 1);
+          break;
+        }
+      }
+    }
     // "which would see…", "this will help…": consequences, not pledges.
     if (/^(which|that|it|this|these|those|there|what|who|they|cuts|demand)$/.test(prev) && word !== 'to') return false;
     // Subject words back to the clause start.
@@ -496,6 +513,8 @@ class PledgeAnalyser {
       if (!passive && chain.length === 0 && /ed$/.test(form) && form !== base && !IRREGULAR_VERBS[form]) return null;
       chain.push({ base, cls: verbClass(base), idx: j });
       j++;
+      // "build on", "set out", "put forward": phrasal uses that provide nothing.
+      if (PHRASAL_BLOCKS[base]?.includes(this.lc(j))) chain[chain.length - 1].cls = 'unknown';
       // "make sure", "ring-fence", particles.
       if (base === 'make' && /^(sure|certain)$/.test(this.lc(j))) {
         chain[chain.length - 1].cls = 'control';
@@ -579,7 +598,7 @@ class PledgeAnalyser {
     let words = 0;
     while (j < toks.length && words < 14) {
       const t = toks[j];
-      if (/^[,;:.!?()—–]$/.test(t.t)) break;
+      if (/^[,;:.!?()—–"“”]$/.test(t.t)) break;
       if (t.t === '-' && toks[j - 1] && toks[j - 1].e !== t.s) break;
       if (sets.stops.has(t.lc)) break;
       if (t.lc === 'in' && this.lc(j + 1) === 'order') break;
@@ -635,8 +654,9 @@ class PledgeAnalyser {
       }
     }
     if (cls === 'change') {
-      // Unknown object: a change is still a change ("reduce health inequalities").
-      return obj.some((w) => /^[a-z]/.test(w) && !sets.det.has(w) && !/ly$/.test(w));
+      // Unknown object: a change in a countable thing is still a change
+      // ("reduce hospital admissions"); an abstract singular is not.
+      return obj.some((w) => /^[a-z]{3,}[^s]s$/.test(w) && !sets.det.has(w));
     }
     if (cls === 'provide' && cue) {
       // "give carers more support": quantity without an amount.

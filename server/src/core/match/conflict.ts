@@ -53,7 +53,12 @@ export function sameValue(a: Figure, b: Figure): boolean {
 export function findFigureConflict(ours: Figure[], theirs: Figure[]): Conflict | undefined {
   for (const f of ours) {
     const peers = theirs.filter((g) => comparable(f, g));
-    if (peers.length && !peers.some((g) => sameValue(f, g))) return { kind: 'figure', ours: f, theirs: peers[0]!, also: peers.slice(1) };
+    if (peers.length && !peers.some((g) => sameValue(f, g))) {
+      const [first, ...rest] = peers;
+      // Other values the corpus gives for the same quantity are cited too.
+      const also = rest.filter((g, i) => !sameValue(g, first!) && rest.findIndex((h) => sameValue(g, h)) === i);
+      return { kind: 'figure', ours: f, theirs: first!, also };
+    }
   }
   return undefined;
 }

@@ -33,7 +33,6 @@ export const SYNONYMS: string[][] = [
   ['establish', 'set up', 'create'],
   ['public', 'publicly'],
   ['plan', 'programme', 'program', 'strategy'],
-  ['choice', 'option'],
   ['home', 'house'],
 ];
 

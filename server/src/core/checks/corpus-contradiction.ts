@@ -1,0 +1,132 @@
+// corpus-contradiction: a statement on the same subject as a corpus passage that conflicts with
+// it — a different figure for the same quantity, a negation, or the opposite action. Each
+// sentence is compared on its own, so the finding covers the sentence that conflicts.
+import type { Check } from './check';
+import type { Draft, DraftUnit } from '../draft';
+import type { CorpusRef } from '../corpus/index';
+import type { Candidate } from '../match/index';
+import { compare, type Similarity } from '../match/similarity';
+import { findConflict, type Conflict } from '../match/conflict';
+import type { Normalised } from '../text/normalise';
+import type { CorpusCitation, Finding, RuleMeta } from '../types';
+import { quote } from '../text/quote';
+
+export const meta: RuleMeta = {
+  id: 'corpus-contradiction',
+  description: 'A statement that conflicts with the corpus on the same subject: a different figure, a negation, or the opposite action.',
+  docs: 'corpus-contradiction',
+};
+
+type Contradiction = Exclude<Conflict, { kind: 'added-figure' }>;
+
+interface Hit {
+  candidate: Candidate<CorpusRef>;
+  conflict: Contradiction;
+  subject: Similarity;
+}
+
+/** The swapped words of an antonym pair count as matched when judging whether the subject is the same. */
+function withoutSwap(norm: Normalised, word: string): Normalised {
+  return { ...norm, tokens: norm.tokens.map((t) => (t === word ? '\u21c4' : t)) };
+}
+
+/** Whether the draft unit and the corpus unit talk about the same thing. */
+export function sameSubject(s: Similarity, queryWords: number, candidateWords: number): boolean {
+  if (queryWords < 3 || candidateWords < 3 || s.order < 0.6) return false;
+  if (s.queryCovered >= 0.6 && s.candidateCovered >= 0.5) return true;
+  if (s.queryCovered >= 0.7 && s.compactness >= 0.5) return true;
+  return s.candidateCovered >= 0.8 && s.queryCovered >= 0.5;
+}
+
+/**
+ * An opposite word whose neighbours are the same rare words in both texts ("personal budgets
+ * becoming optional" / "personal budgets compulsory"): the same subject, even when the rest of
+ * the two sentences differ. Common words ("social care") are not enough.
+ */
+export function anchoredSubject(query: Normalised, candidate: Normalised, ours: string, theirs: string, weigh: (t: string) => number): boolean {
+  const qi = query.tokens.indexOf(ours);
+  const ci = candidate.tokens.indexOf(theirs);
+  if (qi < 0 || ci < 0) return false;
+  const around = (tokens: string[], i: number) => new Set([...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 4)]);
+  const theirs3 = around(candidate.tokens, ci);
+  const rarest = weigh('\u0000');
+  let score = 0;
+  let rare = 0;
+  for (const t of around(query.tokens, qi)) {
+    const w = weigh(t) / rarest;
+    if (!theirs3.has(t) || w < 0.4) continue;
+    score += w;
+    rare++;
+  }
+  return rare >= 2 && score >= 1;
+}
+
+function contradictionOf(unit: DraftUnit, c: Candidate<CorpusRef>, weigh: (t: string) => number): Hit | undefined {
+  const conflict = findConflict(unit, c.unit, c.similarity);
+  if (!conflict || conflict.kind === 'added-figure') return undefined;
+  let subject = c.similarity;
+  if (conflict.kind === 'antonym') {
+    const theirs = c.unit.norm.tokens.includes(conflict.theirs) ? conflict.theirs : '';
+    subject = compare(withoutSwap(unit.norm, conflict.ours), theirs ? withoutSwap(c.unit.norm, theirs) : c.unit.norm, () => 1);
+    subject = { ...subject, queryCovered: Math.max(subject.queryCovered, c.similarity.queryCovered), candidateCovered: Math.max(subject.candidateCovered, c.similarity.candidateCovered) };
+  }
+  const anchored = conflict.kind === 'antonym' && subject.queryCovered >= 0.4 && anchoredSubject(unit.norm, c.unit.norm, conflict.ours, conflict.theirs, weigh);
+  if (!anchored && !sameSubject(subject, unit.norm.tokens.length, c.unit.norm.tokens.length)) return undefined;
+  return { candidate: c, conflict, subject };
+}
+
+function describe(conflict: Contradiction, cite: CorpusCitation, draftText: string): string {
+  const where = `${cite.file}:${cite.line}`;
+  const said = `('${quote(cite.quote, 70)}')`;
+  switch (conflict.kind) {
+    case 'figure': {
+      const also = conflict.also.length ? ` (and also ${conflict.also.map((f) => f.text).join(', ')})` : '';
+      return `Says ${conflict.ours.text}; ${where} says ${conflict.theirs.text}${also} ${said}.`;
+    }
+    case 'negation':
+      return conflict.oursNegated
+        ? `Says the opposite of agreed policy: this negates what ${where} states ${said}.`
+        : `Says the opposite of agreed policy: ${where} states the negation ${said}.`;
+    case 'antonym': {
+      const word = (stem: string) => draftWord(draftText, stem) ?? stem;
+      return `Says "${word(conflict.ours)}" where ${where} says "${word(conflict.theirs)}" ${said}.`;
+    }
+  }
+}
+
+/** The word as written whose stem is `stem`, for messages. */
+function draftWord(text: string, stem: string): string | undefined {
+  const m = new RegExp(`\\b${stem.replace(/[^a-z]/g, '')}[a-z]*`, 'i').exec(text);
+  return m?.[0].toLowerCase();
+}
+
+export function checkContradictions(draft: Draft): Finding[] {
+  const findings: Finding[] = [];
+  for (const passage of draft.passages) {
+    const units = passage.sentences.length > 1 ? draft.sentenceUnits(passage) : [draft.wholeUnit(passage)];
+    for (const unit of units) {
+      const hits = draft
+        .corpusCandidates(unit)
+        .map((c) => contradictionOf(unit, c, draft.corpus.index.weigh))
+        .filter((h): h is Hit => h !== undefined)
+        .sort((a, b) => b.subject.queryCovered + b.subject.candidateCovered - (a.subject.queryCovered + a.subject.candidateCovered));
+      if (!hits.length) continue;
+      const best = hits[0]!;
+      const citations: CorpusCitation[] = [];
+      const seen = new Set<string>();
+      for (const h of hits) {
+        const ref = h.candidate.unit.ref;
+        const key = `${ref.doc.path}:${ref.line}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        citations.push({ kind: 'corpus', file: ref.doc.file, path: ref.doc.path, line: ref.line, quote: h.candidate.unit.text });
+        if (citations.length >= 3) break;
+      }
+      const cite = citations[0]!;
+      findings.push({ rule: 'corpus-contradiction', start: unit.start, end: unit.end, message: describe(best.conflict, cite, unit.text), citations });
+    }
+  }
+  return findings;
+}
+
+export const corpusContradiction: Check = { meta, run: checkContradictions };

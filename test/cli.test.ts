@@ -1,0 +1,122 @@
+// The command-line linter (BUILT: server/out/cli.js) on temporary files. Run `npm run build` first.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_JS, requireBuilt, ROOT } from './support/lsp-client';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-cli-'));
+const write = (name: string, text: string | Buffer) => {
+  const file = path.join(tmp, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
+};
+const cli = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [CLI_JS, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+const A1 = 'Amendment 1: Hospitals will involve family carers in planning the discharge of the person they care for.';
+const A2 = 'Amendment 2: We will build more council houses in every region.';
+const A3 = 'Amendment 3: Hospitals will involve famly carers when planning the discharge of the person they care for.';
+const SEED_SENTENCE = 'The NHS and public services should not be included in any TTIP agreement.';
+const AGREED = 'Every school will have a qualified librarian and a library open to all pupils after lessons.';
+
+let dupDraft: string;
+let cleanDraft: string;
+
+beforeAll(() => {
+  requireBuilt(CLI_JS);
+  dupDraft = write('dup.md', ['# Draft', '', A1, '', A2, '', A3, '', SEED_SENTENCE.replace('TTIP', '“TTIP”').toLowerCase(), ''].join('\n'));
+  cleanDraft = write('clean.md', ['# Draft', '', A1, '', A2, ''].join('\n'));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('policy-lint CLI', () => {
+  it('exits 1 and prints file:line:col  rule  message for each duplicate', () => {
+    const r = cli(dupDraft);
+    expect(r.code).toBe(1);
+    const out = r.stdout.trimEnd().split('\n');
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatch(new RegExp(`^${escape(dupDraft)}:7:1  duplicate-amendment  Repeats Amendment 1 \\(line 3\\)`));
+    expect(out[1]).toMatch(new RegExp(`^${escape(dupDraft)}:9:1  duplicate-amendment  Repeats 002_4866ad5c8f0cc62f\\.txt:23`));
+  });
+
+  it('exits 0 with no output for a clean draft', () => {
+    const r = cli(cleanDraft);
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('--format json gives rule, line and citations', () => {
+    const r = cli('--format', 'json', dupDraft);
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout) as Array<{ file: string; line: number; column: number; rule: string; message: string; citations: Array<Record<string, unknown>> }>;
+    expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([
+      ['duplicate-amendment', 7, 1],
+      ['duplicate-amendment', 9, 1],
+    ]);
+    expect(findings[0]!.file).toBe(dupDraft);
+    expect(findings[0]!.citations[0]).toMatchObject({ kind: 'draft', line: 3, label: 'Amendment 1' });
+    expect(findings[1]!.citations[0]).toMatchObject({ kind: 'corpus', file: '002_4866ad5c8f0cc62f.txt', line: 23, path: path.join(ROOT, 'seeds', '002_4866ad5c8f0cc62f.txt') });
+  });
+
+  it('--no-seeds --corpus DIR checks against that folder only', () => {
+    const dir = path.join(tmp, 'agreed');
+    write('agreed/schools.md', ['# Schools', '', 'Agreed at conference.', '', AGREED, ''].join('\n'));
+    const draft = write('corpus-draft.md', ['# Draft', '', SEED_SENTENCE, '', `${AGREED.replace('Every school', 'EVERY SCHOOL')}`, ''].join('\n'));
+    const r = cli('--no-seeds', '--corpus', dir, draft);
+    expect(r.code).toBe(1);
+    const out = r.stdout.trimEnd().split('\n');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toContain(`${draft}:5:1  duplicate-amendment  Repeats schools.md:5`);
+    // With the seeds back, the seed copy is found as well.
+    const both = cli('--corpus', dir, draft);
+    expect(both.stdout).toContain(`${draft}:3:1  duplicate-amendment  Repeats 002_4866ad5c8f0cc62f.txt:23`);
+    expect(both.stdout).toContain(`${draft}:5:1  duplicate-amendment  Repeats schools.md:5`);
+  });
+
+  describe('exit 2 for usage and input errors', () => {
+    it('no file given', () => {
+      const r = cli();
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('no file given');
+      expect(r.stderr).toContain('usage: policy-lint');
+    });
+
+    it('unknown format', () => {
+      const r = cli('--format', 'xml', cleanDraft);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("unknown format 'xml'");
+      expect(r.stdout).toBe('');
+    });
+
+    it('a missing file', () => {
+      const missing = path.join(tmp, 'nope.md');
+      const r = cli(missing);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`cannot read ${missing}`);
+      expect(r.stderr).toContain('ENOENT');
+    });
+
+    it('a binary file (NUL bytes)', () => {
+      const bin = write('blob.md', Buffer.from([0x23, 0x20, 0x41, 0x00, 0x01, 0x02, 0x0a]));
+      const r = cli(bin);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${bin} looks binary`);
+    });
+
+    it('an input error wins over findings in other files, which are still reported', () => {
+      const r = cli(dupDraft, path.join(tmp, 'nope.md'));
+      expect(r.code).toBe(2);
+      expect(r.stdout).toContain(`${dupDraft}:7:1  duplicate-amendment`);
+    });
+  });
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
