@@ -2,5 +2,6 @@
 import type { Check } from './check';
 import { duplicateAmendment } from './duplicate-amendment';
 import { corpusContradiction } from './corpus-contradiction';
+import { commitmentWithoutFigure } from './commitment-without-figure';
 
-export const CHECKS: Check[] = [duplicateAmendment, corpusContradiction];
+export const CHECKS: Check[] = [duplicateAmendment, commitmentWithoutFigure, corpusContradiction];

@@ -53,13 +53,15 @@ const PLEDGES: Array<[string, string]> = [
 // Imperative items from a list of commitments.
 const LIST_PLEDGES: Array<[string, string]> = [
   ['Increase the pay of care workers.', 'increase the pay of care workers'],
-  ['Make personal budgets compulsory', 'make personal budgets compulsory'],
   ['Expand specialist perinatal mental health services', 'expand specialist perinatal mental health services'],
   ['Recruit more school nurses', 'recruit more school nurses'],
   ['More funding for hospices', 'provide more funding for hospices'],
 ];
 
 const NOT_PLEDGES: string[] = [
+  // A change of rule or status, not of quantity.
+  'We will make personal budgets compulsory for everyone who receives care.',
+  'Labour will make NHS dental check-ups free for children.',
   // descriptions and past events
   'Spending on agency staff fell by a quarter between 2022 and 2024.',
   'Waiting times for hip and knee operations rose sharply last winter.',

@@ -107,6 +107,12 @@ const UNMEASURED_VERBS = [
   'oppose', 'reject', 'resist', 'challenge', 'lead', 'coordinate', 'co-ordinate', 'join',
 ];
 
+/** "make X compulsory": a change of rule or status, not of quantity. */
+const STATE_ADJECTIVES = [
+  'compulsory', 'mandatory', 'optional', 'voluntary', 'statutory', 'free', 'universal', 'available',
+  'legal', 'illegal', 'accessible', 'portable', 'transparent', 'accountable', 'easier', 'simpler',
+];
+
 /** Money nouns. */
 const MONEY_NOUNS = [
   'funding', 'funds', 'fund', 'investment', 'investments', 'spending', 'spend', 'budget', 'budgets',
@@ -539,6 +545,8 @@ class PledgeAnalyser {
     const objStart = j;
     const objEnd = this.objectEnd(objStart);
     const obj = toks.slice(objStart, objEnd).map((t) => t.lc);
+    const rest = toks.slice(objStart, Math.min(toks.length, objEnd + 3)).map((t) => t.lc);
+    if (chain.some((v) => v.base === 'make') && rest.some((w) => STATE_ADJECTIVES.includes(w))) return null;
 
     let measured: (typeof chain)[number] | null = null;
     for (const v of chain) {
