@@ -20,7 +20,7 @@ const cli = (...args: string[]) => {
 };
 
 const A1 = 'Amendment 1: Hospitals will involve family carers in planning the discharge of the person they care for.';
-const A2 = 'Amendment 2: We will build more council houses in every region.';
+const A2 = 'Amendment 2: Councils will publish their housing plans online for residents to read.';
 const A3 = 'Amendment 3: Hospitals will involve famly carers when planning the discharge of the person they care for.';
 const SEED_SENTENCE = 'The NHS and public services should not be included in any TTIP agreement.';
 const AGREED = 'Every school will have a qualified librarian and a library open to all pupils after lessons.';

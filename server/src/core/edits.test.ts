@@ -40,3 +40,15 @@ describe('removeSentence', () => {
     expect(apply(para, removeSentence(para, span(para, 'One here.'), whole))).toBe('Two here. Three here.');
   });
 });
+
+describe('line endings', () => {
+  it('removes a paragraph in a file with lone CR line breaks', () => {
+    const text = '# D\r\rA para.\r\rB para.\r\rEnd.\r';
+    expect(apply(text, removeBlock(text, span(text, 'B para.')))).toBe('# D\r\rA para.\r\rEnd.\r');
+  });
+  it('removes a sentence on its own line inside a CRLF paragraph', () => {
+    const text = 'One here.\r\nTwo here.\r\nThree.';
+    const whole = { start: 0, end: text.length };
+    expect(apply(text, removeSentence(text, span(text, 'Two here.'), whole))).toBe('One here.\r\nThree.');
+  });
+});

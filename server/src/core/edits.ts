@@ -1,14 +1,16 @@
 // Edits that remove a passage or a sentence and nothing else: the removed text plus the
 // whitespace that would otherwise be left doubled, never a character of another passage.
+// Line breaks may be LF, CRLF or a lone CR.
 import type { Span, TextEdit } from './types';
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
 
 /** Removes a block (paragraph, list item) together with its line break and one blank line. */
 export function removeBlock(text: string, block: Span): TextEdit {
   let start = block.start;
   while (start > 0 && isBlank(text[start - 1])) start--;
-  const atLineStart = start === 0 || text[start - 1] === '\n';
+  const atLineStart = start === 0 || isBreak(text[start - 1]);
   if (!atLineStart) start = block.start;
   let end = block.end;
   while (end < text.length && isBlank(text[end])) end++;
@@ -19,7 +21,7 @@ export function removeBlock(text: string, block: Span): TextEdit {
     while (start > 0 && /\s/.test(text[start - 1]!)) start--;
   } else if (atLineStart) {
     const blankAfter = blankLineEnd(text, end);
-    const blankBefore = start === 0 || isPrecededByBlankLine(text, start);
+    const blankBefore = start === 0 || isBlankLine(text, previousLineStart(text, start), start);
     if (blankAfter !== undefined && blankBefore) end = blankAfter;
     else if (end >= text.length && start > 0 && blankBefore) {
       // The last block of the file: take the blank line above it instead.
@@ -32,24 +34,24 @@ export function removeBlock(text: string, block: Span): TextEdit {
 /** Removes one sentence from a longer paragraph, with the space that joined it to the next. */
 export function removeSentence(text: string, sentence: Span, paragraph: Span): TextEdit {
   let end = sentence.end;
-  while (end < paragraph.end && /[ \t]/.test(text[end]!)) end++;
-  if (end < paragraph.end && text[end] !== '\n' && text[end] !== '\r') return { start: sentence.start, end, text: '' };
+  while (end < paragraph.end && isBlank(text[end])) end++;
+  if (end < paragraph.end && !isBreak(text[end])) return { start: sentence.start, end, text: '' };
   // The sentence ends its line: take the space before it instead, or, when it opens the
   // paragraph, the line break after it.
   let start = sentence.start;
   if (start === paragraph.start) return { start, end: Math.min(paragraph.end, skipLineBreak(text, end)), text: '' };
-  while (start > paragraph.start && /[ \t]/.test(text[start - 1]!)) start--;
-  if (start > paragraph.start && (text[start - 1] === '\n')) {
+  while (start > paragraph.start && isBlank(text[start - 1])) start--;
+  if (start > paragraph.start && isBreak(text[start - 1])) {
     // The sentence starts its own line inside the paragraph: remove the line break before it.
     start--;
-    if (start > paragraph.start && text[start - 1] === '\r') start--;
+    if (start > paragraph.start && text[start] === '\n' && text[start - 1] === '\r') start--;
   }
   return { start, end: sentence.end, text: '' };
 }
 
 function skipLineBreak(text: string, at: number): number {
   if (text[at] === '\r' && text[at + 1] === '\n') return at + 2;
-  if (text[at] === '\n' || text[at] === '\r') return at + 1;
+  if (isBreak(text[at])) return at + 1;
   return at;
 }
 
@@ -62,13 +64,15 @@ function blankLineEnd(text: string, at: number): number | undefined {
   return after > i ? after : undefined;
 }
 
-function isPrecededByBlankLine(text: string, lineStart: number): boolean {
-  const prev = previousLineStart(text, lineStart);
-  return /^[ \t]*\r?\n$/.test(text.slice(prev, lineStart));
+function isBlankLine(text: string, from: number, to: number): boolean {
+  return /^[ \t]*(\r\n|\r|\n)$/.test(text.slice(from, to));
 }
 
+/** Start of the line before the one that starts at `lineStart`. */
 function previousLineStart(text: string, lineStart: number): number {
-  let i = lineStart - 1;
-  while (i > 0 && text[i - 1] !== '\n') i--;
+  let i = lineStart;
+  if (text[i - 1] === '\n' && text[i - 2] === '\r') i -= 2;
+  else if (isBreak(text[i - 1])) i -= 1;
+  while (i > 0 && !isBreak(text[i - 1])) i--;
   return Math.max(0, i);
 }

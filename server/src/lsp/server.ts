@@ -27,6 +27,9 @@ export function startServer(connection: Connection): void {
   let corpus: Corpus | undefined;
   let corpusKey = '';
   let canPullConfiguration = false;
+  // Settings arrive after `initialized`; a document opened before then waits for them rather
+  // than being checked against the wrong corpus.
+  let settingsRead: Promise<void> = Promise.resolve();
   const results = new Map<string, { version: number; analysis: Analysis }>();
   const timers = new Map<string, NodeJS.Timeout>();
   const reported = new Set<string>();
@@ -65,8 +68,9 @@ export function startServer(connection: Connection): void {
     }
   };
 
-  const validate = (uri: string) => {
+  const validate = async (uri: string) => {
     timers.delete(uri);
+    await settingsRead;
     const doc = documents.get(uri);
     if (!doc) return;
     if (!corpus) applySettings(settings);
@@ -83,7 +87,7 @@ export function startServer(connection: Connection): void {
 
   const schedule = (doc: TextDocument, delay: number) => {
     clearTimeout(timers.get(doc.uri));
-    timers.set(doc.uri, setTimeout(() => validate(doc.uri), delay));
+    timers.set(doc.uri, setTimeout(() => void validate(doc.uri), delay));
   };
 
   const current = (uri: string) => {
@@ -108,14 +112,14 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (canPullConfiguration) void pullSettings();
+    if (canPullConfiguration) settingsRead = withTimeout(pullSettings(), 3000);
     else applySettings(settings);
   });
 
   connection.onDidChangeConfiguration((change) => {
     const given = change.settings as Record<string, unknown> | undefined;
     if (given && typeof given === 'object' && given.policyLint !== undefined) applySettings(given);
-    else void pullSettings();
+    else settingsRead = withTimeout(pullSettings(), 3000);
   });
 
   documents.onDidOpen((e) => schedule(e.document, 0));
@@ -176,6 +180,11 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** A client that never answers must not stall checking for good. */
+function withTimeout(work: Promise<void>, ms: number): Promise<void> {
+  return Promise.race([work, new Promise<void>((resolve) => setTimeout(resolve, ms).unref())]);
 }
 
 const connection = createConnection(ProposedFeatures.all);

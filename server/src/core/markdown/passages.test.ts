@@ -67,3 +67,18 @@ describe('extractPassages', () => {
     expect(passages.map((p) => slice(text, p))).toEqual(['First.', 'Second one.']);
   });
 });
+
+describe('byte-order mark', () => {
+  it('keeps offsets exact when the file starts with a BOM', () => {
+    const text = '\uFEFF# D\n\nA para.\n\nSecond para here.\n';
+    const passages = extractPassages(text);
+    expect(passages.map((p) => text.slice(p.start, p.end))).toEqual(['A para.', 'Second para here.']);
+    expect(text.slice(passages[1]!.sentences[0]!.start, passages[1]!.sentences[0]!.end)).toBe('Second para here.');
+  });
+
+  it('a sentence on its own line starts on that line', () => {
+    const text = 'We act in every region.\nThe NHS is ours.\nWe will plant trees.';
+    const [p] = extractPassages(text);
+    expect(p!.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['We act in every region.', 'The NHS is ours.', 'We will plant trees.']);
+  });
+});

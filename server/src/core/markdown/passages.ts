@@ -115,7 +115,24 @@ function toPassage(source: string, kind: PassageKind, node: Nodes, inlines: Node
 }
 
 /** The passages of a Markdown document, in document order. */
-export function extractPassages(text: string, tree: Root = parseMarkdown(text)): Passage[] {
+export function extractPassages(text: string): Passage[] {
+  // micromark drops a leading byte-order mark, so its offsets would be one short: parse without
+  // it and shift every offset back by one.
+  if (text.charCodeAt(0) === 0xfeff) return extractPassages(text.slice(1)).map((p) => shift(p, 1));
+  return passagesOf(text, parseMarkdown(text));
+}
+
+function shift(p: Passage, by: number): Passage {
+  return {
+    ...p,
+    start: p.start + by,
+    end: p.end + by,
+    offsets: p.offsets.map((o) => o + by),
+    sentences: p.sentences.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
+  };
+}
+
+function passagesOf(text: string, tree: Root): Passage[] {
   const out: Passage[] = [];
   const visit = (node: Nodes): void => {
     switch (node.type) {

@@ -43,7 +43,9 @@ function computeSentences(text: string): Span[] {
   doc.sentences().each((s: { out(f: unknown): unknown }) => {
     const [first, last] = s.out(its.span) as unknown as [number, number];
     if (starts[first] === undefined || starts[last] === undefined) return;
-    spans.push({ start: starts[first], end: starts[last] + values[last]!.length });
+    // wink can open a sentence with a line-break token: trim it off.
+    const span = trim(text, { start: starts[first], end: starts[last] + values[last]!.length });
+    if (span.end > span.start) spans.push(span);
   });
   if (!spans.length) return [trim(text, { start: 0, end: text.length })];
   return spans;
