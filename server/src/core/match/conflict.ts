@@ -97,6 +97,9 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
   if (figure) return figure;
   const added = ourFigures.find((f) => !theirFigures.some((g) => comparable(f, g) && sameValue(f, g)));
   if (added) return { kind: 'added-figure', ours: added };
+  // An opposite word is the more specific sign: a negation may sit in a clause of its own.
+  const swap = findAntonymSwap(query.norm.words, candidate.norm.words);
+  if (swap) return { kind: 'antonym', ...swap };
   // Where the candidate is much longer, its other clauses may hold negations of their own:
   // only those inside the stretch the draft matched count.
   const theirNegations =
@@ -104,6 +107,5 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
   if (query.norm.negations % 2 !== theirNegations % 2) {
     return { kind: 'negation', oursNegated: query.norm.negations > theirNegations };
   }
-  const swap = findAntonymSwap(query.norm.words, candidate.norm.words);
-  return swap ? { kind: 'antonym', ...swap } : undefined;
+  return undefined;
 }
