@@ -10,6 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import type { Citation, Finding, RuleId, Span, TextEdit as CoreEdit } from '../core/types';
 import { README_URL } from '../core/types';
+import { wordDiff } from '../core/text/diff';
 
 const SEVERITY: Record<RuleId, DiagnosticSeverity> = {
   'duplicate-amendment': DiagnosticSeverity.Warning,
@@ -37,7 +38,7 @@ function related(doc: TextDocument, c: Citation): DiagnosticRelatedInformation {
   const line = Math.max(0, c.line - 1);
   return {
     location: { uri: fileUri(c.path), range: { start: { line, character: 0 }, end: { line, character: 0 } } },
-    message: `${c.file}:${c.line}: ${c.quote}`,
+    message: c.quote,
   };
 }
 
@@ -58,12 +59,23 @@ export function toTextEdits(doc: TextDocument, edits: CoreEdit[]): TextEdit[] {
   return edits.map((e) => ({ range: toRange(doc, e), newText: e.text }));
 }
 
-/** Markdown for a list of citations: quote, file and line, and a link that opens it. */
-export function citationMarkdown(doc: TextDocument, citations: Citation[]): string {
+/** Markdown for the words that differ: ~~corpus words~~ → **draft words**. */
+export function differenceMarkdown(ours: string, theirs: string): string {
+  const hunks = wordDiff(ours, theirs);
+  if (!hunks.length) return 'same words';
+  return hunks.map((h) => [h.theirs && `~~${h.theirs}~~`, h.ours && `**${h.ours}**`].filter(Boolean).join(' → ')).join('; ');
+}
+
+/**
+ * Markdown for a list of citations: quote, file and line, and a link that opens it; with
+ * `ours`, the words of the draft that differ from each corpus passage.
+ */
+export function citationMarkdown(doc: TextDocument, citations: Citation[], ours?: string): string {
   return citations
     .map((c) => {
       if (c.kind === 'draft') return `- line ${c.line}${c.label ? ` (${c.label})` : ''}: “${c.quote}”`;
-      return `- [${c.file}:${c.line}](${lineLink(c.path, c.line)}): “${c.quote}”`;
+      const diff = ours !== undefined ? `\n  - differs: ${differenceMarkdown(ours, c.quote)}` : '';
+      return `- [${c.file}:${c.line}](${lineLink(c.path, c.line)}): “${c.quote}”${diff}`;
     })
     .join('\n');
 }

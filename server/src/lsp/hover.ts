@@ -3,8 +3,20 @@
 import type { Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyse';
+import type { Span } from '../core/types';
 import { corpusCitations } from '../core/checks/duplicate-amendment';
 import { citationMarkdown, toRange } from './convert';
+
+/** The plain text (markup removed) of a finding's span. */
+function plainOf(analysis: Analysis, span: Span): string {
+  const passage = analysis.draft.passages.find((p) => p.start <= span.start && span.end <= p.end);
+  if (!passage) return analysis.draft.text.slice(span.start, span.end);
+  let from = passage.offsets.findIndex((o) => o >= span.start);
+  let to = passage.offsets.findIndex((o) => o >= span.end);
+  if (from < 0) from = 0;
+  if (to < 0) to = passage.text.length;
+  return passage.text.slice(from, to);
+}
 
 export function hoverAt(doc: TextDocument, analysis: Analysis, offset: number): Hover | null {
   const parts: string[] = [];
@@ -12,7 +24,7 @@ export function hoverAt(doc: TextDocument, analysis: Analysis, offset: number): 
   const cited = new Set<string>();
   for (const f of covering) {
     parts.push(`**Policy Lint** \`${f.rule}\`: ${f.message}`);
-    if (f.citations.length) parts.push(citationMarkdown(doc, f.citations));
+    if (f.citations.length) parts.push(citationMarkdown(doc, f.citations, plainOf(analysis, f)));
     if (f.hover) parts.push(f.hover);
     for (const c of f.citations) if (c.kind === 'corpus') cited.add(`${c.path}:${c.line}`);
   }
@@ -23,7 +35,7 @@ export function hoverAt(doc: TextDocument, analysis: Analysis, offset: number): 
   if (unit) {
     const similar = draft.corpusCandidates(unit).filter((c) => c.similarity.queryCovered >= 0.6 && c.similarity.order >= 0.6);
     const extra = corpusCitations(draft, similar).filter((c) => !cited.has(`${c.path}:${c.line}`));
-    if (extra.length) parts.push(`**Similar passages in the corpus**\n\n${citationMarkdown(doc, extra)}`);
+    if (extra.length) parts.push(`**Similar passages in the corpus**\n\n${citationMarkdown(doc, extra, unit.text)}`);
   }
   if (!parts.length) return null;
   const range = covering[0] ?? unit;
