@@ -4,7 +4,7 @@
 // <cache> is $POLICY_LINT_E2E_CACHE or ~/.cache/policy-lint-e2e. A folder counts only once its
 // `.complete` stamp exists; a half-finished install is removed and redone.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -51,6 +51,32 @@ export function ensureNode(log = console.log) {
   return { pkg, bin: path.join(pkg, 'bin') };
 }
 
+/** Debian packages: `apt-get install -y PACKAGES`, with sudo when not root, `apt-get update` on a miss. */
+export function aptInstall(packages, log = console.log) {
+  log(`apt-get install ${packages.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const apt = (...args) => (process.getuid?.() === 0 ? run('apt-get', args, { env }) : run('sudo', ['-E', 'apt-get', ...args], { env }));
+  try {
+    apt('install', '-y', '--no-install-recommends', ...packages);
+  } catch {
+    apt('update');
+    apt('install', '-y', '--no-install-recommends', ...packages);
+  }
+}
+
+/** What code-server's native modules need to compile (its docs/npm.md): a C++ toolchain, Python, and
+ * Kerberos headers for the `kerberos` module, whose prebuilt binary comes from GitHub (unreachable here). */
+export function ensureBuildTools(log = console.log) {
+  const need = [
+    ['/usr/bin/g++', 'g++'],
+    ['/usr/bin/make', 'make'],
+    ['/usr/bin/python3', 'python3'],
+    ['/usr/bin/pkg-config', 'pkg-config'],
+    ['/usr/include/gssapi/gssapi.h', 'libkrb5-dev'],
+  ].filter(([file]) => !existsSync(file));
+  if (need.length) aptInstall(need.map(([, pkg]) => pkg), log);
+}
+
 /** code-server, installed and run under Node 24. Returns the environment and the launcher path. */
 export function ensureCodeServer(log = console.log) {
   const node = ensureNode(log);
@@ -60,6 +86,8 @@ export function ensureCodeServer(log = console.log) {
     // ~/.npmrc may point node-gyp at Node 20's headers; use those shipped with Node 24.
     npm_config_nodedir: node.pkg,
   };
+  const ready = path.join(cacheRoot(), `code-server-${CODE_SERVER_VERSION}`, '.complete');
+  if (!existsSync(ready)) ensureBuildTools(log);
   const dir = cachedInstall(`code-server-${CODE_SERVER_VERSION}`, `code-server@${CODE_SERVER_VERSION}`, env, log);
   const bin = path.join(dir, 'node_modules', '.bin', 'code-server');
   if (!existsSync(bin)) throw new Error(`code-server launcher missing: ${bin}`);
@@ -70,15 +98,7 @@ export function ensureCodeServer(log = console.log) {
 export function ensureChromium(log = console.log) {
   if (existsSync(CHROMIUM)) return CHROMIUM;
   log(`${CHROMIUM} missing: installing Debian's chromium`);
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  const apt = (...args) => (sudo.length ? run('sudo', ['apt-get', ...args]) : run('apt-get', args));
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  try {
-    apt('install', '-y', '--no-install-recommends', 'chromium');
-  } catch {
-    run(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', 'update'] : ['update'], { env });
-    apt('install', '-y', '--no-install-recommends', 'chromium');
-  }
+  aptInstall(['chromium'], log);
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} still missing after apt-get install chromium`);
   return CHROMIUM;
 }
@@ -87,5 +107,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // `node test/e2e/install.mjs`: prepare everything, e.g. in a CI cache step.
   ensureChromium();
   const cs = ensureCodeServer();
-  run(cs.bin, ['--version'], { env: cs.env });
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-lint-e2e-version-'));
+  try {
+    // code-server writes a default config on any start: keep it out of the home folder.
+    run(cs.bin, ['--version'], { env: { ...cs.env, XDG_CONFIG_HOME: scratch, XDG_DATA_HOME: scratch } });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
