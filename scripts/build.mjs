@@ -3,7 +3,9 @@ import { build } from 'esbuild';
 
 // `--minify` for the packaged extension: a smaller .vsix and a faster server start.
 const minify = process.argv.includes('--minify');
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !minify, minify, logLevel: 'warning' };
+// jsonc-parser's default (UMD) build loads its parts with requires esbuild cannot follow: use its ESM build.
+const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
+const common = { alias, bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !minify, minify, logLevel: 'warning' };
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } }),

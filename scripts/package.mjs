@@ -45,6 +45,7 @@ const allowed = [
   /^extension\/server\/out\/server\.js$/,
   /^extension\/seeds\/[^/]+\.txt$/,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
+  /^extension\/schemas\/[^/]+\.schema\.json$/,
   /^extension\/images\/icon\.png$/,
   /^extension\/(readme\.md|README\.md|LICENSE|LICENSE\.txt|license\.txt)$/,
 ];

@@ -1,9 +1,24 @@
-// The VS Code side: starts the bundled language server for Markdown and nothing more.
+// The VS Code side: starts the bundled language server for Markdown and adds the editor UI the
+// server cannot: a status bar item for the corpus and commands to list, open and re-index it.
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { commands, Position, Range, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type StatusBarItem } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
+
+interface CorpusStatus {
+  state: 'indexing' | 'ready';
+  files: number;
+  passages: number;
+  ms: number;
+  errors: string[];
+}
+
+interface CorpusFile {
+  file: string;
+  uri: string;
+  passages: number;
+}
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
@@ -16,7 +31,53 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: { configurationSection: 'policyLint' },
   };
   client = new LanguageClient('policyLint', 'Policy Lint', serverOptions, clientOptions);
+
+  const status = window.createStatusBarItem(StatusBarAlignment.Right, 100);
+  status.name = 'Policy Lint';
+  status.command = 'policyLint.showCorpus';
+  status.text = '$(sync~spin) Policy Lint';
+  status.show();
+  context.subscriptions.push(status);
+
+  context.subscriptions.push(
+    commands.registerCommand('policyLint.reindex', async () => {
+      status.text = '$(sync~spin) Policy Lint: re-indexing…';
+      await client?.sendRequest('policyLint/reindex');
+    }),
+    commands.registerCommand('policyLint.showCorpus', () => pickCorpusFile()),
+    commands.registerCommand('policyLint.showCorpusPassage', async (target?: string, line?: number) => {
+      if (!target) return pickCorpusFile();
+      await openAt(Uri.parse(target.includes(':') ? target : Uri.file(target).toString()), line ?? 1);
+    }),
+  );
+
   await client.start();
+  client.onNotification('policyLint/status', (s: CorpusStatus) => showStatus(status, s));
+}
+
+function showStatus(item: StatusBarItem, s: CorpusStatus): void {
+  if (s.state === 'indexing') {
+    item.text = `$(sync~spin) Policy Lint: indexing ${s.files} files…`;
+    item.tooltip = 'Policy Lint is reading the corpus';
+    return;
+  }
+  item.text = `$(book) Policy Lint: ${s.files} files, ${s.passages} passages`;
+  item.tooltip = `Corpus indexed in ${s.ms} ms${s.errors.length ? `\n${s.errors.length} problem(s):\n${s.errors.join('\n')}` : ''}\nClick to list the corpus files.`;
+}
+
+async function pickCorpusFile(): Promise<void> {
+  const files = (await client?.sendRequest<CorpusFile[]>('policyLint/corpusFiles')) ?? [];
+  const picked = await window.showQuickPick(
+    files.map((f) => ({ label: f.file, description: `${f.passages} passages`, detail: Uri.parse(f.uri).fsPath, uri: f.uri })),
+    { placeHolder: 'Corpus files Policy Lint checks drafts against' },
+  );
+  if (picked) await openAt(Uri.parse(picked.uri), 1);
+}
+
+async function openAt(uri: Uri, line: number): Promise<void> {
+  const doc = await workspace.openTextDocument(uri);
+  const at = new Position(Math.max(0, line - 1), 0);
+  await window.showTextDocument(doc, { selection: new Range(at, at) });
 }
 
 export async function deactivate(): Promise<void> {

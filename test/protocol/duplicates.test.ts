@@ -58,7 +58,7 @@ describe('duplicate-amendment over LSP (default settings: seeds in the corpus)',
     const target = diagnostics.filter((d) => d.range.start.line + 1 === line);
     expect(target, `one duplicate on line ${line}; got lines ${dupLines(diagnostics)}`).toHaveLength(1);
     const actions = (await client.codeActions(uri, target[0]!.range, target))!;
-    const fixes = actions.filter((a) => a.kind === 'quickfix');
+    const fixes = actions.filter((a) => a.kind === 'quickfix' && a.title.startsWith('Remove'));
     expect(fixes).toHaveLength(1);
     expect(fixes[0]!.diagnostics?.[0]?.message).toBe(target[0]!.message);
     return applyTextEdits(text, editsOf(fixes[0]!, uri));

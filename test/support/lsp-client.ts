@@ -42,6 +42,8 @@ export interface StartOptions {
   configuration?: boolean;
   /** Default timeout for requests and waits, ms. */
   timeoutMs?: number;
+  /** Advertise dynamic file watching and work-done progress, as VS Code does. */
+  editorCapabilities?: boolean;
 }
 
 interface Pending {
@@ -138,7 +140,12 @@ export class LspClient {
         processId: process.pid,
         rootUri: null,
         capabilities: {
-          workspace: { configuration: opts.configuration ?? true, didChangeConfiguration: { dynamicRegistration: false } },
+          workspace: {
+            configuration: opts.configuration ?? true,
+            didChangeConfiguration: { dynamicRegistration: false },
+            ...(opts.editorCapabilities ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
+          },
+          ...(opts.editorCapabilities ? { window: { workDoneProgress: true } } : {}),
           textDocument: {
             synchronization: { didSave: false, dynamicRegistration: false },
             publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
@@ -214,12 +221,19 @@ export class LspClient {
         this.shown.push(String(msg.params?.message));
         break;
       default:
+        this.notifications.push({ method: msg.method, params: msg.params });
         break;
     }
   }
 
+  /** Other notifications from the server ($/progress, policyLint/status, …), in order. */
+  readonly notifications: Array<{ method: string; params: any }> = [];
+  /** Server requests received (client/registerCapability, window/workDoneProgress/create, …). */
+  readonly serverRequests: Array<{ method: string; params: any }> = [];
+
   private answerServerRequest(id: number | string, method: string, params: any): void {
     let result: unknown = null;
+    this.serverRequests.push({ method, params });
     switch (method) {
       case 'workspace/configuration':
         this.configurationRequests++;

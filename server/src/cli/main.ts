@@ -1,17 +1,20 @@
 // policy-lint: the same core as the language server, for a terminal or CI.
-//   policy-lint [--corpus DIR]... [--no-seeds] [--format text|json] FILE...
+//   policy-lint [--corpus DIR]... [--no-seeds] [--config FILE] [--format text|json|sarif] FILE...
 // Exit 0: nothing found; 1: findings; 2: usage or input error.
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse } from '../core/analyse';
 import { Corpus } from '../core/corpus/index';
 import { loadCorpus } from '../core/corpus/corpus';
+import { findConfigFile, mergeAnalysisSettings, readConfigFile, type ConfigFile } from '../core/config';
 import { seedsFolder } from '../core/seeds';
 import { LineIndex } from '../core/text/lines';
 import { readDraft } from '../core/text/input';
+import { toSarif, type FileFindings } from './sarif';
 
-const USAGE = 'usage: policy-lint [--corpus DIR]... [--no-seeds] [--format text|json] FILE...';
+const VERSION = '0.1.0';
+const USAGE = 'usage: policy-lint [--corpus DIR]... [--no-seeds] [--config FILE] [--format text|json|sarif] FILE...';
+const FORMATS = ['text', 'json', 'sarif'];
 
 function main(argv: string[]): number {
   let args;
@@ -22,8 +25,10 @@ function main(argv: string[]): number {
       options: {
         corpus: { type: 'string', multiple: true, default: [] },
         'no-seeds': { type: 'boolean', default: false },
+        config: { type: 'string' },
         format: { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -31,22 +36,49 @@ function main(argv: string[]): number {
     return 2;
   }
   const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+  if (values.help || values.version) {
+    process.stdout.write(values.help ? `${USAGE}\n` : `${VERSION}\n`);
     return 0;
   }
-  if (!positionals.length || !['text', 'json'].includes(values.format!)) {
-    process.stderr.write(`policy-lint: ${positionals.length ? `unknown format '${values.format}'` : 'no file given'}\n${USAGE}\n`);
+  if (!positionals.length || !FORMATS.includes(values.format!)) {
+    process.stderr.write(`policy-lint: ${positionals.length ? `unknown format '${values.format}' (text, json or sarif)` : 'no file given'}\n${USAGE}\n`);
     return 2;
   }
-  const folders = [...(values['no-seeds'] ? [] : [seedsFolder()]), ...values.corpus!.map((d) => path.resolve(d))];
-  const load = loadCorpus(folders);
-  for (const error of load.errors) process.stderr.write(`policy-lint: ${error}\n`);
-  const corpus = Corpus.from(load);
+
+  // Config: the one given, or the nearest to each file (read once per config file).
+  const configs = new Map<string, ConfigFile>();
+  const configAt = (file: string | undefined): ConfigFile | undefined => {
+    if (!file) return undefined;
+    let config = configs.get(file);
+    if (!config) {
+      config = readConfigFile(file);
+      for (const p of config.problems) process.stderr.write(`policy-lint: ${file}${p.line ? `:${p.line}` : ''}: ${p.key ? `${p.key}: ` : ''}${p.message}\n`);
+      configs.set(file, config);
+    }
+    return config;
+  };
+  if (values.config) {
+    const given = configAt(path.resolve(values.config));
+    if (given?.problems.some((p) => p.message.startsWith('cannot read'))) return 2;
+  }
+  const corpora = new Map<string, Corpus>();
+  const corpusFor = (config: ConfigFile | undefined): Corpus => {
+    const includeSeeds = !values['no-seeds'] && (config?.settings.corpus?.includeSeeds ?? true);
+    const folders = [...(includeSeeds ? [seedsFolder()] : []), ...values.corpus!.map((d) => path.resolve(d)), ...(config?.settings.corpus?.paths ?? [])];
+    const key = JSON.stringify(folders);
+    let corpus = corpora.get(key);
+    if (!corpus) {
+      const load = loadCorpus(folders);
+      for (const error of load.errors) process.stderr.write(`policy-lint: ${error}\n`);
+      corpus = Corpus.from(load);
+      corpora.set(key, corpus);
+    }
+    return corpus;
+  };
 
   let found = 0;
   let failed = false;
-  const json: unknown[] = [];
+  const results: FileFindings[] = [];
   for (const file of positionals) {
     const draft = readDraft(file);
     if ('error' in draft) {
@@ -54,23 +86,29 @@ function main(argv: string[]): number {
       failed = true;
       continue;
     }
-    const { findings } = analyse(draft.text, corpus);
+    const config = configAt(values.config ? path.resolve(values.config) : findConfigFile(path.dirname(path.resolve(file))));
+    const { findings } = analyse(draft.text, corpusFor(config), { settings: mergeAnalysisSettings(config?.settings) });
     const lines = new LineIndex(draft.text);
     const at = (offset: number) => {
       const line = lines.lineOf(offset);
       return { line: line + 1, column: offset - lines.lineStart(line) + 1 };
     };
-    for (const f of findings) {
-      found++;
+    const located = findings.map((f) => {
       const start = at(f.start);
-      if (values.format === 'json') {
-        json.push({ file, ...start, end: at(f.end), rule: f.rule, message: f.message, citations: f.citations });
-      } else {
-        process.stdout.write(`${file}:${start.line}:${start.column}  ${f.rule}  ${f.message}\n`);
-      }
-    }
+      const end = at(f.end);
+      return { ...f, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+    });
+    results.push({ file, findings: located });
+    found += findings.length;
+    if (values.format === 'text') for (const f of located) process.stdout.write(`${file}:${f.startLine}:${f.startColumn}  ${f.rule}  ${f.message}\n`);
   }
-  if (values.format === 'json') process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  if (values.format === 'json') {
+    const json = results.flatMap(({ file, findings }) =>
+      findings.map((f) => ({ file, line: f.startLine, column: f.startColumn, end: { line: f.endLine, column: f.endColumn }, rule: f.rule, severity: f.severity, message: f.message, citations: f.citations })),
+    );
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  }
+  if (values.format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(results, VERSION), null, 2)}\n`);
   if (failed) return 2;
   return found ? 1 : 0;
 }

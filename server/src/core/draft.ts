@@ -1,6 +1,7 @@
 // A draft ready for the checks: its passages, the units compared (whole passages and their
 // sentences), and the corpus matches of each unit, computed once and shared by every check.
-import { extractPassages, type Passage, type Sentence } from './markdown/passages';
+import { readMarkdown, type Passage, type Sentence } from './markdown/passages';
+import { readDirectives, Suppressions } from './directives';
 import { normalise, type Normalised } from './text/normalise';
 import { LineIndex } from './text/lines';
 import type { Corpus, CorpusRef } from './corpus/index';
@@ -18,6 +19,8 @@ export interface DraftUnit extends Span {
 export class Draft {
   readonly lines: LineIndex;
   readonly passages: Passage[];
+  /** Inline disable comments of the draft. */
+  readonly suppressions: Suppressions;
   private readonly corpusCache = new Map<DraftUnit, Array<Candidate<CorpusRef>>>();
 
   constructor(
@@ -25,7 +28,9 @@ export class Draft {
     readonly corpus: Corpus,
   ) {
     this.lines = new LineIndex(text);
-    this.passages = extractPassages(text);
+    const markdown = readMarkdown(text);
+    this.passages = markdown.passages;
+    this.suppressions = new Suppressions(readDirectives(markdown.html, this.lines));
   }
 
   /** The passage as one unit; its span is its text, without list markers or table pipes. */

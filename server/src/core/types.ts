@@ -40,8 +40,12 @@ export interface TextEdit extends Span {
   text: string;
 }
 
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
 export interface Finding extends Span {
   rule: RuleId;
+  /** Set by the analysis from the rule's settings. */
+  severity?: Severity;
   message: string;
   citations: Citation[];
   /** The edit that removes this finding's passage, when removing it is safe. */

@@ -8,14 +8,16 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import type { Citation, Finding, RuleId, Span, TextEdit as CoreEdit } from '../core/types';
+import type { Citation, Finding, Severity, Span, TextEdit as CoreEdit } from '../core/types';
+import { DEFAULT_RULES } from '../core/config';
 import { README_URL } from '../core/types';
 import { wordDiff } from '../core/text/diff';
 
-const SEVERITY: Record<RuleId, DiagnosticSeverity> = {
-  'duplicate-amendment': DiagnosticSeverity.Warning,
-  'commitment-without-figure': DiagnosticSeverity.Information,
-  'corpus-contradiction': DiagnosticSeverity.Error,
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
 };
 
 export function toRange(doc: TextDocument, span: Span): Range {
@@ -45,7 +47,7 @@ function related(doc: TextDocument, c: Citation): DiagnosticRelatedInformation {
 export function toDiagnostic(doc: TextDocument, finding: Finding, index: number): Diagnostic {
   return {
     range: toRange(doc, finding),
-    severity: SEVERITY[finding.rule],
+    severity: SEVERITY[finding.severity ?? DEFAULT_RULES[finding.rule].severity],
     code: finding.rule,
     codeDescription: { href: `${README_URL}#${finding.rule}` },
     source: 'policy-lint',

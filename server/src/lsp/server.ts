@@ -1,37 +1,47 @@
-// The language server: maps core findings to LSP and nothing more. Documents are analysed
-// after a short debounce; results for a version that has since changed are dropped.
+// The language server: documents in, core findings out as LSP. It decides nothing about what a
+// finding is; it finds each document's settings (VS Code settings, then the nearest
+// .policylintrc.json), gets the corpus for them, debounces edits and drops stale results.
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
+  DidChangeWatchedFilesNotification,
+  DiagnosticSeverity,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
+  type Diagnostic,
+  type Disposable,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type Analysis } from '../core/analyse';
-import { Corpus } from '../core/corpus/index';
-import { loadCorpus } from '../core/corpus/corpus';
+import { CONFIG_FILE, findConfigFile, mergeAnalysisSettings, readConfigFile, type ConfigFile } from '../core/config';
 import { seedsFolder } from '../core/seeds';
+import { Corpora, type CorpusStatus } from './corpora';
 import { toDiagnostic, toTextEdits } from './convert';
 import { hoverAt } from './hover';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
-
-const DEBOUNCE_MS = 200;
+import { readSettings, type ServerSettings, DEFAULT_DEBOUNCE_MS } from './settings';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  let settings: Settings = DEFAULT_SETTINGS;
-  let corpus: Corpus | undefined;
-  let corpusKey = '';
+  let settings: ServerSettings = { analysis: {}, debounceMs: DEFAULT_DEBOUNCE_MS };
+  let workspaceRoots: string[] = [];
   let canPullConfiguration = false;
+  let canRegisterWatchers = false;
+  let relativePatterns = false;
+  let canShowProgress = false;
   // Settings arrive after `initialized`; a document opened before then waits for them rather
   // than being checked against the wrong corpus.
   let settingsRead: Promise<void> = Promise.resolve();
   const results = new Map<string, { version: number; analysis: Analysis }>();
   const timers = new Map<string, NodeJS.Timeout>();
+  const configs = new Map<string, ConfigFile>();
+  const configDiagnostics = new Set<string>();
   const reported = new Set<string>();
 
   const report = (message: string) => {
@@ -41,21 +51,28 @@ export function startServer(connection: Connection): void {
     void connection.window.showWarningMessage(`Policy Lint: ${message}`);
   };
 
+  const corpora = new Corpora({
+    report,
+    status: (status: CorpusStatus) => void connection.sendNotification('policyLint/status', status),
+    progress: async () => {
+      if (!canShowProgress) return undefined;
+      const reporter = await connection.window.createWorkDoneProgress();
+      return {
+        begin: (total) => reporter.begin('Policy Lint: indexing corpus', 0, `${total} files`, false),
+        report: (done, total, file) => reporter.report(Math.round((100 * done) / total), `${done}/${total} ${file}`),
+        end: () => reporter.done(),
+      };
+    },
+  });
+
+  // --- Settings and config files -------------------------------------------------------------
+
   const applySettings = (raw: unknown) => {
     const read = readSettings(raw);
-    read.problems.forEach(report);
+    read.problems.forEach((p) => report(p.message));
     settings = read.settings;
-    const folders = [...(settings.corpus.includeSeeds ? [seedsFolder()] : []), ...settings.corpus.paths];
-    const key = JSON.stringify(folders);
-    if (key === corpusKey && corpus) return;
-    corpusKey = key;
-    const started = Date.now();
-    const load = loadCorpus(folders);
-    load.errors.forEach(report);
-    corpus = Corpus.from(load);
-    connection.console.info(`Corpus: ${corpus.documents.length} files, ${corpus.passageCount} passages, indexed in ${Date.now() - started} ms`);
     results.clear();
-    for (const doc of documents.all()) schedule(doc, 0);
+    recheckAll();
   };
 
   const pullSettings = async () => {
@@ -68,16 +85,63 @@ export function startServer(connection: Connection): void {
     }
   };
 
+  /** The config file that governs a document, read once and kept until it changes. */
+  const configFor = (uri: string): ConfigFile | undefined => {
+    if (!uri.startsWith('file:')) return undefined;
+    const dir = path.dirname(fileURLToPath(uri));
+    const root = workspaceRoots.find((r) => dir === r || dir.startsWith(r + path.sep));
+    const file = findConfigFile(dir, root);
+    if (!file) return undefined;
+    let config = configs.get(file);
+    if (!config) {
+      config = readConfigFile(file);
+      configs.set(file, config);
+      publishConfigProblems(config);
+    }
+    return config;
+  };
+
+  const publishConfigProblems = (config: ConfigFile) => {
+    const uri = pathToFileURL(config.path).href;
+    if (!config.problems.length && !configDiagnostics.has(uri)) return;
+    const diagnostics: Diagnostic[] = config.problems.map((p) => {
+      const line = Math.max(0, (p.line ?? 1) - 1);
+      return {
+        range: { start: { line, character: 0 }, end: { line, character: Number.MAX_SAFE_INTEGER } },
+        severity: DiagnosticSeverity.Error,
+        source: 'policy-lint',
+        message: `${CONFIG_FILE}${p.key ? ` (${p.key})` : ''}: ${p.message}`,
+      };
+    });
+    if (diagnostics.length) configDiagnostics.add(uri);
+    else configDiagnostics.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics });
+  };
+
+  /** Corpus folders and analysis settings for one document. */
+  const contextFor = (uri: string) => {
+    const config = configFor(uri);
+    const base = workspaceRoots[0] ?? process.cwd();
+    const fromSettings = (settings.analysis.corpus?.paths ?? []).map((p) => path.resolve(base, p));
+    const includeSeeds = config?.settings.corpus?.includeSeeds ?? settings.analysis.corpus?.includeSeeds ?? true;
+    const folders = [...(includeSeeds ? [seedsFolder()] : []), ...fromSettings, ...(config?.settings.corpus?.paths ?? [])];
+    return { folders: [...new Set(folders)], analysis: mergeAnalysisSettings(settings.analysis, config?.settings) };
+  };
+
+  // --- Checking documents --------------------------------------------------------------------
+
   const validate = async (uri: string) => {
     timers.delete(uri);
     await settingsRead;
     const doc = documents.get(uri);
     if (!doc) return;
-    if (!corpus) applySettings(settings);
     try {
-      const analysis = analyse(doc.getText(), corpus!);
-      // A newer version arrived while we worked: its own run will publish.
+      const context = contextFor(uri);
+      const corpus = await corpora.get(context.folders);
+      watchFolders();
+      // A newer version arrived while the corpus loaded: its own run will publish.
       if (documents.get(uri)?.version !== doc.version) return;
+      const analysis = analyse(doc.getText(), corpus, { settings: context.analysis });
       results.set(uri, { version: doc.version, analysis });
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: analysis.findings.map((f, i) => toDiagnostic(doc, f, i)) });
     } catch (e) {
@@ -90,17 +154,67 @@ export function startServer(connection: Connection): void {
     timers.set(doc.uri, setTimeout(() => void validate(doc.uri), delay));
   };
 
+  function recheckAll(): void {
+    for (const doc of documents.all()) schedule(doc, 0);
+  }
+
   const current = (uri: string) => {
     const doc = documents.get(uri);
     const result = results.get(uri);
     return doc && result && result.version === doc.version ? { doc, analysis: result.analysis } : undefined;
   };
 
+  // --- Watching the corpus and config files ---------------------------------------------------
+
+  let watched = '';
+  let watchRegistration: Promise<Disposable> | undefined;
+  const watchFolders = () => {
+    if (!canRegisterWatchers) return;
+    const folders = corpora.folders().sort();
+    const key = JSON.stringify(folders);
+    if (key === watched) return;
+    watched = key;
+    const previous = watchRegistration;
+    const pattern = '**/*.{txt,md,markdown}';
+    const watchers = [
+      { globPattern: `**/${CONFIG_FILE}` },
+      ...folders.map((f) => ({ globPattern: relativePatterns ? { baseUri: pathToFileURL(f).href, pattern } : `${f.split(path.sep).join('/')}/${pattern}` })),
+    ];
+    watchRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    void previous?.then((d) => d.dispose());
+  };
+
+  connection.onDidChangeWatchedFiles((params) => {
+    let changed = false;
+    for (const event of params.changes) {
+      if (!event.uri.startsWith('file:')) continue;
+      const file = fileURLToPath(event.uri);
+      if (path.basename(file) === CONFIG_FILE) {
+        configs.delete(file);
+        if (event.type === FileChangeType.Deleted) publishConfigProblems({ path: file, settings: {}, problems: [] });
+        changed = true;
+      } else if (corpora.fileChanged(file)) changed = true;
+    }
+    if (changed) {
+      results.clear();
+      recheckAll();
+    }
+  });
+
+  // --- Protocol ---------------------------------------------------------------------------------
+
   connection.onInitialize((params): InitializeResult => {
-    canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
+    const caps = params.capabilities;
+    canPullConfiguration = Boolean(caps.workspace?.configuration);
+    canRegisterWatchers = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    relativePatterns = Boolean(caps.workspace?.didChangeWatchedFiles?.relativePatternSupport);
+    canShowProgress = Boolean(caps.window?.workDoneProgress);
+    workspaceRoots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+      .filter((f) => f.uri.startsWith('file:'))
+      .map((f) => fileURLToPath(f.uri));
     const { problems, settings: initial } = readSettings(params.initializationOptions);
     settings = initial;
-    problems.forEach((p) => connection.console.warn(p));
+    problems.forEach((p) => connection.console.warn(p.message));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -113,7 +227,6 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (canPullConfiguration) settingsRead = withTimeout(pullSettings(), 3000);
-    else applySettings(settings);
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -124,7 +237,7 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen((e) => schedule(e.document, 0));
   documents.onDidChangeContent((e) => {
-    if (e.document.version > 1) schedule(e.document, DEBOUNCE_MS);
+    if (e.document.version > 1) schedule(e.document, settings.debounceMs);
   });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
@@ -142,15 +255,35 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => {
     const found = current(params.textDocument.uri);
     if (!found) return [];
-    const { doc, analysis } = found;
-    const actions: CodeAction[] = [];
-    const wants = (kind: string) => !params.context.only || params.context.only.some((k) => kind.startsWith(k));
-    if (wants(CodeActionKind.QuickFix)) {
-      for (const diagnostic of params.context.diagnostics) {
-        if (diagnostic.source !== 'policy-lint') continue;
-        const index = (diagnostic.data as { index?: number } | undefined)?.index;
-        const finding = index !== undefined ? analysis.findings[index] : undefined;
-        if (!finding?.fix || finding.rule !== diagnostic.code) continue;
+    return codeActions(found.doc, found.analysis, params.context.diagnostics, params.context.only);
+  });
+
+  connection.onRequest('policyLint/corpusFiles', () =>
+    (corpora.latest?.documents ?? []).map((d) => ({ file: d.file, path: d.path, uri: pathToFileURL(d.path).href, passages: d.passages.length })),
+  );
+  connection.onRequest('policyLint/reindex', async () => {
+    corpora.clear();
+    configs.clear();
+    results.clear();
+    recheckAll();
+    return true;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Quick fixes for the diagnostics asked about, and "fix all" for the document. */
+function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: Diagnostic[], only: string[] | undefined): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of diagnostics) {
+      if (diagnostic.source !== 'policy-lint') continue;
+      const index = (diagnostic.data as { index?: number } | undefined)?.index;
+      const finding = index !== undefined ? analysis.findings[index] : undefined;
+      if (!finding || finding.rule !== diagnostic.code) continue;
+      if (finding.fix) {
         actions.push({
           title: finding.fix.title,
           kind: CodeActionKind.QuickFix,
@@ -159,27 +292,45 @@ export function startServer(connection: Connection): void {
           edit: { changes: { [doc.uri]: toTextEdits(doc, finding.fix.edits) } },
         });
       }
+      actions.push(ignoreAction(doc, finding.rule, finding.start, diagnostic));
     }
-    if (wants(CodeActionKind.SourceFixAll)) {
-      const edits = [];
-      let lastEnd = -1;
-      for (const f of analysis.findings) {
-        if (f.rule !== 'duplicate-amendment' || !f.fix) continue;
-        for (const e of f.fix.edits) {
-          if (e.start < lastEnd) continue; // never overlapping edits
-          edits.push(e);
-          lastEnd = e.end;
-        }
-      }
-      if (edits.length) {
-        actions.push({ title: 'Remove all duplicate amendments', kind: CodeActionKind.SourceFixAll, edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } });
+  }
+  if (wants(CodeActionKind.SourceFixAll)) {
+    const edits = [];
+    let lastEnd = -1;
+    for (const f of analysis.findings) {
+      if (f.rule !== 'duplicate-amendment' || !f.fix) continue;
+      for (const e of f.fix.edits) {
+        if (e.start < lastEnd) continue; // never overlapping edits
+        edits.push(e);
+        lastEnd = e.end;
       }
     }
-    return actions;
-  });
+    if (edits.length) {
+      actions.push({ title: 'Remove all duplicate amendments', kind: CodeActionKind.SourceFixAll, edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } });
+    }
+  }
+  return actions;
+}
 
-  documents.listen(connection);
-  connection.listen();
+const IGNORE_TITLES: Record<string, string> = {
+  'duplicate-amendment': 'Ignore this duplicate here',
+  'commitment-without-figure': 'Ignore this pledge here',
+  'corpus-contradiction': 'Ignore this contradiction here',
+};
+
+/** Inserts `<!-- policy-lint-disable-next-line RULE -->` above the line of the finding. */
+function ignoreAction(doc: TextDocument, rule: string, offset: number, diagnostic: Diagnostic): CodeAction {
+  const line = doc.positionAt(offset).line;
+  const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const indent = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?/.exec(text)?.[0].replace(/[^ \t]/g, ' ') ?? '';
+  const eol = /\r\n/.test(doc.getText()) ? '\r\n' : '\n';
+  return {
+    title: IGNORE_TITLES[rule] ?? 'Ignore here',
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- policy-lint-disable-next-line ${rule} -->${eol}` }] } },
+  };
 }
 
 /** A client that never answers must not stall checking for good. */

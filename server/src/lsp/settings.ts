@@ -1,31 +1,27 @@
-// The server's settings (`policyLint.*`), read from initializationOptions or
-// workspace/configuration. A wrong value is reported and replaced by its default.
+// The server's settings (`policyLint.*`), from initializationOptions or workspace/configuration.
+// The analysis part is checked by the core (the same rules as the config file); what only the
+// server uses (debounce, cache folder) is checked here. A wrong value is reported and replaced
+// by its default.
+import { validateSettings, type PartialSettings, type SettingsProblem } from '../core/config';
 
-export interface Settings {
-  corpus: { paths: string[]; includeSeeds: boolean };
+export interface ServerSettings {
+  analysis: PartialSettings;
+  /** Milliseconds to wait after an edit before checking (0–5000). */
+  debounceMs: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { corpus: { paths: [], includeSeeds: true } };
+export const DEFAULT_DEBOUNCE_MS = 200;
 
-/** Accepts `{policyLint: {...}}`, `{...}` or nothing; returns settings and what was wrong. */
-export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
-  const problems: string[] = [];
+/** Accepts `{policyLint: {...}}`, `{...}` or nothing. */
+export function readSettings(raw: unknown): { settings: ServerSettings; problems: SettingsProblem[] } {
   let value = raw as Record<string, unknown> | undefined | null;
   if (value && typeof value === 'object' && 'policyLint' in value) value = value.policyLint as Record<string, unknown>;
-  const corpus = value && typeof value === 'object' ? (value.corpus as Record<string, unknown> | undefined) : undefined;
-  const settings: Settings = { corpus: { ...DEFAULT_SETTINGS.corpus } };
-  if (corpus && typeof corpus === 'object') {
-    if (corpus.paths !== undefined) {
-      if (Array.isArray(corpus.paths) && corpus.paths.every((p) => typeof p === 'string')) settings.corpus.paths = corpus.paths as string[];
-      else if (typeof corpus.paths === 'string') {
-        settings.corpus.paths = [corpus.paths];
-        problems.push('policyLint.corpus.paths should be a list of folders; read the single folder given.');
-      } else problems.push('policyLint.corpus.paths should be a list of folder paths; ignored.');
-    }
-    if (corpus.includeSeeds !== undefined) {
-      if (typeof corpus.includeSeeds === 'boolean') settings.corpus.includeSeeds = corpus.includeSeeds;
-      else problems.push('policyLint.corpus.includeSeeds should be true or false; using true.');
-    }
+  const { settings: analysis, problems } = validateSettings(value ?? {});
+  let debounceMs = DEFAULT_DEBOUNCE_MS;
+  const given = value && typeof value === 'object' ? (value.analysis as Record<string, unknown> | undefined)?.debounceMs : undefined;
+  if (given !== undefined) {
+    if (typeof given === 'number' && given >= 0 && given <= 5000) debounceMs = given;
+    else problems.push({ key: 'analysis.debounceMs', message: `analysis.debounceMs should be a number of milliseconds from 0 to 5000; using ${DEFAULT_DEBOUNCE_MS}` });
   }
-  return { settings, problems };
+  return { settings: { analysis, debounceMs }, problems: problems.map((p) => ({ ...p, key: `policyLint.${p.key}`, message: `setting policyLint${p.key ? `.${p.key}` : ''}: ${p.message}` })) };
 }

@@ -10,6 +10,7 @@ import { findConflict } from '../match/conflict';
 import { removeBlock, removeSentence } from '../edits';
 import type { Citation, CorpusCitation, DraftCitation, Finding, RuleMeta } from '../types';
 import { quote } from '../text/quote';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../config';
 
 export const meta: RuleMeta = {
   id: 'duplicate-amendment',
@@ -17,34 +18,24 @@ export const meta: RuleMeta = {
   docs: 'duplicate-amendment',
 };
 
-export interface NearCopyThresholds {
-  /** Both passages hold most of each other: a copy with light changes. */
-  mutual: number;
-  /** The draft is (nearly) all inside a longer passage: a clause cut from it. */
-  contained: number;
-  /** Fewest content words a passage needs before it can be called a copy. */
-  minWords: number;
-}
-
-export const DEFAULT_THRESHOLDS: NearCopyThresholds = { mutual: 0.8, contained: 0.9, minWords: 4 };
 
 /** Whether the similarity makes `query` a near copy of the candidate (ignoring figures and polarity). */
-export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: number, t: NearCopyThresholds = DEFAULT_THRESHOLDS): boolean {
+export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: number, t: Thresholds = DEFAULT_THRESHOLDS): boolean {
   if (queryWords < t.minWords || candidateWords < t.minWords - 1) return false;
   if (sim.order < 0.75) return false;
   // Light rewording, typos, a few words added or dropped.
-  if (sim.queryCovered >= t.mutual && sim.candidateCovered >= t.mutual - 0.1) return true;
+  if (sim.queryCovered >= t.nearDuplicate && sim.candidateCovered >= t.nearDuplicate - 0.1) return true;
   // A clause or sentence cut out of a longer passage, nearly word for word.
-  if (sim.queryCovered >= t.contained && queryWords >= t.minWords + 2 && sim.compactness >= 0.6) return true;
+  if (sim.queryCovered >= t.clauseContainment && queryWords >= t.minWords + 2 && sim.compactness >= 0.6) return true;
   // The source repeated with a few words added around it.
-  return sim.candidateCovered >= t.contained && candidateWords >= t.minWords + 2 && sim.queryCovered >= 0.65;
+  return sim.candidateCovered >= t.clauseContainment && candidateWords >= t.minWords + 2 && sim.queryCovered >= 0.65;
 }
 
 interface DraftRef {
   unit: DraftUnit;
 }
 
-function isCopy(unit: DraftUnit, c: Candidate<unknown>, thresholds: NearCopyThresholds): boolean {
+function isCopy(unit: DraftUnit, c: Candidate<unknown>, thresholds: Thresholds): boolean {
   return isNearCopy(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length, thresholds) && !findConflict(unit, c.unit, c.similarity);
 }
 
@@ -63,7 +54,7 @@ export function corpusCitations(draft: Draft, matches: Array<Candidate<CorpusRef
   return out;
 }
 
-export function checkDuplicates(draft: Draft, thresholds: NearCopyThresholds = DEFAULT_THRESHOLDS): Finding[] {
+export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_THRESHOLDS): Finding[] {
   const findings: Finding[] = [];
   const earlier = new PassageIndex<DraftRef>();
   const describe = (unit: DraftUnit, draftHits: Array<Candidate<DraftRef>>, corpusHits: Array<Candidate<CorpusRef>>): Finding => {
@@ -111,4 +102,4 @@ export function checkDuplicates(draft: Draft, thresholds: NearCopyThresholds = D
   return findings;
 }
 
-export const duplicateAmendment: Check = { meta, run: (draft) => checkDuplicates(draft) };
+export const duplicateAmendment: Check = { meta, run: (draft, settings) => checkDuplicates(draft, settings.thresholds) };

@@ -57,49 +57,54 @@ export interface CorpusLoad {
   errors: string[];
 }
 
-/** Reads every .txt/.md file directly in (and below) each folder. */
-export function loadCorpus(folders: string[], maxFileBytes = 20 * 1024 * 1024): CorpusLoad {
+export const MAX_CORPUS_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The corpus files in a folder and its sub-folders, or why the folder cannot be read. */
+export function listCorpusFiles(folder: string): { files: string[]; error?: string } {
+  try {
+    const stat = fs.statSync(folder);
+    if (!stat.isDirectory()) return { files: [], error: `Corpus path is not a folder: ${folder}` };
+    return { files: listFiles(folder) };
+  } catch (e) {
+    return { files: [], error: `Corpus folder cannot be read: ${folder} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+}
+
+/** One corpus file read into passages, or why it was skipped. */
+export function readCorpusFile(filePath: string, maxFileBytes = MAX_CORPUS_FILE_BYTES): { document: CorpusDocument } | { error: string } {
+  try {
+    const stat = fs.statSync(filePath);
+    if (!stat.isFile()) return { error: `Corpus file skipped, not a regular file: ${filePath}` };
+    if (stat.size > maxFileBytes) return { error: `Corpus file skipped, larger than ${Math.round(maxFileBytes / 1048576)} MB: ${filePath}` };
+    const text = fs.readFileSync(filePath, 'utf8');
+    if (text.includes('\u0000')) return { error: `Corpus file skipped, not text: ${filePath}` };
+    return { document: readCorpusText(path.basename(filePath), filePath, text) };
+  } catch (e) {
+    return { error: `Corpus file cannot be read: ${filePath} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+}
+
+/** Reads every .txt/.md file in (and below) each folder, each file once. */
+export function loadCorpus(folders: string[], maxFileBytes = MAX_CORPUS_FILE_BYTES): CorpusLoad {
   const documents: CorpusDocument[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
   for (const folder of folders) {
-    let files: string[];
-    try {
-      const stat = fs.statSync(folder);
-      if (!stat.isDirectory()) {
-        errors.push(`Corpus path is not a folder: ${folder}`);
-        continue;
-      }
-      files = listFiles(folder);
-    } catch (e) {
-      errors.push(`Corpus folder cannot be read: ${folder} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      continue;
-    }
-    for (const filePath of files) {
+    const listing = listCorpusFiles(folder);
+    if (listing.error) errors.push(listing.error);
+    for (const filePath of listing.files) {
       const real = safeRealpath(filePath);
       if (seen.has(real)) continue;
       seen.add(real);
-      try {
-        const stat = fs.statSync(filePath);
-        if (stat.size > maxFileBytes) {
-          errors.push(`Corpus file skipped, larger than ${Math.round(maxFileBytes / 1048576)} MB: ${filePath}`);
-          continue;
-        }
-        const text = fs.readFileSync(filePath, 'utf8');
-        if (text.includes('\u0000')) {
-          errors.push(`Corpus file skipped, not text: ${filePath}`);
-          continue;
-        }
-        documents.push(readCorpusText(path.basename(filePath), filePath, text));
-      } catch (e) {
-        errors.push(`Corpus file cannot be read: ${filePath} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      }
+      const read = readCorpusFile(filePath, maxFileBytes);
+      if ('error' in read) errors.push(read.error);
+      else documents.push(read.document);
     }
   }
   return { documents, errors };
 }
 
-function safeRealpath(p: string): string {
+export function safeRealpath(p: string): string {
   try {
     return fs.realpathSync(p);
   } catch {
@@ -114,7 +119,13 @@ function listFiles(folder: string, depth = 0): string[] {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(folder, entry.name);
     // Symlinks are not followed: nothing outside the configured folder is read.
-    if (entry.isDirectory()) out.push(...listFiles(full, depth + 1));
+    if (entry.isDirectory()) {
+      try {
+        out.push(...listFiles(full, depth + 1));
+      } catch {
+        // An unreadable sub-folder does not stop the rest of the folder being read.
+      }
+    }
     else if (entry.isFile() && CORPUS_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.push(full);
   }
   return out;

@@ -114,12 +114,43 @@ function toPassage(source: string, kind: PassageKind, node: Nodes, inlines: Node
   return { kind, start: pos.start.offset!, end, text: plain.text, offsets: plain.offsets, sentences, label, removable };
 }
 
+/** An HTML comment or other raw HTML in the document, with its source span. */
+export interface HtmlChunk extends Span {
+  value: string;
+}
+
+export interface MarkdownDocument {
+  passages: Passage[];
+  /** Raw HTML nodes, block and inline (where inline-disable comments live). */
+  html: HtmlChunk[];
+}
+
 /** The passages of a Markdown document, in document order. */
 export function extractPassages(text: string): Passage[] {
+  return readMarkdown(text).passages;
+}
+
+/** Passages and raw HTML of a Markdown document, from one parse. */
+export function readMarkdown(text: string): MarkdownDocument {
   // micromark drops a leading byte-order mark, so its offsets would be one short: parse without
   // it and shift every offset back by one.
-  if (text.charCodeAt(0) === 0xfeff) return extractPassages(text.slice(1)).map((p) => shift(p, 1));
-  return passagesOf(text, parseMarkdown(text));
+  if (text.charCodeAt(0) === 0xfeff) {
+    const inner = readMarkdown(text.slice(1));
+    return { passages: inner.passages.map((p) => shift(p, 1)), html: inner.html.map((h) => ({ ...h, start: h.start + 1, end: h.end + 1 })) };
+  }
+  const tree = parseMarkdown(text);
+  return { passages: passagesOf(text, tree), html: htmlOf(tree) };
+}
+
+function htmlOf(tree: Root): HtmlChunk[] {
+  const out: HtmlChunk[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'html' && node.position) out.push({ value: node.value, start: node.position.start.offset!, end: node.position.end.offset! });
+    if (node.type === 'code' || node.type === 'inlineCode') return;
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree as Nodes);
+  return out;
 }
 
 function shift(p: Passage, by: number): Passage {

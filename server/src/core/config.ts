@@ -1,0 +1,207 @@
+// Settings for an analysis, and the workspace file `.policylintrc.json` that sets them. A
+// wrong value is reported with its file, line and key, and the default for that key is used.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { RuleId, Severity } from './types';
+export type { Severity };
+
+export const CONFIG_FILE = '.policylintrc.json';
+export const RULE_IDS: RuleId[] = ['duplicate-amendment', 'commitment-without-figure', 'corpus-contradiction'];
+export const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
+
+export interface RuleSettings {
+  enabled: boolean;
+  severity: Severity;
+}
+
+export interface Thresholds {
+  /** How much of each other two passages must share to be near copies (0.5–1). */
+  nearDuplicate: number;
+  /** How much of a shorter passage must lie inside a longer one to be a clause cut from it (0.5–1). */
+  clauseContainment: number;
+  /** Fewest content words a passage needs before it can be called a duplicate (2–20). */
+  minWords: number;
+}
+
+export interface AnalysisSettings {
+  rules: Record<RuleId, RuleSettings>;
+  thresholds: Thresholds;
+}
+
+export const DEFAULT_RULES: Record<RuleId, RuleSettings> = {
+  'duplicate-amendment': { enabled: true, severity: 'warning' },
+  'commitment-without-figure': { enabled: true, severity: 'information' },
+  'corpus-contradiction': { enabled: true, severity: 'error' },
+};
+
+export const DEFAULT_THRESHOLDS: Thresholds = { nearDuplicate: 0.8, clauseContainment: 0.9, minWords: 4 };
+
+export function defaultAnalysisSettings(): AnalysisSettings {
+  return { rules: structuredClone(DEFAULT_RULES), thresholds: { ...DEFAULT_THRESHOLDS } };
+}
+
+/** Settings as a user writes them, every part optional (VS Code settings or the config file). */
+export interface PartialSettings {
+  corpus?: { paths?: string[]; includeSeeds?: boolean };
+  rules?: Partial<Record<RuleId, Partial<RuleSettings>>>;
+  thresholds?: Partial<Thresholds>;
+}
+
+export interface SettingsProblem {
+  message: string;
+  /** Dotted key, e.g. rules.duplicate-amendment.severity. */
+  key: string;
+  /** 1-based line in the file, when read from a file. */
+  line?: number;
+}
+
+const RANGES: Record<keyof Thresholds, [number, number, boolean]> = {
+  nearDuplicate: [0.5, 1, false],
+  clauseContainment: [0.5, 1, false],
+  minWords: [2, 20, true],
+};
+
+/**
+ * Checks a settings object of unknown shape; returns what is valid and a problem for each
+ * value that is not. `where(key)` gives a line for a key, when the object came from a file.
+ */
+export function validateSettings(raw: unknown, where: (key: string[]) => number | undefined = () => undefined): { settings: PartialSettings; problems: SettingsProblem[] } {
+  const problems: SettingsProblem[] = [];
+  const settings: PartialSettings = {};
+  const problem = (key: string[], message: string) => problems.push({ key: key.join('.'), message, line: where(key) });
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problem([], 'settings should be an object');
+    return { settings, problems };
+  }
+  const obj = raw as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (!['corpus', 'rules', 'thresholds', '$schema', 'analysis', 'cache'].includes(key)) problem([key], `unknown key '${key}'`);
+  }
+  const corpus = obj.corpus;
+  if (corpus !== undefined) {
+    if (typeof corpus !== 'object' || corpus === null || Array.isArray(corpus)) problem(['corpus'], 'corpus should be an object with paths and includeSeeds');
+    else {
+      const c = corpus as Record<string, unknown>;
+      settings.corpus = {};
+      if (c.paths !== undefined) {
+        if (Array.isArray(c.paths) && c.paths.every((p) => typeof p === 'string')) settings.corpus.paths = c.paths as string[];
+        else if (typeof c.paths === 'string') {
+          settings.corpus.paths = [c.paths];
+          problem(['corpus', 'paths'], 'corpus.paths should be a list of folders; read the single folder given');
+        } else problem(['corpus', 'paths'], 'corpus.paths should be a list of folder paths; ignored');
+      }
+      if (c.includeSeeds !== undefined) {
+        if (typeof c.includeSeeds === 'boolean') settings.corpus.includeSeeds = c.includeSeeds;
+        else problem(['corpus', 'includeSeeds'], 'corpus.includeSeeds should be true or false; using the default');
+      }
+    }
+  }
+  const rules = obj.rules;
+  if (rules !== undefined) {
+    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) problem(['rules'], 'rules should be an object keyed by rule id');
+    else {
+      settings.rules = {};
+      for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
+        if (!RULE_IDS.includes(id as RuleId)) {
+          problem(['rules', id], `unknown rule '${id}' (known: ${RULE_IDS.join(', ')})`);
+          continue;
+        }
+        const out: Partial<RuleSettings> = {};
+        if (typeof value === 'boolean') out.enabled = value;
+        else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+          const v = value as Record<string, unknown>;
+          if (v.enabled !== undefined) {
+            if (typeof v.enabled === 'boolean') out.enabled = v.enabled;
+            else problem(['rules', id, 'enabled'], 'enabled should be true or false; using the default');
+          }
+          if (v.severity !== undefined) {
+            if (SEVERITIES.includes(v.severity as Severity)) out.severity = v.severity as Severity;
+            else problem(['rules', id, 'severity'], `severity should be one of ${SEVERITIES.join(', ')}; using the default`);
+          }
+        } else problem(['rules', id], 'a rule takes true, false or { "enabled": …, "severity": … }');
+        settings.rules[id as RuleId] = out;
+      }
+    }
+  }
+  const thresholds = obj.thresholds;
+  if (thresholds !== undefined) {
+    if (typeof thresholds !== 'object' || thresholds === null || Array.isArray(thresholds)) problem(['thresholds'], 'thresholds should be an object');
+    else {
+      settings.thresholds = {};
+      for (const [key, value] of Object.entries(thresholds as Record<string, unknown>)) {
+        const range = RANGES[key as keyof Thresholds];
+        if (!range) {
+          problem(['thresholds', key], `unknown threshold '${key}' (known: ${Object.keys(RANGES).join(', ')})`);
+          continue;
+        }
+        const [min, max, integer] = range;
+        if (typeof value !== 'number' || value < min || value > max || (integer && !Number.isInteger(value))) {
+          problem(['thresholds', key], `thresholds.${key} should be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; using ${DEFAULT_THRESHOLDS[key as keyof Thresholds]}`);
+          continue;
+        }
+        settings.thresholds[key as keyof Thresholds] = value;
+      }
+    }
+  }
+  return { settings, problems };
+}
+
+/** Later layers win: defaults <- VS Code settings <- config file. */
+export function mergeAnalysisSettings(...layers: Array<PartialSettings | undefined>): AnalysisSettings {
+  const out = defaultAnalysisSettings();
+  for (const layer of layers) {
+    if (!layer) continue;
+    for (const [id, r] of Object.entries(layer.rules ?? {}) as Array<[RuleId, Partial<RuleSettings>]>) out.rules[id] = { ...out.rules[id], ...r };
+    Object.assign(out.thresholds, layer.thresholds ?? {});
+  }
+  return out;
+}
+
+export interface ConfigFile {
+  path: string;
+  settings: PartialSettings;
+  problems: SettingsProblem[];
+}
+
+/** Reads and checks a config file. Corpus paths come back absolute, relative to the file. */
+export function readConfigFile(file: string, text?: string): ConfigFile {
+  let source: string;
+  try {
+    source = text ?? fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    return { path: file, settings: {}, problems: [{ key: '', message: `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` }] };
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
+  const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
+  if (errors.length || !tree) {
+    const e = errors[0];
+    return {
+      path: file,
+      settings: {},
+      problems: [{ key: '', line: e ? lineOf(e.offset) : 1, message: `not valid JSON${e ? `: ${printParseErrorCode(e.error)}` : ''}; using the defaults` }],
+    };
+  }
+  const where = (key: string[]): number | undefined => {
+    let node: Node | undefined;
+    for (let n = key.length; n >= 0 && !node; n--) node = findNodeAtLocation(tree, key.slice(0, n));
+    return node ? lineOf(node.parent?.type === 'property' ? node.parent.offset : node.offset) : undefined;
+  };
+  const { settings, problems } = validateSettings(getNodeValue(tree), where);
+  if (settings.corpus?.paths) settings.corpus.paths = settings.corpus.paths.map((p) => path.resolve(path.dirname(file), p));
+  return { path: file, settings, problems };
+}
+
+/** The nearest config file at or above `dir`, stopping at `stop` (a workspace root) when given. */
+export function findConfigFile(dir: string, stop?: string): string | undefined {
+  let current = path.resolve(dir);
+  for (;;) {
+    const candidate = path.join(current, CONFIG_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+    const parent = path.dirname(current);
+    if (parent === current || (stop && path.resolve(stop) === current)) return undefined;
+    current = parent;
+  }
+}

@@ -1,0 +1,133 @@
+// The server's corpora: files read once and kept by path, so a changed file re-reads only
+// itself; one indexed Corpus per set of folders (drafts under different config files may use
+// different folders). Reading yields to the event loop between files, so hovers and code actions
+// are answered while a large corpus loads.
+import path from 'node:path';
+import { Corpus } from '../core/corpus/index';
+import { listCorpusFiles, readCorpusFile, safeRealpath, type CorpusDocument } from '../core/corpus/corpus';
+
+export interface LoadProgress {
+  begin(total: number): void;
+  report(done: number, total: number, file: string): void;
+  end(): void;
+}
+
+export interface CorpusStatus {
+  state: 'indexing' | 'ready';
+  files: number;
+  passages: number;
+  ms: number;
+  errors: string[];
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class Corpora {
+  private readonly documents = new Map<string, CorpusDocument>();
+  private readonly errors = new Map<string, string>();
+  private readonly folderFiles = new Map<string, string[]>();
+  private readonly built = new Map<string, Promise<Corpus>>();
+  /** The corpus most recently asked for: what the status bar and corpus list show. */
+  latest: Corpus | undefined;
+
+  constructor(
+    private readonly hooks: {
+      progress?: () => Promise<LoadProgress | undefined>;
+      status?: (status: CorpusStatus) => void;
+      report?: (message: string) => void;
+    } = {},
+  ) {}
+
+  /** Every folder in use, for file watching. */
+  folders(): string[] {
+    return [...this.folderFiles.keys()];
+  }
+
+  /** The indexed corpus of these folders, loading what is not loaded yet. */
+  get(folders: string[]): Promise<Corpus> {
+    const key = JSON.stringify(folders.map((f) => path.resolve(f)));
+    let corpus = this.built.get(key);
+    if (!corpus) {
+      corpus = this.build(folders);
+      this.built.set(key, corpus);
+    }
+    return corpus.then((c) => (this.latest = c));
+  }
+
+  private async build(folders: string[]): Promise<Corpus> {
+    const started = Date.now();
+    const toRead: string[] = [];
+    for (const folder of folders.map((f) => path.resolve(f))) {
+      if (!this.folderFiles.has(folder)) {
+        const listing = listCorpusFiles(folder);
+        if (listing.error) this.hooks.report?.(listing.error);
+        this.folderFiles.set(folder, listing.files);
+      }
+      for (const file of this.folderFiles.get(folder)!) if (!this.documents.has(file) && !this.errors.has(file)) toRead.push(file);
+    }
+    if (toRead.length) {
+      this.hooks.status?.({ state: 'indexing', files: toRead.length, passages: 0, ms: 0, errors: [] });
+      const progress = await this.hooks.progress?.();
+      progress?.begin(toRead.length);
+      for (let i = 0; i < toRead.length; i++) {
+        this.readFile(toRead[i]!);
+        progress?.report(i + 1, toRead.length, path.basename(toRead[i]!));
+        await yieldToEventLoop();
+      }
+      progress?.end();
+    }
+    const seen = new Set<string>();
+    const documents: CorpusDocument[] = [];
+    const errors: string[] = [];
+    for (const folder of folders.map((f) => path.resolve(f))) {
+      for (const file of this.folderFiles.get(folder) ?? []) {
+        const real = safeRealpath(file);
+        if (seen.has(real)) continue;
+        seen.add(real);
+        const doc = this.documents.get(file);
+        if (doc) documents.push(doc);
+        const error = this.errors.get(file);
+        if (error) errors.push(error);
+      }
+    }
+    const corpus = new Corpus(documents, errors);
+    this.hooks.status?.({ state: 'ready', files: documents.length, passages: corpus.passageCount, ms: Date.now() - started, errors });
+    return corpus;
+  }
+
+  private readFile(file: string): void {
+    const read = readCorpusFile(file);
+    if ('error' in read) {
+      this.documents.delete(file);
+      this.errors.set(file, read.error);
+      this.hooks.report?.(read.error);
+    } else {
+      this.errors.delete(file);
+      this.documents.set(file, read.document);
+    }
+  }
+
+  /** A file under a corpus folder was created, changed or deleted: re-read only it. Returns whether it belongs to a corpus. */
+  fileChanged(file: string): boolean {
+    const resolved = path.resolve(file);
+    const folders = this.folders().filter((f) => resolved === f || resolved.startsWith(f + path.sep));
+    if (!folders.length) return false;
+    for (const folder of folders) {
+      const listing = listCorpusFiles(folder);
+      this.folderFiles.set(folder, listing.files);
+    }
+    this.documents.delete(resolved);
+    this.errors.delete(resolved);
+    if (this.folderFiles.get(folders[0]!)!.includes(resolved)) this.readFile(resolved);
+    this.built.clear();
+    return true;
+  }
+
+  /** Forget everything: the next request reads every folder again. */
+  clear(): void {
+    this.documents.clear();
+    this.errors.clear();
+    this.folderFiles.clear();
+    this.built.clear();
+  }
+}

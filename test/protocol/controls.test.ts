@@ -1,0 +1,112 @@
+// The drafter's controls through the real protocol: inline disables and the code action that
+// writes one, the .policylintrc.json file (severities, corpus paths, errors), a watched corpus,
+// progress and status while indexing.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyTextEdits, editsOf, LspClient, requireBuilt } from '../support/lsp-client';
+
+const PLEDGE = 'We will increase funding for adult social care.';
+const SEED_DUP = 'The NHS and public services should not be included in any TTIP agreement.';
+const OWN = 'Every hospital trust will publish its car parking charges on its website.';
+
+let tmp: string;
+beforeAll(() => {
+  requireBuilt();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-controls-'));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const write = (rel: string, text: string) => {
+  const file = path.join(tmp, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return pathToFileURL(file).href;
+};
+const summary = (ds: Array<{ code?: unknown; range: { start: { line: number } }; severity?: number }>) =>
+  ds.map((d) => `${d.range.start.line + 1}:${String(d.code)}:${d.severity}`).sort();
+
+describe('inline disables', () => {
+  let client: LspClient;
+  beforeAll(async () => {
+    client = await LspClient.start({ settings: {} });
+  });
+  afterAll(() => client.shutdown());
+
+  it('a disable-next-line comment suppresses exactly its rule on exactly its line', async () => {
+    const uri = write('inline/a.md', ['<!-- policy-lint-disable-next-line commitment-without-figure -->', PLEDGE, '', '<!-- policy-lint-disable-next-line commitment-without-figure -->', SEED_DUP, '', 'Labour will recruit more midwives for maternity units.', ''].join('\n'));
+    const ds = await client.openAndWait(uri, fs.readFileSync(new URL(uri), 'utf8'));
+    expect(summary(ds)).toEqual(['5:duplicate-amendment:2', '7:commitment-without-figure:3']);
+  });
+
+  it('the "Ignore … here" action inserts the comment above, and the finding goes', async () => {
+    const text = ['# Pledges', '', `- ${PLEDGE}`, ''].join('\n');
+    const uri = write('inline/b.md', text);
+    const ds = await client.openAndWait(uri, text);
+    const d = ds.find((x) => x.code === 'commitment-without-figure')!;
+    const actions = (await client.codeActions(uri, d.range, [d]))!;
+    const ignore = actions.find((a) => a.title === 'Ignore this pledge here')!;
+    const after = applyTextEdits(text, editsOf(ignore, uri));
+    expect(after).toBe(['# Pledges', '', '  <!-- policy-lint-disable-next-line commitment-without-figure -->', `- ${PLEDGE}`, ''].join('\n'));
+    const uri2 = write('inline/c.md', after);
+    expect(await client.openAndWait(uri2, after)).toEqual([]);
+  });
+});
+
+describe('.policylintrc.json', () => {
+  let client: LspClient;
+  beforeAll(async () => {
+    write('project/agreed/policy.md', `# Agreed\n\n${OWN}\n`);
+    write('project/.policylintrc.json', JSON.stringify({ corpus: { paths: ['agreed'], includeSeeds: false }, rules: { 'commitment-without-figure': { severity: 'error' } } }));
+    write('broken/.policylintrc.json', '{\n  "rules": {\n    "duplicate-amendment": { "severity": "loud" }\n  }\n}\n');
+    client = await LspClient.start({ settings: {}, editorCapabilities: true });
+  });
+  afterAll(() => client.shutdown());
+
+  it('applies its severities and corpus folders (relative to the file) to drafts below it', async () => {
+    const text = ['# Draft', '', PLEDGE, '', SEED_DUP, '', OWN, ''].join('\n');
+    const uri = write('project/drafts/d.md', text);
+    const ds = await client.openAndWait(uri, text);
+    // The seed copy is not flagged (includeSeeds: false); the copy of the team's own corpus is.
+    expect(summary(ds)).toEqual(['3:commitment-without-figure:1', '7:duplicate-amendment:2']);
+    expect(ds.find((d) => d.code === 'duplicate-amendment')!.message).toContain('policy.md:3');
+  });
+
+  it('a wrong value gets one error on the config file naming line and key; the draft is still checked with defaults', async () => {
+    const text = ['# Draft', '', SEED_DUP, ''].join('\n');
+    const uri = write('broken/d.md', text);
+    const ds = await client.openAndWait(uri, text);
+    expect(summary(ds)).toEqual(['3:duplicate-amendment:2']);
+    const configUri = pathToFileURL(path.join(tmp, 'broken/.policylintrc.json')).href;
+    const published = await client.waitForDiagnostics(configUri);
+    expect(published).toHaveLength(1);
+    expect(published[0]!.range.start.line).toBe(2);
+    expect(published[0]!.message).toMatch(/rules\.duplicate-amendment\.severity.*error, warning, information, hint/);
+  });
+
+  it('reports progress and the corpus status while indexing, and registers file watchers', () => {
+    const methods = client.notifications.map((n) => n.method);
+    expect(methods).toContain('$/progress');
+    const ready = client.notifications.filter((n) => n.method === 'policyLint/status' && n.params.state === 'ready');
+    expect(ready.some((n) => n.params.files === 1 && n.params.passages === 1)).toBe(true);
+    const registration = client.serverRequests.find((r) => r.method === 'client/registerCapability');
+    const watchers = registration?.params.registrations[0].registerOptions.watchers;
+    expect(JSON.stringify(watchers)).toContain('.policylintrc.json');
+  });
+
+  it('a file added to a corpus folder changes the diagnostics of an open draft', async () => {
+    const added = 'Community pharmacies will open until midnight in every market town from next spring.';
+    const text = ['# Draft', '', added, ''].join('\n');
+    const uri = write('project/drafts/e.md', text);
+    expect(await client.openAndWait(uri, text)).toEqual([]);
+    const file = path.join(tmp, 'project/agreed/new.txt');
+    fs.writeFileSync(file, `${added}\n`);
+    const before = client.publishCount(uri);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 1 }] });
+    const after = await client.waitForDiagnostics(uri, (ds) => ds.length > 0, { since: before });
+    expect(after.map((d) => d.code)).toEqual(['duplicate-amendment']);
+    expect(after[0]!.message).toContain('new.txt:1');
+  });
+});
