@@ -4,11 +4,14 @@ import { Draft } from './draft';
 import type { Corpus } from './corpus/index';
 import { defaultAnalysisSettings, type AnalysisSettings } from './config';
 import type { Finding, RuleId } from './types';
+import type { AnalysisCache } from './cache';
 
 export interface AnalyseOptions {
   /** Rules to run (on top of the settings' enabled flags); all when absent. */
   rules?: RuleId[];
   settings?: AnalysisSettings;
+  /** Results kept from earlier analyses against the same corpus. */
+  cache?: AnalysisCache;
 }
 
 export interface Analysis {
@@ -18,7 +21,7 @@ export interface Analysis {
 
 export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = {}): Analysis {
   const settings = options.settings ?? defaultAnalysisSettings();
-  const draft = new Draft(text, corpus);
+  const draft = new Draft(text, corpus, options.cache);
   const findings: Finding[] = [];
   for (const check of CHECKS) {
     const rule = settings.rules[check.meta.id];

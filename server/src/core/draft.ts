@@ -7,6 +7,7 @@ import { LineIndex } from './text/lines';
 import type { Corpus, CorpusRef } from './corpus/index';
 import type { Candidate } from './match/index';
 import type { Span } from './types';
+import { AnalysisCache } from './cache';
 
 export interface DraftUnit extends Span {
   passage: Passage;
@@ -21,11 +22,11 @@ export class Draft {
   readonly passages: Passage[];
   /** Inline disable comments of the draft. */
   readonly suppressions: Suppressions;
-  private readonly corpusCache = new Map<DraftUnit, Array<Candidate<CorpusRef>>>();
-
   constructor(
     readonly text: string,
     readonly corpus: Corpus,
+    /** Kept across analyses of the same draft against the same corpus. */
+    readonly cache: AnalysisCache = new AnalysisCache(),
   ) {
     this.lines = new LineIndex(text);
     const markdown = readMarkdown(text);
@@ -59,12 +60,7 @@ export class Draft {
 
   /** Corpus units that share enough words with this unit to be compared, best first. */
   corpusCandidates(unit: DraftUnit): Array<Candidate<CorpusRef>> {
-    let hit = this.corpusCache.get(unit);
-    if (!hit) {
-      hit = this.corpus.index.lookup(unit.norm);
-      this.corpusCache.set(unit, hit);
-    }
-    return hit;
+    return this.cache.memo('corpus-candidates', unit.text, () => this.corpus.index.lookup(unit.norm));
   }
 
   /** 1-based line of an offset. */

@@ -22,6 +22,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, type Analysis } from '../core/analyse';
 import { CONFIG_FILE, findConfigFile, mergeAnalysisSettings, readConfigFile, type ConfigFile } from '../core/config';
 import { seedsFolder } from '../core/seeds';
+import { AnalysisCache } from '../core/cache';
+import type { Corpus } from '../core/corpus/index';
 import { Corpora, type CorpusStatus } from './corpora';
 import { toDiagnostic, toTextEdits } from './convert';
 import { hoverAt } from './hover';
@@ -43,6 +45,13 @@ export function startServer(connection: Connection): void {
   const configs = new Map<string, ConfigFile>();
   const configDiagnostics = new Set<string>();
   const reported = new Set<string>();
+  // Per-passage results, kept for as long as their corpus is: an edit re-analyses only what changed.
+  const caches = new WeakMap<Corpus, AnalysisCache>();
+  const cacheFor = (corpus: Corpus) => {
+    let cache = caches.get(corpus);
+    if (!cache) caches.set(corpus, (cache = new AnalysisCache()));
+    return cache;
+  };
 
   const report = (message: string) => {
     connection.console.warn(message);
@@ -141,7 +150,7 @@ export function startServer(connection: Connection): void {
       watchFolders();
       // A newer version arrived while the corpus loaded: its own run will publish.
       if (documents.get(uri)?.version !== doc.version) return;
-      const analysis = analyse(doc.getText(), corpus, { settings: context.analysis });
+      const analysis = analyse(doc.getText(), corpus, { settings: context.analysis, cache: cacheFor(corpus) });
       results.set(uri, { version: doc.version, analysis });
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: analysis.findings.map((f, i) => toDiagnostic(doc, f, i)) });
     } catch (e) {

@@ -37,7 +37,8 @@ export function checkCommitments(draft: Draft): Finding[] {
   for (const passage of draft.passages) {
     if (passage.kind === 'tableCell') continue;
     for (const sentence of passage.sentences) {
-      const pledge = detectPledge(sentence.text, { inCommitmentList: passage.kind === 'listItem' });
+      const inCommitmentList = passage.kind === 'listItem';
+      const pledge = draft.cache.memo('pledge', `${inCommitmentList}:${sentence.text}`, () => detectPledge(sentence.text, { inCommitmentList }));
       if (!pledge) continue;
       const what = pledge.summary.charAt(0).toLowerCase() + pledge.summary.slice(1);
       findings.push({

@@ -105,11 +105,13 @@ export function checkContradictions(draft: Draft): Finding[] {
   for (const passage of draft.passages) {
     const units = passage.sentences.length > 1 ? draft.sentenceUnits(passage) : [draft.wholeUnit(passage)];
     for (const unit of units) {
-      const hits = draft
-        .corpusCandidates(unit)
-        .map((c) => contradictionOf(unit, c, draft.corpus.index.weigh))
-        .filter((h): h is Hit => h !== undefined)
-        .sort((a, b) => b.subject.queryCovered + b.subject.candidateCovered - (a.subject.queryCovered + a.subject.candidateCovered));
+      const hits = draft.cache.memo('contradictions', unit.text, () =>
+        draft
+          .corpusCandidates(unit)
+          .map((c) => contradictionOf(unit, c, draft.corpus.index.weigh))
+          .filter((h): h is Hit => h !== undefined)
+          .sort((a, b) => b.subject.queryCovered + b.subject.candidateCovered - (a.subject.queryCovered + a.subject.candidateCovered)),
+      );
       if (!hits.length) continue;
       const best = hits[0]!;
       const citations: CorpusCitation[] = [];

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractPassages } from '../markdown/passages';
-import { splitSentences } from '../markdown/sentences';
+import { splitCorpusSentences } from './segment';
 import { splitPlainText } from './plaintext';
 import { LineIndex } from '../text/lines';
 
@@ -44,7 +44,7 @@ export function readCorpusText(file: string, filePath: string, text: string): Co
     }
   } else {
     for (const p of splitPlainText(text)) {
-      const sentences = splitSentences(p.text).map((s) => ({ text: p.text.slice(s.start, s.end), line: lines.lineOf(p.start) + 1 }));
+      const sentences = splitCorpusSentences(p.text).map((s) => ({ text: p.text.slice(s.start, s.end), line: lines.lineOf(p.start) + 1 }));
       passages.push({ text: p.text, line: lines.lineOf(p.start) + 1, sentences });
     }
   }
