@@ -35,7 +35,7 @@ export function readCorpusText(file: string, filePath: string, text: string): Co
   const isMarkdown = /\.(md|markdown)$/i.test(file);
   const passages: CorpusPassage[] = [];
   if (isMarkdown) {
-    for (const p of extractPassages(text)) {
+    for (const p of extractPassages(text, splitCorpusSentences)) {
       passages.push({
         text: p.text,
         line: lines.lineOf(p.start) + 1,

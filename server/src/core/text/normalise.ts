@@ -33,18 +33,20 @@ function stem(word: string): string {
   return s;
 }
 
-const MULTIWORD_SYNONYMS: Array<[RegExp, string]> = [];
+const MULTIWORD_SYNONYMS: Array<[RegExp, string, string]> = [];
 const SYNONYM_OF = new Map<string, string>();
 for (const group of SYNONYMS) {
   const canonical = group[0];
   for (const word of group) {
-    if (word.includes(' ')) MULTIWORD_SYNONYMS.push([new RegExp(`\\b${word}\\b`, 'g'), canonical]);
+    if (word.includes(' ')) MULTIWORD_SYNONYMS.push([new RegExp(`\\b${word}\\b`, 'g'), canonical, word]);
     else SYNONYM_OF.set(stem(word), stem(canonical));
   }
 }
 
 /** Case, Unicode compatibility forms, curly quotes and dashes folded; markup is already gone. */
 export function foldText(text: string): string {
+  // Plain ASCII has nothing for NFKC or the quote and dash folds to do.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -56,9 +58,40 @@ export function foldText(text: string): string {
 
 const WORD = /[a-z][a-z'-]*[a-z]|[a-z]|\d[\d,.]*\d|\d/g;
 
+/** What one written word contributes: its stemmed parts, and which of them are content words. */
+interface WordParts {
+  stems: string[];
+  /** Parallel to stems: the canonical token, or '' for a stopword. */
+  tokens: string[];
+  surfaces: string[];
+}
+
+// Words repeat endlessly across a corpus: each is worked out once.
+const wordCache = new Map<string, WordParts>();
+
+function partsOf(word: string): WordParts {
+  let hit = wordCache.get(word);
+  if (hit) return hit;
+  let w = word.replace(/'s$/, '').replace(/'$/, '');
+  w = SPELLING_VARIANTS[w] ?? w;
+  w = w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
+  hit = { stems: [], tokens: [], surfaces: [] };
+  // Hyphenated words compare as their parts ("end-of-life" = "end of life").
+  for (const part of w.split(/[\s-]+/)) {
+    if (!part) continue;
+    const s = stem(part);
+    hit.stems.push(s);
+    hit.tokens.push(STOPWORDS.has(part) || part.length < 2 ? '' : (SYNONYM_OF.get(s) ?? s));
+    hit.surfaces.push(part);
+  }
+  if (wordCache.size > 200_000) wordCache.clear();
+  wordCache.set(word, hit);
+  return hit;
+}
+
 export function normalise(text: string): Normalised {
   let folded = foldText(text).replace(LABEL_PATTERN, '');
-  for (const [re, canonical] of MULTIWORD_SYNONYMS) folded = folded.replace(re, canonical);
+  for (const [re, canonical, first] of MULTIWORD_SYNONYMS) if (folded.includes(first)) folded = folded.replace(re, canonical);
   const tokens: string[] = [];
   const surface: string[] = [];
   const words: string[] = [];
@@ -66,8 +99,9 @@ export function normalise(text: string): Normalised {
   let negations = 0;
   const negationAt: number[] = [];
   for (const m of folded.matchAll(WORD)) {
-    let w = m[0];
-    if (/^\d/.test(w)) {
+    const w = m[0];
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) {
       numbers.push(w.replace(/,/g, '').replace(/\.$/, ''));
       continue;
     }
@@ -77,18 +111,12 @@ export function normalise(text: string): Normalised {
       words.push(w);
       continue;
     }
-    w = w.replace(/'s$/, '').replace(/'$/, '');
-    w = SPELLING_VARIANTS[w] ?? w;
-    w = w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
-    // Hyphenated words compare as their parts ("end-of-life" = "end of life").
-    const parts = w.split(/[\s-]+/);
-    for (const part of parts) {
-      if (!part) continue;
-      const s = stem(part);
-      words.push(s);
-      if (STOPWORDS.has(part) || part.length < 2) continue;
-      tokens.push(SYNONYM_OF.get(s) ?? s);
-      surface.push(part);
+    const parts = partsOf(w);
+    for (let i = 0; i < parts.stems.length; i++) {
+      words.push(parts.stems[i]!);
+      if (!parts.tokens[i]) continue;
+      tokens.push(parts.tokens[i]!);
+      surface.push(parts.surfaces[i]!);
     }
   }
   return { tokens, surface, words, negations, negationAt, numbers };
