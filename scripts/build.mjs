@@ -8,6 +8,7 @@ const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
 const common = { alias, bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: !minify, minify, logLevel: 'warning' };
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'server/out/server.js' }),
+  build({ ...common, entryPoints: ['server/src/lsp/corpus-worker.ts'], outfile: 'server/out/corpus-worker.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
 ]);

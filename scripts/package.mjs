@@ -42,7 +42,7 @@ const allowed = [
   /^extension\.vsixmanifest$/,
   /^extension\/package\.json$/,
   /^extension\/client\/out\/extension\.js$/,
-  /^extension\/server\/out\/server\.js$/,
+  /^extension\/server\/out\/(server|corpus-worker)\.js$/,
   /^extension\/seeds\/[^/]+\.txt$/,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
   /^extension\/schemas\/[^/]+\.schema\.json$/,

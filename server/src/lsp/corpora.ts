@@ -2,9 +2,16 @@
 // itself; one indexed Corpus per set of folders (drafts under different config files may use
 // different folders). Reading yields to the event loop between files, so hovers and code actions
 // are answered while a large corpus loads.
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { Corpus } from '../core/corpus/index';
+import { Worker } from 'node:worker_threads';
+import { Corpus, normaliseDocument } from '../core/corpus/index';
 import { listCorpusFiles, readCorpusFile, safeRealpath, type CorpusDocument } from '../core/corpus/corpus';
+import type { WorkerReply } from './corpus-worker';
+
+/** The bundled worker script beside the server bundle; absent when running from sources. */
+const WORKER_SCRIPT = path.join(__dirname, 'corpus-worker.js');
 
 export interface LoadProgress {
   begin(total: number): void;
@@ -21,6 +28,8 @@ export interface CorpusStatus {
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Below this many files, starting a worker costs more than it saves. */
+const WORKER_THRESHOLD = 20;
 
 export class Corpora {
   private readonly documents = new Map<string, CorpusDocument>();
@@ -69,10 +78,19 @@ export class Corpora {
       this.hooks.status?.({ state: 'indexing', files: toRead.length, passages: 0, ms: 0, errors: [] });
       const progress = await this.hooks.progress?.();
       progress?.begin(toRead.length);
-      for (let i = 0; i < toRead.length; i++) {
-        this.readFile(toRead[i]!);
-        progress?.report(i + 1, toRead.length, path.basename(toRead[i]!));
-        await yieldToEventLoop();
+      let done = 0;
+      const onFile = (file: string) => {
+        done++;
+        // Progress is throttled: a report per file would flood the client on large corpora.
+        if (done === toRead.length || done % Math.max(1, Math.floor(toRead.length / 50)) === 0) progress?.report(done, toRead.length, path.basename(file));
+      };
+      if (toRead.length >= WORKER_THRESHOLD && fs.existsSync(WORKER_SCRIPT)) await this.readInWorkers(toRead, onFile);
+      else {
+        for (const file of toRead) {
+          this.readFile(file);
+          onFile(file);
+          await yieldToEventLoop();
+        }
       }
       progress?.end();
     }
@@ -97,14 +115,58 @@ export class Corpora {
 
   private readFile(file: string): void {
     const read = readCorpusFile(file);
-    if ('error' in read) {
-      this.documents.delete(file);
-      this.errors.set(file, read.error);
-      this.hooks.report?.(read.error);
-    } else {
+    this.store(file, 'error' in read ? { error: read.error } : { document: normaliseDocument(read.document) });
+  }
+
+  private store(file: string, read: { document?: CorpusDocument; error?: string }): void {
+    if (read.document) {
       this.errors.delete(file);
       this.documents.set(file, read.document);
+    } else {
+      this.documents.delete(file);
+      this.errors.set(file, read.error ?? `Corpus file cannot be read: ${file}`);
+      this.hooks.report?.(this.errors.get(file)!);
     }
+  }
+
+  /** Reads files in worker threads (one per spare core, at most two), the main thread only storing results. */
+  private async readInWorkers(files: string[], onFile: (file: string) => void): Promise<void> {
+    const count = Math.max(1, Math.min(2, os.availableParallelism() - 1, Math.ceil(files.length / 50)));
+    const shares = Array.from({ length: count }, (_, i) => files.filter((_f, j) => j % count === i));
+    await Promise.all(
+      shares.map(
+        (share) =>
+          new Promise<void>((resolve) => {
+            let worker: Worker;
+            const pending = new Set(share);
+            const finish = () => {
+              // Whatever a failed worker did not read is read here.
+              for (const file of pending) {
+                this.readFile(file);
+                onFile(file);
+              }
+              pending.clear();
+              void worker?.terminate();
+              resolve();
+            };
+            try {
+              worker = new Worker(WORKER_SCRIPT);
+            } catch {
+              finish();
+              return;
+            }
+            worker.on('message', (reply: WorkerReply) => {
+              if ('done' in reply) return finish();
+              pending.delete(reply.file);
+              this.store(reply.file, reply);
+              onFile(reply.file);
+            });
+            worker.on('error', finish);
+            worker.on('exit', finish);
+            worker.postMessage({ files: share });
+          }),
+      ),
+    );
   }
 
   /** A file under a corpus folder was created, changed or deleted: re-read only it. Returns whether it belongs to a corpus. */

@@ -6,6 +6,7 @@ import { extractPassages } from '../markdown/passages';
 import { splitCorpusSentences } from './segment';
 import { splitPlainText } from './plaintext';
 import { LineIndex } from '../text/lines';
+import type { Normalised } from '../text/normalise';
 
 export interface CorpusSentence {
   text: string;
@@ -25,6 +26,8 @@ export interface CorpusDocument {
   /** Absolute path, for links. */
   path: string;
   passages: CorpusPassage[];
+  /** Each unit normalised (see corpus/index.ts unitsOf), when done where the file was read. */
+  norms?: Normalised[];
 }
 
 export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown'];

@@ -1,6 +1,7 @@
 // The corpus, indexed once: every passage and, for passages of several sentences, every
 // sentence, so a draft sentence can match a sentence cut from a longer corpus passage.
 import { PassageIndex } from '../match/index';
+import { normalise, type Normalised } from '../text/normalise';
 import type { CorpusDocument, CorpusLoad } from './corpus';
 
 export interface CorpusRef {
@@ -12,6 +13,21 @@ export interface CorpusRef {
   passage: string;
 }
 
+/** The units a document contributes to the index, in index order. */
+export function unitsOf(doc: CorpusDocument): Array<Omit<CorpusRef, 'doc'> & { text: string }> {
+  const out: Array<Omit<CorpusRef, 'doc'> & { text: string }> = [];
+  for (const p of doc.passages) {
+    out.push({ text: p.text, line: p.line, kind: 'passage', passage: p.text });
+    if (p.sentences.length > 1) for (const s of p.sentences) out.push({ text: s.text, line: s.line, kind: 'sentence', passage: p.text });
+  }
+  return out;
+}
+
+/** Normalises a document's units: the costly part of indexing, done where the file is read. */
+export function normaliseDocument(doc: CorpusDocument): CorpusDocument {
+  return { ...doc, norms: unitsOf(doc).map((u) => normalise(u.text)) };
+}
+
 export class Corpus {
   readonly index = new PassageIndex<CorpusRef>();
 
@@ -20,12 +36,8 @@ export class Corpus {
     readonly errors: string[] = [],
   ) {
     for (const doc of documents) {
-      for (const p of doc.passages) {
-        this.index.add(p.text, { doc, line: p.line, kind: 'passage', passage: p.text });
-        if (p.sentences.length > 1) {
-          for (const s of p.sentences) this.index.add(s.text, { doc, line: s.line, kind: 'sentence', passage: p.text });
-        }
-      }
+      const norms: Array<Normalised | undefined> = doc.norms ?? [];
+      unitsOf(doc).forEach((u, i) => this.index.add(u.text, { doc, line: u.line, kind: u.kind, passage: u.passage }, norms[i] ?? normalise(u.text)));
     }
   }
 

@@ -20,7 +20,10 @@ export interface Candidate<T> {
 export class PassageIndex<T> {
   readonly units: Array<Unit<T>> = [];
   private readonly postings = new Map<string, number[]>();
-  private idfCache = new Map<string, number>();
+  private readonly idfCache = new Map<string, number>();
+  /** Scratch space for look-ups: one score per unit, reset after each look-up. */
+  private scores = new Float64Array(0);
+  private idfSize = 0;
 
   add(text: string, ref: T, norm: Normalised = normalise(text)): Unit<T> {
     const unit: Unit<T> = { id: this.units.length, text, norm, ref };
@@ -30,7 +33,6 @@ export class PassageIndex<T> {
       if (!list) this.postings.set(token, (list = []));
       list.push(unit.id);
     }
-    this.idfCache = new Map();
     return unit;
   }
 
@@ -40,6 +42,11 @@ export class PassageIndex<T> {
 
   /** Inverse document frequency: rare words weigh more. Unknown words weigh most. */
   readonly weigh = (token: string): number => {
+    // Weights depend on the number of units: forget them when it changed.
+    if (this.idfSize !== this.units.length) {
+      this.idfCache.clear();
+      this.idfSize = this.units.length;
+    }
     let w = this.idfCache.get(token);
     if (w === undefined) {
       const df = this.postings.get(token)?.length ?? 0;
@@ -52,24 +59,42 @@ export class PassageIndex<T> {
   /**
    * Units that share at least `minShare` of the query's weight, compared in full, best first.
    * `accept` filters units before the full comparison (e.g. only earlier passages of a draft).
+   * Words found in very many units ("care", "services" in a large health corpus) weigh little and
+   * would make every look-up walk a large part of the corpus: they do not nominate candidates,
+   * though they still count in the full comparison.
    */
-  lookup(query: Normalised, minShare = 0.35, limit = 40, accept?: (unit: Unit<T>) => boolean): Array<Candidate<T>> {
+  lookup(query: Normalised, minShare = 0.35, limit = 25, accept?: (unit: Unit<T>) => boolean): Array<Candidate<T>> {
     const tokens = [...new Set(query.tokens)];
     if (!tokens.length) return [];
+    const common = Math.max(2000, this.units.length * 0.05);
+    if (this.scores.length < this.units.length) this.scores = new Float64Array(Math.max(this.units.length, this.scores.length * 2));
+    const scores = this.scores;
+    const touched: number[] = [];
     let total = 0;
-    const score = new Map<number, number>();
+    let unwalked = 0;
     for (const token of tokens) {
       const w = this.weigh(token);
       total += w;
       const list = this.postings.get(token);
       if (!list) continue;
-      for (const id of list) score.set(id, (score.get(id) ?? 0) + w);
+      if (list.length > common) {
+        unwalked += w;
+        continue;
+      }
+      for (const id of list) {
+        if (scores[id] === 0) touched.push(id);
+        scores[id] += w;
+      }
     }
-    const ranked = [...score.entries()]
-      .filter(([id, s]) => s >= minShare * total && (!accept || accept(this.units[id]!)))
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, limit);
-    return ranked.map(([id]) => {
+    // A unit may hold the common words too: count them in its favour.
+    const threshold = minShare * total - unwalked;
+    const ranked: Array<[number, number]> = [];
+    for (const id of touched) {
+      if (scores[id]! >= threshold && (!accept || accept(this.units[id]!))) ranked.push([id, scores[id]!]);
+      scores[id] = 0;
+    }
+    ranked.sort((a, b) => b[1] - a[1]);
+    return ranked.slice(0, limit).map(([id]) => {
       const unit = this.units[id]!;
       return { unit, similarity: compare(query, unit.norm, this.weigh) };
     });

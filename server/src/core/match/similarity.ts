@@ -38,10 +38,11 @@ function nearSpelling(a: string, b: string): boolean {
  * For each word of `from`, the word of `to` it matches (same stem, or a typo of it judged on
  * the stems or on the words as written), or undefined.
  */
-function align(from: Normalised, to: Normalised): Array<string | undefined> {
+function align(from: Normalised, to: Normalised, typos: boolean): Array<string | undefined> {
   const exact = new Set(to.tokens);
   return from.tokens.map((w, i) => {
     if (exact.has(w)) return w;
+    if (!typos) return undefined;
     const written = from.surface[i] ?? w;
     const j = to.tokens.findIndex((t, k) => nearSpelling(w, t) || nearSpelling(written, to.surface[k] ?? t));
     return j >= 0 ? to.tokens[j] : undefined;
@@ -77,8 +78,22 @@ function lcs(a: string[], b: string[]): { length: number; first: number; last: n
 export function compare(query: Normalised, candidate: Normalised, weigh: Weigh): Similarity {
   const q = query.tokens;
   const c = candidate.tokens;
-  const qToC = align(query, candidate);
-  const cToQ = align(candidate, query);
+  // Typos are looked for only between passages that already share most of their words exactly:
+  // elsewhere they cannot make a copy, and looking costs a comparison of every pair of words.
+  const exactShare = (a: string[], b: string[]) => {
+    const set = new Set(b);
+    let hit = 0;
+    let total = 0;
+    for (const w of a) {
+      const wt = weigh(w);
+      total += wt;
+      if (set.has(w)) hit += wt;
+    }
+    return total ? hit / total : 0;
+  };
+  const typos = Math.max(exactShare(q, c), exactShare(c, q)) >= 0.5;
+  const qToC = align(query, candidate, typos);
+  const cToQ = align(candidate, query, typos);
   let qTotal = 0;
   let qHit = 0;
   const unmatchedQuery: string[] = [];
