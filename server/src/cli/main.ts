@@ -87,7 +87,8 @@ function main(argv: string[]): number {
       continue;
     }
     const config = configAt(values.config ? path.resolve(values.config) : findConfigFile(path.dirname(path.resolve(file))));
-    const { findings } = analyse(draft.text, corpusFor(config), { settings: mergeAnalysisSettings(config?.settings) });
+    const { findings, skipped } = analyse(draft.text, corpusFor(config), { settings: mergeAnalysisSettings(config?.settings) });
+    if (skipped) process.stderr.write(`policy-lint: ${file}: ${skipped.reason}\n`);
     const lines = new LineIndex(draft.text);
     const at = (offset: number) => {
       const line = lines.lineOf(offset);

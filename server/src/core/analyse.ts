@@ -12,16 +12,39 @@ export interface AnalyseOptions {
   settings?: AnalysisSettings;
   /** Results kept from earlier analyses against the same corpus. */
   cache?: AnalysisCache;
+  /** Milliseconds the checks may take before they stop where they are (default: no limit). */
+  budgetMs?: number;
 }
 
 export interface Analysis {
   draft: Draft;
   findings: Finding[];
+  /** Set when part of the text was not checked, and why (shown to the user as a notice). */
+  skipped?: { from: number; reason: string };
+}
+
+/**
+ * How much of a draft is checked. A policy paper runs to tens of thousands of characters; past
+ * this, a paste or a generated file would keep the server busy for seconds on every edit.
+ */
+export const MAX_CHECKED_CHARS = 500_000;
+
+/** Where checking stops for a text, and why; undefined when the whole text is checked. */
+export function checkLimit(text: string, max = MAX_CHECKED_CHARS): { from: number; reason: string } | undefined {
+  if (text.length <= max) return undefined;
+  // Stop at the last line break before the limit, so no passage is cut in two.
+  const from = Math.max(0, text.lastIndexOf('\n', max) + 1);
+  const size = text.length.toLocaleString('en-GB');
+  return {
+    from,
+    reason: `Policy Lint checks the first ${max.toLocaleString('en-GB')} characters of a document; this one has ${size}${from === 0 ? ', in a first line longer than that' : ''}. The rest, from here on, is not checked.`,
+  };
 }
 
 export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = {}): Analysis {
   const settings = options.settings ?? defaultAnalysisSettings();
-  const draft = new Draft(text, corpus, options.cache);
+  const skipped = checkLimit(text);
+  const draft = new Draft(skipped ? text.slice(0, skipped.from) : text, corpus, options.cache, performance.now() + (options.budgetMs ?? Infinity));
   const findings: Finding[] = [];
   for (const check of CHECKS) {
     const rule = settings.rules[check.meta.id];
@@ -32,5 +55,18 @@ export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = 
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { draft, findings };
+  if (draft.stoppedAt !== undefined) {
+    // Checks that stopped at different passages: report only what every check has seen.
+    const from = draft.stoppedAt;
+    const line = draft.line(from);
+    return {
+      draft,
+      findings: findings.filter((f) => f.start < from),
+      skipped: {
+        from,
+        reason: `Policy Lint stopped checking at line ${line}, after ${options.budgetMs} ms and ${from.toLocaleString('en-GB')} of ${text.length.toLocaleString('en-GB')} characters: the rest is not checked. A smaller document, or one split into parts, is checked in full.`,
+      },
+    };
+  }
+  return { draft, findings, skipped };
 }

@@ -7,7 +7,7 @@ export class AnalysisCache {
   /** Computations actually run, by namespace: what an edit cost. */
   readonly misses = new Map<string, number>();
 
-  constructor(private readonly maxEntries = 50_000) {}
+  constructor(private readonly maxEntries = 5_000) {}
 
   memo<T>(space: string, key: string, compute: () => T): T {
     let map = this.spaces.get(space);

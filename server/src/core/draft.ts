@@ -22,16 +22,32 @@ export class Draft {
   readonly passages: Passage[];
   /** Inline disable comments of the draft. */
   readonly suppressions: Suppressions;
+  /** Offset of the first passage a check did not reach before the deadline, if any did not. */
+  stoppedAt: number | undefined;
+
   constructor(
     readonly text: string,
     readonly corpus: Corpus,
     /** Kept across analyses of the same draft against the same corpus. */
     readonly cache: AnalysisCache = new AnalysisCache(),
+    /** When (performance.now()) checking must stop, so that one huge or odd draft cannot hold the server. */
+    readonly deadline = Infinity,
   ) {
     this.lines = new LineIndex(text);
     const markdown = readMarkdown(text);
     this.passages = markdown.passages;
     this.suppressions = new Suppressions(readDirectives(markdown.html, this.lines));
+  }
+
+  /** The passages, in order, for as long as time allows (checks iterate these). */
+  *passagesInTime(): Generator<Passage> {
+    for (const passage of this.passages) {
+      if (performance.now() > this.deadline) {
+        this.stoppedAt = Math.min(this.stoppedAt ?? Infinity, passage.start);
+        return;
+      }
+      yield passage;
+    }
   }
 
   /** The passage as one unit; its span is its text, without list markers or table pipes. */

@@ -1,7 +1,7 @@
 // Edits that remove a passage or a sentence and nothing else: the removed text plus the
 // whitespace that would otherwise be left doubled, never a character of another passage.
 // Line breaks may be LF, CRLF or a lone CR.
-import type { Span, TextEdit } from './types';
+import type { Removal, Span, TextEdit } from './types';
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
@@ -75,4 +75,36 @@ function previousLineStart(text: string, lineStart: number): number {
   else if (isBreak(text[i - 1])) i -= 1;
   while (i > 0 && !isBreak(text[i - 1])) i--;
   return Math.max(0, i);
+}
+
+/**
+ * Every removal at once (fix-all), as one edit. The removals are made one after another, last
+ * first, each worked out on the text the later ones left, exactly as if the user had applied the
+ * single fixes in turn; the edit is then the one changed stretch between the two texts.
+ */
+export function removeAll(text: string, removals: Removal[]): TextEdit[] {
+  const at = (r: Removal) => ('block' in r ? r.block.start : r.sentence.start);
+  const ordered = [...removals].sort((a, b) => at(b) - at(a));
+  let current = text;
+  const applied: TextEdit[] = [];
+  for (const r of ordered) {
+    let edit: TextEdit;
+    if ('block' in r) {
+      // Blocks nest (an item inside a removed item): skip one already gone.
+      if (applied.some((e) => e.start <= r.block.start && r.block.end <= e.end)) continue;
+      edit = removeBlock(current, r.block);
+    } else {
+      // Later sentences of the same paragraph have gone already: its end moved back.
+      const removedAfter = applied.filter((e) => e.start >= r.sentence.end && e.start < r.paragraph.end).reduce((n, e) => n + (e.end - e.start), 0);
+      edit = removeSentence(current, r.sentence, { start: r.paragraph.start, end: r.paragraph.end - removedAfter });
+    }
+    current = current.slice(0, edit.start) + edit.text + current.slice(edit.end);
+    applied.push(edit);
+  }
+  if (current === text) return [];
+  let head = 0;
+  while (head < current.length && current[head] === text[head]) head++;
+  let tail = 0;
+  while (tail < current.length - head && current[current.length - 1 - tail] === text[text.length - 1 - tail]) tail++;
+  return [{ start: head, end: text.length - tail, text: current.slice(head, current.length - tail) }];
 }

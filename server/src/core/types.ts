@@ -42,6 +42,9 @@ export interface TextEdit extends Span {
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
+/** What a fix removes: a whole block, or one sentence of a paragraph (so fixes can be combined). */
+export type Removal = { block: Span } | { sentence: Span; paragraph: Span };
+
 export interface Finding extends Span {
   rule: RuleId;
   /** Set by the analysis from the rule's settings. */
@@ -49,7 +52,7 @@ export interface Finding extends Span {
   message: string;
   citations: Citation[];
   /** The edit that removes this finding's passage, when removing it is safe. */
-  fix?: { title: string; edits: TextEdit[] };
+  fix?: { title: string; edits: TextEdit[]; removes: Removal };
   /** Extra Markdown for the hover (explanations, examples). */
   hover?: string;
 }

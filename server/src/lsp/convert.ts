@@ -57,6 +57,18 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, index: number)
   };
 }
 
+/** The notice for text that was not checked (too large, or binary). */
+export function skippedDiagnostic(doc: TextDocument, skipped: { from: number; reason: string }): Diagnostic {
+  const at = doc.positionAt(skipped.from);
+  return {
+    range: { start: at, end: { line: at.line, character: at.character + 1 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'not-checked',
+    source: 'policy-lint',
+    message: skipped.reason,
+  };
+}
+
 export function toTextEdits(doc: TextDocument, edits: CoreEdit[]): TextEdit[] {
   return edits.map((e) => ({ range: toRange(doc, e), newText: e.text }));
 }

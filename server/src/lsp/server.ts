@@ -23,11 +23,15 @@ import { analyse, type Analysis } from '../core/analyse';
 import { CONFIG_FILE, findConfigFile, mergeAnalysisSettings, readConfigFile, type ConfigFile } from '../core/config';
 import { seedsFolder } from '../core/seeds';
 import { AnalysisCache } from '../core/cache';
+import { removeAll } from '../core/edits';
 import type { Corpus } from '../core/corpus/index';
 import { Corpora, type CorpusStatus } from './corpora';
-import { toDiagnostic, toTextEdits } from './convert';
+import { skippedDiagnostic, toDiagnostic, toTextEdits } from './convert';
 import { hoverAt } from './hover';
 import { readSettings, type ServerSettings, DEFAULT_DEBOUNCE_MS } from './settings';
+
+/** The longest one check of a document may hold the server; the rest is reported as not checked. */
+const ANALYSIS_BUDGET_MS = 2000;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -150,9 +154,11 @@ export function startServer(connection: Connection): void {
       watchFolders();
       // A newer version arrived while the corpus loaded: its own run will publish.
       if (documents.get(uri)?.version !== doc.version) return;
-      const analysis = analyse(doc.getText(), corpus, { settings: context.analysis, cache: cacheFor(corpus) });
+      const analysis = analyse(doc.getText(), corpus, { settings: context.analysis, cache: cacheFor(corpus), budgetMs: ANALYSIS_BUDGET_MS });
       results.set(uri, { version: doc.version, analysis });
-      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: analysis.findings.map((f, i) => toDiagnostic(doc, f, i)) });
+      const diagnostics = analysis.findings.map((f, i) => toDiagnostic(doc, f, i));
+      if (analysis.skipped) diagnostics.push(skippedDiagnostic(doc, analysis.skipped));
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (e) {
       connection.console.error(`Analysis of ${uri} failed: ${(e as Error).stack ?? e}`);
     }
@@ -305,16 +311,7 @@ function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: Diagnos
     }
   }
   if (wants(CodeActionKind.SourceFixAll)) {
-    const edits = [];
-    let lastEnd = -1;
-    for (const f of analysis.findings) {
-      if (f.rule !== 'duplicate-amendment' || !f.fix) continue;
-      for (const e of f.fix.edits) {
-        if (e.start < lastEnd) continue; // never overlapping edits
-        edits.push(e);
-        lastEnd = e.end;
-      }
-    }
+    const edits = removeAll(doc.getText(), analysis.findings.flatMap((f) => (f.rule === 'duplicate-amendment' && f.fix ? [f.fix.removes] : [])));
     if (edits.length) {
       actions.push({ title: 'Remove all duplicate amendments', kind: CodeActionKind.SourceFixAll, edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } });
     }

@@ -34,7 +34,7 @@ const HOVER = [
 
 export function checkCommitments(draft: Draft): Finding[] {
   const findings: Finding[] = [];
-  for (const passage of draft.passages) {
+  for (const passage of draft.passagesInTime()) {
     if (passage.kind === 'tableCell') continue;
     for (const sentence of passage.sentences) {
       const inCommitmentList = passage.kind === 'listItem';

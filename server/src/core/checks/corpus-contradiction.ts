@@ -102,7 +102,7 @@ function draftWord(text: string, stem: string): string | undefined {
 
 export function checkContradictions(draft: Draft): Finding[] {
   const findings: Finding[] = [];
-  for (const passage of draft.passages) {
+  for (const passage of draft.passagesInTime()) {
     const units = passage.sentences.length > 1 ? draft.sentenceUnits(passage) : [draft.wholeUnit(passage)];
     for (const unit of units) {
       const hits = draft.cache.memo('contradictions', unit.text, () =>

@@ -71,10 +71,11 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
     const where = first.kind === 'draft' ? `${first.label ? `${first.label} ` : ''}(line ${first.line})` : `${first.file}:${first.line}`;
     const also = citations.length > 1 ? ` and ${citations.length - 1} more passage${citations.length > 2 ? 's' : ''}` : '';
     const message = `Repeats ${where} — '${quote(first.quote)}'${also}.`;
+    const paragraph = { start: unit.passage.start, end: unit.passage.end };
     const fix = unit.sentence
-      ? { title: 'Remove duplicate sentence', edits: [removeSentence(draft.text, unit.sentence, { start: unit.passage.start, end: unit.passage.end })] }
+      ? { title: 'Remove duplicate sentence', edits: [removeSentence(draft.text, unit.sentence, paragraph)], removes: { sentence: { start: unit.sentence.start, end: unit.sentence.end }, paragraph } }
       : unit.passage.removable
-        ? { title: `Remove duplicate ${unit.passage.kind === 'listItem' ? 'list item' : 'paragraph'}`, edits: [removeBlock(draft.text, unit.passage)] }
+        ? { title: `Remove duplicate ${unit.passage.kind === 'listItem' ? 'list item' : 'paragraph'}`, edits: [removeBlock(draft.text, unit.passage)], removes: { block: paragraph } }
         : undefined;
     return { rule: 'duplicate-amendment', start: unit.start, end: unit.end, message, citations, fix };
   };
@@ -83,7 +84,7 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
     corpus: draft.corpusCandidates(unit).filter((c) => isCopy(unit, c, thresholds)),
   });
 
-  for (const passage of draft.passages) {
+  for (const passage of draft.passagesInTime()) {
     const whole = draft.wholeUnit(passage);
     const sentences = draft.sentenceUnits(passage);
     const hits = copiesOf(whole);

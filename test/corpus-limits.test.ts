@@ -1,0 +1,158 @@
+// Issue 9, "nothing outside the corpus is read": the corpus loader (core, loadCorpus) follows no
+// symlink out of a configured folder, reads only corpus files (.txt/.md), and skips a file over
+// the size cap with a message; and the built server opens no network connection at all.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../server/src/core/corpus/corpus';
+import { LspClient, requireBuilt, ROOT } from './support/lsp-client';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-corpus-limits-'));
+let n = 0;
+const fresh = (name: string) => {
+  const dir = path.join(tmp, `${name}-${++n}`);
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+};
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const INSIDE = 'Every public library will open on Sundays and lend musical instruments to children free of charge.';
+const SECRET = 'Outside passage that no corpus may ever read because it lives beyond the configured folder.';
+
+/** Every passage text the load produced. */
+const texts = (load: ReturnType<typeof loadCorpus>) => load.documents.flatMap((d) => d.passages.map((p) => p.text));
+const realInside = (folder: string, file: string) => {
+  const real = fs.realpathSync(file);
+  const root = fs.realpathSync(folder);
+  return real === root || real.startsWith(root + path.sep);
+};
+
+describe('loadCorpus: nothing outside the configured folder', () => {
+  it('does not follow a symlink to a file outside the folder', () => {
+    const outside = fresh('outside');
+    fs.writeFileSync(path.join(outside, 'secret.txt'), `${SECRET}\n`);
+    const folder = fresh('corpus');
+    fs.writeFileSync(path.join(folder, 'inside.txt'), `${INSIDE}\n`);
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(folder, 'link.txt'));
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(folder, 'link.md'));
+    const load = loadCorpus([folder]);
+    expect(texts(load)).toContain(INSIDE);
+    expect(texts(load).join('\n')).not.toContain('Outside passage');
+    for (const d of load.documents) expect(realInside(folder, d.path), d.path).toBe(true);
+  });
+
+  it('does not follow a symlink to a folder outside, nor a relative ../ link', () => {
+    const outside = fresh('outside-dir');
+    fs.writeFileSync(path.join(outside, 'secret.txt'), `${SECRET}\n`);
+    const folder = fresh('corpus');
+    fs.writeFileSync(path.join(folder, 'inside.txt'), `${INSIDE}\n`);
+    fs.symlinkSync(outside, path.join(folder, 'linked-dir'));
+    fs.mkdirSync(path.join(folder, 'sub'));
+    fs.symlinkSync(path.join('..', '..', path.basename(outside), 'secret.txt'), path.join(folder, 'sub', 'relative.txt'));
+    fs.symlinkSync('/etc', path.join(folder, 'etc'));
+    fs.symlinkSync('/etc/hostname', path.join(folder, 'hostname.txt'));
+    const load = loadCorpus([folder]);
+    expect(texts(load)).toEqual([INSIDE]);
+    for (const d of load.documents) expect(realInside(folder, d.path), d.path).toBe(true);
+  });
+
+  it('reads only .txt and .md files (and .markdown), not other files or hidden ones', () => {
+    const folder = fresh('types');
+    const sentence = (ext: string) => `The ${ext.replace(/\W/g, ' ').trim() || 'bare'} file says councils will open a new swimming pool in every town.`;
+    const read = ['a.txt', 'b.md', 'c.TXT', 'd.markdown'];
+    const unread = ['e.json', 'f.html', 'g.csv', 'h.docx', 'i.pdf', 'j.txt.bak', 'k', 'l.mdx', '.hidden.txt', 'm.rtf', 'n.js'];
+    for (const f of [...read, ...unread]) fs.writeFileSync(path.join(folder, f), `${sentence(f)}\n`);
+    fs.mkdirSync(path.join(folder, '.git'));
+    fs.writeFileSync(path.join(folder, '.git', 'config.txt'), `${sentence('gitconfig')}\n`);
+    const load = loadCorpus([folder]);
+    const files = load.documents.map((d) => d.file).sort();
+    expect(files).toEqual([...read].sort());
+    for (const f of files) expect(f).toMatch(/\.(txt|md|markdown)$/i);
+  });
+
+  it('skips a file over the default size cap (sparse 21 MB) with a message naming it, and reads the rest', () => {
+    const folder = fresh('cap');
+    fs.writeFileSync(path.join(folder, 'small.txt'), `${INSIDE}\n`);
+    const big = path.join(folder, 'big.txt');
+    fs.writeFileSync(big, `${SECRET}\n`);
+    fs.truncateSync(big, 21 * 1024 * 1024);
+    const started = Date.now();
+    const load = loadCorpus([folder]);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(load.documents.map((d) => d.file)).toEqual(['small.txt']);
+    const message = load.errors.find((e) => e.includes(big));
+    expect(message, JSON.stringify(load.errors)).toBeDefined();
+    expect(message).toMatch(/\d+\s*MB/);
+  });
+
+  it('the cap is exact: a file of cap bytes is read, one byte more is skipped with a message', () => {
+    const folder = fresh('exact');
+    const cap = 4096;
+    const body = (size: number, s: string) => `${s}\n`.padEnd(size, ' ');
+    fs.writeFileSync(path.join(folder, 'at-cap.txt'), body(cap, INSIDE));
+    fs.writeFileSync(path.join(folder, 'over-cap.txt'), body(cap + 1, SECRET));
+    const load = loadCorpus([folder], cap);
+    expect(load.documents.map((d) => d.file)).toEqual(['at-cap.txt']);
+    expect(load.errors.some((e) => e.includes('over-cap.txt'))).toBe(true);
+  });
+});
+
+describe('the server opens no network connection', () => {
+  const preload = path.join(ROOT, 'test/support/no-network.cjs');
+
+  it('the preload really catches an attempt (control)', () => {
+    const log = path.join(fresh('net-control'), 'net.log');
+    try {
+      execFileSync(process.execPath, ['-e', "require('node:http').get('http://127.0.0.1:9/')"], {
+        env: { ...process.env, NODE_OPTIONS: `--require ${preload}`, POLICY_LINT_NET_LOG: log },
+        stdio: 'pipe',
+      });
+    } catch {
+      /* it throws: that is the point */
+    }
+    const lines = fs.readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { what: string });
+    expect(lines[0]!.what).toBe('loaded');
+    expect(lines.map((l) => l.what)).toContain('http.get');
+  });
+
+  it('linting, hovering, fixing and re-indexing a corpus attempt no socket, DNS look-up or HTTP request', async () => {
+    requireBuilt();
+    const dir = fresh('net');
+    const log = path.join(dir, 'net.log');
+    const corpusDir = fresh('net-corpus');
+    fs.writeFileSync(path.join(corpusDir, 'agreed.md'), `# Agreed\n\n${INSIDE}\n`);
+    const saved = { NODE_OPTIONS: process.env.NODE_OPTIONS, POLICY_LINT_NET_LOG: process.env.POLICY_LINT_NET_LOG };
+    process.env.NODE_OPTIONS = `--require ${preload}`;
+    process.env.POLICY_LINT_NET_LOG = log;
+    let client: LspClient | undefined;
+    try {
+      client = await LspClient.start({ settings: {} });
+      const uri = pathToFileURL(path.join(dir, 'draft.md')).href;
+      const seed = 'The NHS and public services should not be included in any TTIP agreement.';
+      const text = `# Draft\n\nWe will increase funding for adult social care.\n\n${seed}\n\n${INSIDE}\n`;
+      const ds = await client.openAndWait(uri, text);
+      expect(ds.some((d) => d.code === 'duplicate-amendment')).toBe(true);
+      await client.hover(uri, { line: 4, character: 10 });
+      await client.codeActions(uri, ds[0]!.range, ds);
+      await client.codeActions(uri, ds[0]!.range, [], ['source.fixAll']);
+      const since = client.publishCount(uri);
+      client.settings = { corpus: { includeSeeds: true, paths: [corpusDir, 'https://example.com/policy', '//server/share', 'http://127.0.0.1:9/'] } };
+      client.changeConfiguration({ policyLint: client.settings });
+      await client.waitForDiagnostics(uri, (d) => d.filter((x) => x.code === 'duplicate-amendment').length >= 2, { since });
+      expect(client.exited).toBeNull();
+    } finally {
+      process.env.NODE_OPTIONS = saved.NODE_OPTIONS;
+      process.env.POLICY_LINT_NET_LOG = saved.POLICY_LINT_NET_LOG;
+      if (saved.NODE_OPTIONS === undefined) delete process.env.NODE_OPTIONS;
+      if (saved.POLICY_LINT_NET_LOG === undefined) delete process.env.POLICY_LINT_NET_LOG;
+      await client?.shutdown();
+    }
+    const records = fs.readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { what: string; detail: string; stack: string });
+    const server = records.filter((r) => r.what === 'loaded' && /server\.js/.test(r.detail));
+    expect(server, 'the preload ran in the server process').toHaveLength(1);
+    expect(records.filter((r) => r.what !== 'loaded')).toEqual([]);
+  });
+});

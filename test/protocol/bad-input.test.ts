@@ -1,0 +1,547 @@
+// Issue 9, hostile input: the BUILT server (server/out/server.js) over stdio, one test per row.
+// For every row the server must not crash (process still running, a later request answered
+// within 10 s, nothing "Uncaught"/"Unhandled"/"failed" in its log) and, where meaningful, the
+// useful outcome must survive (the rest of the corpus still flags a duplicate, ranges still exact).
+// Every test starts its own server so that one row that hangs or crashes cannot mask another.
+// Run `npm run build` first.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { LspClient, offsetAt, requireBuilt, sleep } from '../support/lsp-client';
+
+const DUP = 'duplicate-amendment';
+const SEED_FILE = '002_4866ad5c8f0cc62f.txt';
+// seeds/002…txt line 23.
+const SEED_SENTENCE = 'The NHS and public services should not be included in any TTIP agreement.';
+// Sentences that exist only in the corpus folders these tests create.
+const GOOD = 'Every public library will open on Sundays and lend musical instruments to children free of charge.';
+const OTHER = 'Each coastal town will keep a lifeboat station staffed by trained volunteers throughout the winter.';
+const A1 = 'Amendment 1: Hospitals will involve family carers in planning the discharge of the person they care for.';
+const A3 = 'Amendment 3: Hospitals will involve famly carers when planning the discharge of the person they care for.';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-bad-input-'));
+let n = 0;
+const newUri = (name = 'draft') => pathToFileURL(path.join(tmp, `${name}-${++n}.md`)).href;
+const fresh = (name: string) => {
+  const dir = path.join(tmp, `${name}-${++n}`);
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+};
+
+const dups = (ds: Diagnostic[]) => ds.filter((d) => d.code === DUP);
+/** A diagnostic's message as text (the protocol allows MarkupContent). */
+const msg = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
+const flagsSentence = (ds: Diagnostic[], text: string, sentence: string) =>
+  dups(ds).some((d) => text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end)).includes(sentence));
+const citesFile = (ds: Diagnostic[], file: string) => dups(ds).some((d) => msg(d).includes(file));
+
+/** A deterministic PRNG (mulberry32), so failures reproduce. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  'care health service hospital patient nurse doctor budget fund council community local national plan ' +
+  'people family carer home support access quality standard review report board trust staff training ' +
+  'prevention mental physical social public private contract provider region town city school child ' +
+  'older disabled housing transport green energy water road library museum park police court prison'
+).split(' ');
+
+/** Text of plausible sentences, `bytes` long, in paragraphs (or one line when `oneLine`). */
+function prose(bytes: number, seed: number, oneLine = false): string {
+  const r = rng(seed);
+  const parts: string[] = [];
+  let size = 0;
+  let sentences = 0;
+  while (size < bytes) {
+    const count = 8 + Math.floor(r() * 14);
+    const words = Array.from({ length: count }, () => WORDS[Math.floor(r() * WORDS.length)]!);
+    words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
+    let s = `${words.join(' ')}.`;
+    sentences++;
+    s += oneLine || sentences % 4 ? ' ' : '\n\n';
+    parts.push(s);
+    size += s.length;
+  }
+  return parts.join('').slice(0, bytes);
+}
+
+let clients: LspClient[] = [];
+async function start(settings: unknown = {}, timeoutMs = 10_000): Promise<LspClient> {
+  const client = await LspClient.start({ settings, timeoutMs });
+  clients.push(client);
+  return client;
+}
+
+beforeAll(() => requireBuilt());
+afterEach(async () => {
+  await Promise.all(clients.map((c) => c.shutdown()));
+  clients = [];
+});
+afterAll(() => {
+  for (const dir of fs.readdirSync(tmp)) {
+    try {
+      fs.chmodSync(path.join(tmp, dir), 0o755);
+    } catch {
+      /* gone */
+    }
+  }
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** The process is running, answers a request within `within` ms, and logged no crash. */
+async function expectAlive(client: LspClient, within = 10_000): Promise<void> {
+  expect(client.exited, `server exited: ${JSON.stringify(client.exited)}\n${client.stderr}`).toBeNull();
+  const started = Date.now();
+  await client.request('textDocument/hover', { textDocument: { uri: newUri('probe') }, position: { line: 0, character: 0 } }, within);
+  expect(Date.now() - started).toBeLessThan(within);
+  expect(client.exited).toBeNull();
+  expect(client.log.filter((l) => /Uncaught|Unhandled|failed/i.test(l)), 'server log').toEqual([]);
+}
+
+/** A later draft still gets its seed duplicate flagged. */
+async function expectStillLints(client: LspClient, sentence = SEED_SENTENCE, file = SEED_FILE): Promise<void> {
+  const uri = newUri('still');
+  const text = `# Check\n\nWe will plant a tree for every child born this year.\n\n${sentence}\n`;
+  const ds = await client.openAndWait(uri, text);
+  expect(flagsSentence(ds, text, sentence), JSON.stringify(ds.map(msg))).toBe(true);
+  expect(citesFile(ds, file)).toBe(true);
+}
+
+/** Resolves when a request got an answer (result or JSON-RPC error); fails on timeout or exit. */
+async function answered(p: Promise<unknown>): Promise<{ result?: unknown; error?: string }> {
+  try {
+    return { result: await p };
+  } catch (e) {
+    const message = (e as Error).message;
+    if (/timed out|exited|has exited/.test(message)) throw e;
+    return { error: message };
+  }
+}
+
+const LIMIT_MESSAGE = /\b\d[\d,.]*\s*(MB|KB|MiB|KiB|bytes|characters|chars|lines)\b/i;
+const isLimitNotice = (d: Diagnostic) => d.severity === 3 && LIMIT_MESSAGE.test(msg(d)) && /skip|not checked|limit|only the first/i.test(msg(d));
+
+describe('documents', () => {
+  it('empty document: no diagnostics, hover null, no actions, alive', async () => {
+    const client = await start();
+    const uri = newUri('empty');
+    expect(await client.openAndWait(uri, '')).toEqual([]);
+    expect(await client.hover(uri, { line: 0, character: 0 })).toBeNull();
+    expect((await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [])) ?? []).toEqual([]);
+    await expectAlive(client);
+    await expectStillLints(client);
+  });
+
+  it('whitespace only: no diagnostics, alive', async () => {
+    const client = await start();
+    const uri = newUri('blank');
+    const text = ' \n\t\n\r\n   \u00a0\u2003\n\n\n\r\r\n\t \t';
+    expect(await client.openAndWait(uri, text)).toEqual([]);
+    expect(await client.hover(uri, { line: 3, character: 2 })).toBeNull();
+    await expectAlive(client);
+  });
+
+  const TEN_MB = 10 * 1024 * 1024;
+  const TWO_MB = 2 * 1024 * 1024;
+
+  it('10 MB draft: server stays alive and answers a hover within 10 s', async () => {
+    const client = await start();
+    const uri = newUri('ten-mb');
+    const text = `# Big draft\n\n${prose(TEN_MB, 1)}\n\n${SEED_SENTENCE}\n`;
+    client.open(uri, text);
+    await sleep(1000); // the user goes on working
+    await expectAlive(client, 10_000);
+    await answered(client.hover(uri, { line: 2, character: 5 }));
+  }, 60_000);
+
+  it('10 MB draft (intended): one Information diagnostic says what was skipped and the limit', async () => {
+    const client = await start();
+    const uri = newUri('ten-mb-strict');
+    const text = `# Big draft\n\n${prose(TEN_MB, 2)}\n\n${SEED_SENTENCE}\n`;
+    const ds = await client.openAndWait(uri, text, 30_000);
+    const notices = ds.filter(isLimitNotice);
+    expect(notices, JSON.stringify(ds.slice(0, 5).map((d) => [d.severity, msg(d)]))).toHaveLength(1);
+    await expectAlive(client);
+  }, 60_000);
+
+  it('a single 2 MB line: server stays alive and answers a hover within 10 s', async () => {
+    const client = await start();
+    const uri = newUri('long-line');
+    const text = prose(TWO_MB, 3, true);
+    expect(text.includes('\n')).toBe(false);
+    client.open(uri, text);
+    await sleep(1000);
+    await expectAlive(client, 10_000);
+    await answered(client.hover(uri, { line: 0, character: 1000 }));
+  }, 60_000);
+
+  it('a single 2 MB line (intended): one Information diagnostic says what was skipped and the limit', async () => {
+    const client = await start();
+    const uri = newUri('long-line-strict');
+    const text = prose(TWO_MB, 4, true);
+    const ds = await client.openAndWait(uri, text, 30_000);
+    expect(ds.filter(isLimitNotice), JSON.stringify(ds.slice(0, 5).map((d) => [d.severity, msg(d)]))).toHaveLength(1);
+    await expectAlive(client);
+  }, 60_000);
+
+  it('binary content (random bytes, control characters, lone surrogates): diagnostics published, ranges inside the document, alive', async () => {
+    const client = await start();
+    const uri = newUri('binary');
+    const r = rng(5);
+    let text = '';
+    for (let i = 0; i < 64 * 1024; i++) {
+      const x = r();
+      if (x < 0.01) text += String.fromCharCode(0xd800 + Math.floor(r() * 0x800)); // lone surrogate
+      else text += String.fromCharCode(Math.floor(r() * 256));
+    }
+    const ds = await client.openAndWait(uri, text);
+    const lines = text.split(/\r\n|\r|\n/);
+    for (const d of ds) {
+      for (const p of [d.range.start, d.range.end]) {
+        expect(p.line).toBeLessThan(lines.length);
+        expect(p.character).toBeLessThanOrEqual(lines[p.line]!.length);
+      }
+    }
+    await answered(client.hover(uri, { line: 0, character: 3 }));
+    await answered(client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, ds, ['source.fixAll']));
+    await expectAlive(client);
+    await expectStillLints(client);
+  });
+
+  it('NUL bytes in a draft: either the other paragraphs are still checked or one Information diagnostic says why not; alive', async () => {
+    const client = await start();
+    const uri = newUri('nul');
+    const text = `# Draft\u0000\n\nSome\u0000text with\u0000\u0000NULs in it.\u0000\n\n${SEED_SENTENCE}\n\n\u0000\u0000\u0000\n`;
+    const ds = await client.openAndWait(uri, text);
+    // The user sees something useful: the seed copy flagged as usual, or a notice that the
+    // document looks binary and was not checked (as the CLI says for such a file).
+    const notice = ds.filter((d) => d.severity === 3 && /binary|NUL|not check/i.test(msg(d)));
+    expect(flagsSentence(ds, text, SEED_SENTENCE) || notice.length === 1, JSON.stringify(ds.map(msg))).toBe(true);
+    await answered(client.hover(uri, { line: 2, character: 5 }));
+    await expectAlive(client);
+  });
+
+  /** Every duplicate diagnostic's range text equals what is expected, in order. */
+  const rangeTexts = (text: string, ds: Diagnostic[]) => dups(ds).map((d) => text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end)));
+
+  it('CRLF line endings: duplicate ranges are exactly the duplicate passage / sentence', async () => {
+    const client = await start();
+    const uri = newUri('crlf');
+    const text = ['# Draft', '', A1, '', `We will build more council houses in every region. ${SEED_SENTENCE} We will also plant trees in every town.`, '', A3, ''].join('\r\n');
+    const ds = await client.openAndWait(uri, text);
+    expect(rangeTexts(text, ds)).toEqual([SEED_SENTENCE, A3]);
+    await expectAlive(client);
+  });
+
+  it('mixed line endings (LF, CRLF, lone CR): duplicate ranges are exactly the duplicate passage / sentence', async () => {
+    const client = await start();
+    const uri = newUri('mixed');
+    const parts = ['# Draft', '', A1, '', `We will build more council houses in every region. ${SEED_SENTENCE} We will also plant trees in every town.`, '', A3, '', 'Closing words.', ''];
+    const seps = ['\r\n', '\n', '\r', '\r\n', '\r', '\n', '\r\n', '\r', '\n'];
+    const text = parts.map((p, i) => p + (seps[i] ?? '')).join('');
+    const ds = await client.openAndWait(uri, text);
+    expect(rangeTexts(text, ds)).toEqual([SEED_SENTENCE, A3]);
+    await expectAlive(client);
+  });
+
+  it('5,000 headings and no paragraphs: answers within 10 s with no findings, alive', async () => {
+    const client = await start();
+    const uri = newUri('headings');
+    const text = Array.from({ length: 5000 }, (_, i) => `${'#'.repeat((i % 6) + 1)} Heading ${i}: we will increase funding`).join('\n') + '\n';
+    const ds = await client.openAndWait(uri, text, 10_000);
+    expect(ds).toEqual([]);
+    await answered(client.hover(uri, { line: 2500, character: 5 }));
+    await expectAlive(client);
+  });
+
+  it('200 levels of nested lists: answers within 10 s, a later seed duplicate is still flagged, alive', async () => {
+    const client = await start();
+    const uri = newUri('nested-lists');
+    const nest = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- item ${i} about ${WORDS[i % WORDS.length]}`).join('\n');
+    const text = `${nest}\n\n${SEED_SENTENCE}\n`;
+    const ds = await client.openAndWait(uri, text, 10_000);
+    expect(flagsSentence(ds, text, SEED_SENTENCE), JSON.stringify(ds.map(msg))).toBe(true);
+    await answered(client.hover(uri, { line: 199, character: 400 }));
+    await answered(client.codeActions(uri, { start: { line: 150, character: 0 }, end: { line: 150, character: 5 } }, ds));
+    await expectAlive(client);
+  });
+
+  it('200 levels of block quotes: answers within 10 s, a later seed duplicate is still flagged, alive', async () => {
+    const client = await start();
+    const uri = newUri('nested-quotes');
+    const quotes = Array.from({ length: 200 }, (_, i) => `${'>'.repeat(i + 1)} quoted level ${i}. ${SEED_SENTENCE}`).join('\n');
+    const text = `${quotes}\n\n${SEED_SENTENCE}\n`;
+    const ds = await client.openAndWait(uri, text, 10_000);
+    // Block quotes are not checked; the paragraph after them is.
+    expect(dups(ds).map((d) => d.range.start.line)).toEqual([201]);
+    await answered(client.hover(uri, { line: 199, character: 300 }));
+    await expectAlive(client);
+  });
+});
+
+describe('corpus folders', () => {
+  /** A folder with one good corpus file holding GOOD on line 3. */
+  function goodFolder(): string {
+    const dir = fresh('good');
+    fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
+    return dir;
+  }
+  const draft = `# Draft\n\nWe will plant a tree for every child born this year.\n\n${GOOD}\n\n${SEED_SENTENCE}\n`;
+
+  /** Opens the draft and waits until both the good folder and the seeds flag their copies. */
+  async function expectCorpusServes(client: LspClient, extraSentence?: string, extraFile?: string): Promise<Diagnostic[]> {
+    const uri = newUri('corpus');
+    const text = extraSentence ? `${draft}\n${extraSentence}\n` : draft;
+    client.open(uri, text);
+    const ds = await client.waitForDiagnostics(
+      uri,
+      (d) => flagsSentence(d, text, GOOD) && flagsSentence(d, text, SEED_SENTENCE) && (!extraSentence || flagsSentence(d, text, extraSentence)),
+      { since: 0 },
+    );
+    expect(citesFile(ds, 'good.txt:3')).toBe(true);
+    if (extraFile) expect(citesFile(ds, extraFile)).toBe(true);
+    return ds;
+  }
+  const reported = (client: LspClient, name: string) => [...client.shown, ...client.log].some((m) => m.includes(name));
+
+  it('invalid UTF-8 (0xff 0xfe) in a corpus file: the rest of that file and of the corpus still serve', async () => {
+    const dir = goodFolder();
+    fs.writeFileSync(
+      path.join(dir, 'invalid-utf8.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' broken start\n\n'), Buffer.from(`${OTHER}\n\nbad \xc3\x28 middle `, 'latin1'), Buffer.from([0xff, 0xfe, 0xc0]), Buffer.from('\n')]),
+    );
+    const client = await start({ corpus: { includeSeeds: true, paths: [dir] } });
+    await expectCorpusServes(client, OTHER, 'invalid-utf8.txt:3');
+    await expectAlive(client);
+  });
+
+  it('a corpus folder that does not exist: reported by name, the rest of the corpus serves', async () => {
+    const missing = path.join(tmp, 'no-such-folder');
+    const client = await start({ corpus: { includeSeeds: true, paths: [missing, goodFolder()] } });
+    await expectCorpusServes(client);
+    expect(reported(client, missing), JSON.stringify(client.shown)).toBe(true);
+    await expectAlive(client);
+  });
+
+  it('an unreadable corpus folder (chmod 000): reported by name, the rest of the corpus serves', async (ctx) => {
+    const locked = fresh('locked');
+    fs.writeFileSync(path.join(locked, 'secret.txt'), `${OTHER}\n`);
+    fs.chmodSync(locked, 0o000);
+    let denied = false;
+    try {
+      fs.readdirSync(locked);
+    } catch {
+      denied = true;
+    }
+    if (!denied) {
+      fs.chmodSync(locked, 0o755);
+      ctx.skip('chmod 000 does not deny reading here (tests run as root): cannot make an unreadable folder');
+    }
+    const client = await start({ corpus: { includeSeeds: true, paths: [locked, goodFolder()] } });
+    await expectCorpusServes(client);
+    expect(reported(client, locked)).toBe(true);
+    await expectAlive(client);
+    fs.chmodSync(locked, 0o755);
+  });
+
+  it('a corpus "folder" that is a file: reported by name, the rest of the corpus serves', async () => {
+    const file = path.join(fresh('is-file'), 'not-a-folder.txt');
+    fs.writeFileSync(file, `${OTHER}\n`);
+    const client = await start({ corpus: { includeSeeds: true, paths: [file, goodFolder()] } });
+    await expectCorpusServes(client);
+    expect(reported(client, file), JSON.stringify(client.shown)).toBe(true);
+    await expectAlive(client);
+  });
+
+  it('a corpus folder containing a symlink loop: indexing ends, the rest of the corpus serves', async () => {
+    const dir = goodFolder();
+    fs.symlinkSync('.', path.join(dir, 'self'));
+    fs.symlinkSync(path.join(dir, 'loop-b'), path.join(dir, 'loop-a'));
+    fs.symlinkSync(path.join(dir, 'loop-a'), path.join(dir, 'loop-b'));
+    fs.symlinkSync(path.join(dir, 'loop-c.txt'), path.join(dir, 'loop-c.txt'));
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.symlinkSync('..', path.join(dir, 'sub', 'up'));
+    const client = await start({ corpus: { includeSeeds: true, paths: [dir] } });
+    await expectCorpusServes(client);
+    await expectAlive(client);
+  });
+
+  it('a 200 MB corpus file (sparse): skipped and reported by name, the rest of the corpus serves', async () => {
+    const dir = goodFolder();
+    const big = path.join(dir, 'huge.txt');
+    fs.writeFileSync(big, `${OTHER}\n`);
+    fs.truncateSync(big, 200 * 1024 * 1024);
+    const client = await start({ corpus: { includeSeeds: true, paths: [dir] } });
+    await expectCorpusServes(client);
+    expect(reported(client, 'huge.txt'), JSON.stringify(client.shown)).toBe(true);
+    await expectAlive(client);
+  });
+
+  it('non-text files (.png bytes named .txt): skipped and reported by name, the rest of the corpus serves', async () => {
+    const dir = goodFolder();
+    const png = fs.readFileSync(path.resolve(__dirname, '../../images/icon.png'));
+    fs.writeFileSync(path.join(dir, 'picture.txt'), png);
+    fs.writeFileSync(path.join(dir, 'picture.md'), png);
+    const client = await start({ corpus: { includeSeeds: true, paths: [dir] } });
+    await expectCorpusServes(client);
+    expect(reported(client, 'picture.txt'), JSON.stringify(client.shown)).toBe(true);
+    await expectAlive(client);
+  });
+
+  it('a corpus file deleted or rewritten while indexing: indexing ends, the untouched files still serve', async () => {
+    const dir = goodFolder();
+    const churn = path.join(dir, 'churn');
+    fs.mkdirSync(churn);
+    const names = Array.from({ length: 150 }, (_, i) => path.join(churn, `f${i}.txt`));
+    names.forEach((f, i) => fs.writeFileSync(f, prose(16 * 1024, 100 + i)));
+    const client = await start({ corpus: { includeSeeds: true, paths: [dir] } });
+    let stop = false;
+    const r = rng(9);
+    const churning = (async () => {
+      let round = 0;
+      while (!stop) {
+        for (let k = 0; k < 20; k++) {
+          const f = names[Math.floor(r() * names.length)]!;
+          try {
+            const op = r();
+            if (op < 0.3) fs.rmSync(f, { recursive: true, force: true });
+            else if (op < 0.6) fs.writeFileSync(f, prose(Math.floor(r() * 32 * 1024), round * 100 + k));
+            else if (op < 0.7) fs.writeFileSync(f, Buffer.from([0xff, 0x00, 0xfe, 0x00]));
+            else if (op < 0.8) fs.truncateSync(f, 0);
+            else if (op < 0.9) {
+              fs.rmSync(f, { recursive: true, force: true });
+              fs.mkdirSync(f);
+            } else fs.writeFileSync(f, prose(8 * 1024, round));
+          } catch {
+            /* racing ourselves is fine */
+          }
+        }
+        round++;
+        await sleep(1);
+      }
+    })();
+    // Force re-indexing several times while the files change underneath.
+    for (let i = 0; i < 4; i++) {
+      client.settings = { corpus: { includeSeeds: true, paths: i % 2 ? [dir] : [dir, churn] } };
+      client.changeConfiguration({ policyLint: client.settings });
+      await sleep(400);
+    }
+    stop = true;
+    await churning;
+    await expectCorpusServes(client);
+    await expectAlive(client);
+  }, 60_000);
+});
+
+describe('settings of the wrong type', () => {
+  it('corpus.paths as a string: read as one folder, reported, that folder serves', async () => {
+    const dir = fresh('string-path');
+    fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
+    const client = await start({ corpus: { includeSeeds: true, paths: dir } });
+    const uri = newUri('string-path');
+    const text = `# Draft\n\n${GOOD}\n\n${SEED_SENTENCE}\n`;
+    client.open(uri, text);
+    const ds = await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD) && flagsSentence(d, text, SEED_SENTENCE), { since: 0 });
+    expect(citesFile(ds, 'good.txt:3')).toBe(true);
+    expect(client.shown.some((m) => m.includes('policyLint.corpus.paths'))).toBe(true);
+    await expectAlive(client);
+  });
+
+  it('corpus.paths as a number: ignored and reported, the seeds serve', async () => {
+    const client = await start({ corpus: { includeSeeds: true, paths: 42 } });
+    await expectStillLints(client);
+    expect(client.shown.some((m) => m.includes('policyLint.corpus.paths'))).toBe(true);
+    await expectAlive(client);
+  });
+
+  it('corpus.includeSeeds as "yes": reported, default (true) used, the seeds serve', async () => {
+    const client = await start({ corpus: { includeSeeds: 'yes' } });
+    await expectStillLints(client);
+    expect(client.shown.some((m) => m.includes('policyLint.corpus.includeSeeds'))).toBe(true);
+    await expectAlive(client);
+  });
+
+  it('wrong shapes pushed through didChangeConfiguration (null section, arrays, strings): alive, the seeds serve', async () => {
+    const client = await start();
+    for (const settings of [{ policyLint: null }, { policyLint: 'x' }, { policyLint: [] }, { policyLint: { corpus: 'x' } }, { policyLint: { corpus: { paths: [1, null, {}] } } }, 7, 'x']) {
+      client.changeConfiguration(settings);
+    }
+    await sleep(300);
+    await expectStillLints(client);
+    await expectAlive(client);
+  });
+});
+
+describe('requests', () => {
+  it('hover and codeAction for a URI the server never opened: null / [], alive', async () => {
+    const client = await start();
+    const unknown = newUri('never-opened');
+    expect(await client.hover(unknown, { line: 3, character: 7 })).toBeNull();
+    const fake: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, message: 'x', code: DUP, source: 'policy-lint', data: { index: 0, version: 1 } };
+    expect((await client.codeActions(unknown, fake.range, [fake])) ?? []).toEqual([]);
+    expect((await client.codeActions('untitled:Untitled-1', fake.range, [], ['source.fixAll'])) ?? []).toEqual([]);
+    expect((await client.codeActions('not a uri at all', fake.range, [])) ?? []).toEqual([]);
+    await expectAlive(client);
+    await expectStillLints(client);
+  });
+
+  it('hover and code actions at positions past the end of the document: answered, alive', async () => {
+    const client = await start();
+    const uri = newUri('past-end');
+    const text = `# Draft\n\n${SEED_SENTENCE}\n`;
+    const ds = await client.openAndWait(uri, text);
+    expect(dups(ds)).toHaveLength(1);
+    for (const position of [
+      { line: 2, character: 500 },
+      { line: 50, character: 0 },
+      { line: 2 ** 31 - 1, character: 2 ** 31 - 1 },
+      { line: -1, character: -1 },
+    ]) {
+      await answered(client.hover(uri, position));
+      await answered(client.codeActions(uri, { start: position, end: position }, []));
+    }
+    const pastEnd = { start: { line: 40, character: 0 }, end: { line: 90, character: 9 } };
+    // A stale or forged diagnostic (index out of range, wrong data) gets no fix and no crash.
+    const forged = [
+      { ...ds[0]!, range: pastEnd, data: { index: 9999, version: 1 } },
+      { ...ds[0]!, range: pastEnd, data: null },
+      { ...ds[0]!, range: pastEnd, data: { index: '__proto__' } },
+    ] as Diagnostic[];
+    expect(((await client.codeActions(uri, pastEnd, forged, ['quickfix'])) ?? []).length).toBe(0);
+    // The real diagnostic with a range past the end still gets its fix.
+    const fixAll = (await client.codeActions(uri, pastEnd, [], ['source.fixAll'])) ?? [];
+    expect(fixAll.map((a) => a.kind)).toEqual(['source.fixAll']);
+    await expectAlive(client);
+  });
+
+  it('$/cancelRequest right after a hover request: the request is answered (result or cancelled), alive', async () => {
+    const client = await start();
+    const uri = newUri('cancel');
+    const text = `# Draft\n\n${SEED_SENTENCE}\n`;
+    await client.openAndWait(uri, text);
+    const outcomes = [];
+    for (let i = 0; i < 5; i++) {
+      const id = (client as unknown as { nextId: number }).nextId;
+      const pending = client.hover(uri, { line: 2, character: 10 });
+      client.notify('$/cancelRequest', { id });
+      outcomes.push(await answered(pending));
+    }
+    // Cancelling an id that does not exist, and one already answered.
+    client.notify('$/cancelRequest', { id: 999_999 });
+    client.notify('$/cancelRequest', { id: 1 });
+    for (const o of outcomes) if (o.error) expect(o.error).toMatch(/-32800|cancel/i);
+    await expectAlive(client);
+    await expectStillLints(client);
+  });
+});
