@@ -42,13 +42,17 @@ export function checkLimit(text: string, max = MAX_CHECKED_CHARS): { from: numbe
 }
 
 export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = {}): Analysis {
+  const started = performance.now();
   const settings = options.settings ?? defaultAnalysisSettings();
   const skipped = checkLimit(text);
-  const draft = new Draft(skipped ? text.slice(0, skipped.from) : text, corpus, options.cache, performance.now() + (options.budgetMs ?? Infinity));
+  options.cache?.nextGeneration();
+  const draft = new Draft(skipped ? text.slice(0, skipped.from) : text, corpus, options.cache);
   const findings: Finding[] = [];
-  for (const check of CHECKS) {
+  const checks = CHECKS.filter((c) => settings.rules[c.meta.id].enabled && (!options.rules || options.rules.includes(c.meta.id)));
+  for (const [i, check] of checks.entries()) {
     const rule = settings.rules[check.meta.id];
-    if (!rule.enabled || (options.rules && !options.rules.includes(check.meta.id))) continue;
+    // Each check gets its share of what is left of the budget, so a slow one cannot starve the rest.
+    if (options.budgetMs !== undefined) draft.deadline = performance.now() + (options.budgetMs - (performance.now() - started)) / (checks.length - i);
     for (const finding of check.run(draft, settings)) {
       if (draft.suppressions.suppressed(finding.rule, draft.lines.lineOf(finding.start))) continue;
       findings.push({ ...finding, severity: rule.severity });

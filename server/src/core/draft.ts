@@ -24,14 +24,14 @@ export class Draft {
   readonly suppressions: Suppressions;
   /** Offset of the first passage a check did not reach before the deadline, if any did not. */
   stoppedAt: number | undefined;
+  /** When (performance.now()) the running check must stop, so one huge or odd draft cannot hold the server. */
+  deadline = Infinity;
 
   constructor(
     readonly text: string,
     readonly corpus: Corpus,
     /** Kept across analyses of the same draft against the same corpus. */
     readonly cache: AnalysisCache = new AnalysisCache(),
-    /** When (performance.now()) checking must stop, so that one huge or odd draft cannot hold the server. */
-    readonly deadline = Infinity,
   ) {
     this.lines = new LineIndex(text);
     const markdown = readMarkdown(text);
@@ -59,14 +59,18 @@ export class Draft {
       start: first?.start ?? passage.start,
       end: last?.end ?? passage.end,
       text: passage.text,
-      norm: normalise(passage.text),
+      norm: this.normaliseCached(passage.text),
     };
+  }
+
+  private normaliseCached(text: string): Normalised {
+    return this.cache.memo('norm', text, () => normalise(text));
   }
 
   /** One unit per sentence, for passages of more than one sentence. */
   sentenceUnits(passage: Passage): DraftUnit[] {
     if (passage.sentences.length < 2) return [];
-    return passage.sentences.map((s) => ({ passage, sentence: s, start: s.start, end: s.end, text: s.text, norm: normalise(s.text) }));
+    return passage.sentences.map((s) => ({ passage, sentence: s, start: s.start, end: s.end, text: s.text, norm: this.normaliseCached(s.text) }));
   }
 
   /** Every unit: each passage, then each of its sentences. */

@@ -5,7 +5,7 @@ import type { Check } from './check';
 import type { Draft, DraftUnit } from '../draft';
 import type { CorpusRef } from '../corpus/index';
 import { PassageIndex, type Candidate } from '../match/index';
-import type { Similarity } from '../match/similarity';
+import { compare, type Similarity } from '../match/similarity';
 import { findConflict } from '../match/conflict';
 import { removeBlock, removeSentence } from '../edits';
 import type { Citation, CorpusCitation, DraftCitation, Finding, RuleMeta } from '../types';
@@ -20,7 +20,7 @@ export const meta: RuleMeta = {
 
 
 /** Whether the similarity makes `query` a near copy of the candidate (ignoring figures and polarity). */
-export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: number, t: Thresholds = DEFAULT_THRESHOLDS): boolean {
+export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: number, t: Thresholds = DEFAULT_THRESHOLDS, wordsAdded = true): boolean {
   if (queryWords < t.minWords || candidateWords < t.minWords - 1) return false;
   if (sim.order < 0.75) return false;
   // Light rewording, typos, a few words added or dropped.
@@ -28,7 +28,7 @@ export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: 
   // A clause or sentence cut out of a longer passage, nearly word for word.
   if (sim.queryCovered >= t.clauseContainment && queryWords >= t.minWords + 2 && sim.compactness >= 0.6) return true;
   // The source repeated with a few words added around it.
-  return sim.candidateCovered >= t.clauseContainment && candidateWords >= t.minWords + 2 && sim.queryCovered >= 0.65;
+  return wordsAdded && sim.candidateCovered >= t.clauseContainment && candidateWords >= t.minWords + 2 && sim.queryCovered >= 0.65;
 }
 
 interface DraftRef {
@@ -36,7 +36,9 @@ interface DraftRef {
 }
 
 function isCopy(unit: DraftUnit, c: Candidate<unknown>, thresholds: Thresholds): boolean {
-  return isNearCopy(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length, thresholds) && !findConflict(unit, c.unit, c.similarity);
+  // A paragraph that adds whole sentences to a copied one is not itself the copy: its sentence is.
+  const wordsAdded = Boolean(unit.sentence) || unit.passage.sentences.length < 2;
+  return isNearCopy(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length, thresholds, wordsAdded) && !findConflict(unit, c.unit, c.similarity);
 }
 
 const rank = (s: Similarity) => s.queryCovered + s.candidateCovered;
@@ -79,9 +81,23 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
         : undefined;
     return { rule: 'duplicate-amendment', start: unit.start, end: unit.end, message, citations, fix };
   };
+  // Verdicts depend only on the two texts and the thresholds: kept across edits. Words are
+  // weighed by the corpus, which an edit does not change, so a kept verdict stays right.
+  const copiesInDraft = (unit: DraftUnit): Array<Candidate<DraftRef>> => {
+    const out: Array<Candidate<DraftRef>> = [];
+    for (const u of earlier.nominate(unit.norm)) {
+      const similarity = draft.cache.memo(`copy-pair:${key}`, `${unit.text}\u0002${u.text}`, () => {
+        const sim = compare(unit.norm, u.norm, draft.corpus.index.weigh);
+        return isCopy(unit, { unit: u, similarity: sim }, thresholds) ? sim : null;
+      });
+      if (similarity) out.push({ unit: u, similarity });
+    }
+    return out;
+  };
+  const key = `${thresholds.nearDuplicate}:${thresholds.clauseContainment}:${thresholds.minWords}`;
   const copiesOf = (unit: DraftUnit) => ({
-    draft: earlier.lookup(unit.norm).filter((c) => isCopy(unit, c, thresholds)),
-    corpus: draft.corpusCandidates(unit).filter((c) => isCopy(unit, c, thresholds)),
+    draft: copiesInDraft(unit),
+    corpus: draft.cache.memo(`corpus-copies:${key}`, unit.text, () => draft.corpusCandidates(unit).filter((c) => isCopy(unit, c, thresholds))),
   });
 
   for (const passage of draft.passagesInTime()) {

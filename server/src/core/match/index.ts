@@ -17,9 +17,23 @@ export interface Candidate<T> {
   similarity: Similarity;
 }
 
+/**
+ * The keys a unit is found by: each pair of neighbouring content words. Near copies, clauses cut
+ * from a passage and contradicting near-copies share many such pairs; passages that merely use the
+ * same common words share few. Pairs are far rarer than single words, so their postings are short.
+ */
+function keysOf(tokens: string[]): string[] {
+  const keys = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) keys.add(`${tokens[i - 1]}\u0001${tokens[i]}`);
+  return [...keys];
+}
+
 export class PassageIndex<T> {
   readonly units: Array<Unit<T>> = [];
+  /** Units by word pair. */
   private readonly postings = new Map<string, number[]>();
+  /** In how many units each word occurs, for weights. */
+  private readonly df = new Map<string, number>();
   private readonly idfCache = new Map<string, number>();
   /** Scratch space for look-ups: one score per unit, reset after each look-up. */
   private scores = new Float64Array(0);
@@ -28,9 +42,10 @@ export class PassageIndex<T> {
   add(text: string, ref: T, norm: Normalised = normalise(text)): Unit<T> {
     const unit: Unit<T> = { id: this.units.length, text, norm, ref };
     this.units.push(unit);
-    for (const token of new Set(norm.tokens)) {
-      let list = this.postings.get(token);
-      if (!list) this.postings.set(token, (list = []));
+    for (const token of new Set(norm.tokens)) this.df.set(token, (this.df.get(token) ?? 0) + 1);
+    for (const key of keysOf(norm.tokens)) {
+      let list = this.postings.get(key);
+      if (!list) this.postings.set(key, (list = []));
       list.push(unit.id);
     }
     return unit;
@@ -49,7 +64,7 @@ export class PassageIndex<T> {
     }
     let w = this.idfCache.get(token);
     if (w === undefined) {
-      const df = this.postings.get(token)?.length ?? 0;
+      const df = this.df.get(token) ?? 0;
       w = Math.log((this.units.length + 1) / (df + 1)) + 1;
       this.idfCache.set(token, w);
     }
@@ -57,25 +72,30 @@ export class PassageIndex<T> {
   };
 
   /**
-   * Units that share at least `minShare` of the query's weight, compared in full, best first.
-   * `accept` filters units before the full comparison (e.g. only earlier passages of a draft).
-   * Words found in very many units ("care", "services" in a large health corpus) weigh little and
-   * would make every look-up walk a large part of the corpus: they do not nominate candidates,
-   * though they still count in the full comparison.
+   * Units that share word pairs carrying at least `minShare` of the query's weight, compared in
+   * full, best first. `accept` filters units before the full comparison (e.g. only earlier
+   * passages of a draft). Pairs found in very many units weigh little and would make a look-up walk
+   * a large part of the corpus: they nominate no candidates, though they count in the comparison.
    */
-  lookup(query: Normalised, minShare = 0.35, limit = 25, accept?: (unit: Unit<T>) => boolean): Array<Candidate<T>> {
-    const tokens = [...new Set(query.tokens)];
-    if (!tokens.length) return [];
+  lookup(query: Normalised, minShare = 0.15, limit = 15, accept?: (unit: Unit<T>) => boolean): Array<Candidate<T>> {
+    return this.nominate(query, minShare, limit, accept).map((unit) => ({ unit, similarity: compare(query, unit.norm, this.weigh) }));
+  }
+
+  /** The units a look-up would compare, best first, without comparing them. */
+  nominate(query: Normalised, minShare = 0.15, limit = 15, accept?: (unit: Unit<T>) => boolean): Array<Unit<T>> {
+    const keys = keysOf(query.tokens);
+    if (!keys.length) return [];
     const common = Math.max(2000, this.units.length * 0.05);
     if (this.scores.length < this.units.length) this.scores = new Float64Array(Math.max(this.units.length, this.scores.length * 2));
     const scores = this.scores;
     const touched: number[] = [];
     let total = 0;
     let unwalked = 0;
-    for (const token of tokens) {
-      const w = this.weigh(token);
+    for (const key of keys) {
+      const sep = key.indexOf('\u0001');
+      const w = this.weigh(key.slice(0, sep)) + this.weigh(key.slice(sep + 1));
       total += w;
-      const list = this.postings.get(token);
+      const list = this.postings.get(key);
       if (!list) continue;
       if (list.length > common) {
         unwalked += w;
@@ -86,17 +106,14 @@ export class PassageIndex<T> {
         scores[id] += w;
       }
     }
-    // A unit may hold the common words too: count them in its favour.
-    const threshold = minShare * total - unwalked;
+    // A unit may hold the common pairs too: count them in its favour.
+    const threshold = Math.max(minShare * total - unwalked, 1e-9);
     const ranked: Array<[number, number]> = [];
     for (const id of touched) {
       if (scores[id]! >= threshold && (!accept || accept(this.units[id]!))) ranked.push([id, scores[id]!]);
       scores[id] = 0;
     }
     ranked.sort((a, b) => b[1] - a[1]);
-    return ranked.slice(0, limit).map(([id]) => {
-      const unit = this.units[id]!;
-      return { unit, similarity: compare(query, unit.norm, this.weigh) };
-    });
+    return ranked.slice(0, limit).map(([id]) => this.units[id]!);
   }
 }
