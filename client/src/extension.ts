@@ -29,6 +29,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'policyLint' },
+    // The corpus index is kept here between sessions, so a restart does not re-read the corpus.
+    initializationOptions: { cacheFolder: context.globalStorageUri.fsPath },
   };
   client = new LanguageClient('policyLint', 'Policy Lint', serverOptions, clientOptions);
 

@@ -104,7 +104,7 @@ try {
   const draftUri = pathToFileURL(inputs.draftPath).href;
   const settings = {
     corpus: { paths: [inputs.corpusDir], includeSeeds: true },
-    analysis: { debounceMs: 0 },
+    analysis: { debounceMs: 0, timeBudgetMs: 60000 },
     cache: { folder: cacheFolder },
   };
   say(`corpus: ${DOCS} documents, ${result.corpusMB} MB in ${inputs.corpusDir} (+ ${SEED_FILES} seeds)`);

@@ -110,3 +110,26 @@ describe('.policylintrc.json', () => {
     expect(after[0]!.message).toContain('new.txt:1');
   });
 });
+
+describe('persistent corpus index', () => {
+  it('a restart with an unchanged corpus loads it from disk; a changed file is read again on its own', async () => {
+    const corpusDir = path.join(tmp, 'persist/corpus');
+    fs.mkdirSync(corpusDir, { recursive: true });
+    for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(corpusDir, `p${i}.txt`), `Passage number ${i} on hospital car parking charges for carers.\n`);
+    const cacheFolder = path.join(tmp, 'persist/cache');
+    const settings = { corpus: { paths: [corpusDir], includeSeeds: false } };
+    const readyOf = async () => {
+      const client = await LspClient.start({ settings, initializationOptions: { policyLint: settings, cacheFolder } });
+      await client.openAndWait(pathToFileURL(path.join(tmp, 'persist/d.md')).href, 'Draft.\n');
+      const ready = client.notifications.filter((n) => n.method === 'policyLint/status' && n.params.state === 'ready').pop()!.params;
+      await new Promise((r) => setTimeout(r, 300)); // the pack is written after the corpus is in use
+      await client.shutdown();
+      return ready;
+    };
+    expect((await readyOf()).fromDisk).toBe(0);
+    expect(fs.readdirSync(cacheFolder).some((f) => f.endsWith('.v8'))).toBe(true);
+    expect(await readyOf()).toMatchObject({ files: 3, fromDisk: 3 });
+    fs.writeFileSync(path.join(corpusDir, 'p1.txt'), 'A different passage altogether about dental practices.\n');
+    expect(await readyOf()).toMatchObject({ files: 3, fromDisk: 2 });
+  });
+});

@@ -4,7 +4,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse } from '../core/analyse';
-import { Corpus } from '../core/corpus/index';
+import os from 'node:os';
+import { Corpus, normaliseDocument } from '../core/corpus/index';
+import { IndexStore } from '../core/corpus/store';
 import { loadCorpus } from '../core/corpus/corpus';
 import { findConfigFile, mergeAnalysisSettings, readConfigFile, type ConfigFile } from '../core/config';
 import { seedsFolder } from '../core/seeds';
@@ -13,7 +15,7 @@ import { readDraft } from '../core/text/input';
 import { toSarif, type FileFindings } from './sarif';
 
 const VERSION = '0.1.0';
-const USAGE = 'usage: policy-lint [--corpus DIR]... [--no-seeds] [--config FILE] [--format text|json|sarif] FILE...';
+const USAGE = 'usage: policy-lint [--corpus DIR]... [--no-seeds] [--config FILE] [--format text|json|sarif] [--cache-dir DIR | --no-cache] FILE...';
 const FORMATS = ['text', 'json', 'sarif'];
 
 function main(argv: string[]): number {
@@ -26,6 +28,8 @@ function main(argv: string[]): number {
         corpus: { type: 'string', multiple: true, default: [] },
         'no-seeds': { type: 'boolean', default: false },
         config: { type: 'string' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         format: { type: 'string', default: 'text' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
@@ -61,6 +65,9 @@ function main(argv: string[]): number {
     const given = configAt(path.resolve(values.config));
     if (given?.problems.some((p) => p.message.startsWith('cannot read'))) return 2;
   }
+  // The corpus index is kept between runs (as the server keeps it), unless --no-cache.
+  const cacheDir = values['cache-dir'] ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'policy-lint');
+  const store = values['no-cache'] ? undefined : new IndexStore(cacheDir);
   const corpora = new Map<string, Corpus>();
   const corpusFor = (config: ConfigFile | undefined): Corpus => {
     const includeSeeds = !values['no-seeds'] && (config?.settings.corpus?.includeSeeds ?? true);
@@ -68,7 +75,7 @@ function main(argv: string[]): number {
     const key = JSON.stringify(folders);
     let corpus = corpora.get(key);
     if (!corpus) {
-      const load = loadCorpus(folders);
+      const load = loadCorpus(folders, undefined, store, normaliseDocument);
       for (const error of load.errors) process.stderr.write(`policy-lint: ${error}\n`);
       corpus = Corpus.from(load);
       corpora.set(key, corpus);

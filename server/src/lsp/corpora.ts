@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { Corpus, normaliseDocument } from '../core/corpus/index';
 import { listCorpusFiles, readCorpusFile, safeRealpath, type CorpusDocument } from '../core/corpus/corpus';
 import type { WorkerReply } from './corpus-worker';
+import { IndexStore } from '../core/corpus/store';
 
 /** The bundled worker script beside the server bundle; absent when running from sources. */
 const WORKER_SCRIPT = path.join(__dirname, 'corpus-worker.js');
@@ -25,6 +26,8 @@ export interface CorpusStatus {
   passages: number;
   ms: number;
   errors: string[];
+  /** How many files came from the on-disk index rather than being read and normalised again. */
+  fromDisk?: number;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -38,6 +41,10 @@ export class Corpora {
   private readonly built = new Map<string, Promise<Corpus>>();
   /** The corpus most recently asked for: what the status bar and corpus list show. */
   latest: Corpus | undefined;
+  /** The folder each file was listed under (for the on-disk store). */
+  private readonly folderOf = new Map<string, string>();
+  /** The index kept on disk, when the client gave a folder for it. */
+  private disk: IndexStore | undefined;
 
   constructor(
     private readonly hooks: {
@@ -46,6 +53,11 @@ export class Corpora {
       report?: (message: string) => void;
     } = {},
   ) {}
+
+  /** Keep the index on disk in this folder from now on. */
+  useStore(folder: string | undefined): void {
+    this.disk = folder ? new IndexStore(folder) : undefined;
+  }
 
   /** Every folder in use, for file watching. */
   folders(): string[] {
@@ -66,13 +78,22 @@ export class Corpora {
   private async build(folders: string[]): Promise<Corpus> {
     const started = Date.now();
     const toRead: string[] = [];
+    let fromDisk = 0;
     for (const folder of folders.map((f) => path.resolve(f))) {
       if (!this.folderFiles.has(folder)) {
         const listing = listCorpusFiles(folder);
         if (listing.error) this.hooks.report?.(listing.error);
         this.folderFiles.set(folder, listing.files);
       }
-      for (const file of this.folderFiles.get(folder)!) if (!this.documents.has(file) && !this.errors.has(file)) toRead.push(file);
+      for (const file of this.folderFiles.get(folder)!) {
+        if (this.documents.has(file) || this.errors.has(file)) continue;
+        this.folderOf.set(file, folder);
+        const stored = this.disk?.get(folder, file);
+        if (stored) {
+          this.documents.set(file, stored);
+          fromDisk++;
+        } else toRead.push(file);
+      }
     }
     if (toRead.length) {
       this.hooks.status?.({ state: 'indexing', files: toRead.length, passages: 0, ms: 0, errors: [] });
@@ -109,7 +130,13 @@ export class Corpora {
       }
     }
     const corpus = new Corpus(documents, errors);
-    this.hooks.status?.({ state: 'ready', files: documents.length, passages: corpus.passageCount, ms: Date.now() - started, errors });
+    this.hooks.status?.({ state: 'ready', files: documents.length, passages: corpus.passageCount, ms: Date.now() - started, errors, fromDisk });
+    const disk = this.disk;
+    if (disk) {
+      for (const folder of folders.map((f) => path.resolve(f))) disk.retain(folder, this.folderFiles.get(folder) ?? []);
+      // Writing the pack is not what the user waits for: after the corpus is in use.
+      setImmediate(() => disk.save().forEach((e) => this.hooks.report?.(e)));
+    }
     return corpus;
   }
 
@@ -122,6 +149,8 @@ export class Corpora {
     if (read.document) {
       this.errors.delete(file);
       this.documents.set(file, read.document);
+      const folder = this.folderOf.get(file);
+      if (folder) this.disk?.put(folder, file, read.document);
     } else {
       this.documents.delete(file);
       this.errors.set(file, read.error ?? `Corpus file cannot be read: ${file}`);
@@ -177,6 +206,7 @@ export class Corpora {
     for (const folder of folders) {
       const listing = listCorpusFiles(folder);
       this.folderFiles.set(folder, listing.files);
+      this.folderOf.set(resolved, folder);
     }
     this.documents.delete(resolved);
     this.errors.delete(resolved);

@@ -28,14 +28,11 @@ import type { Corpus } from '../core/corpus/index';
 import { Corpora, type CorpusStatus } from './corpora';
 import { skippedDiagnostic, toDiagnostic, toTextEdits } from './convert';
 import { hoverAt } from './hover';
-import { readSettings, type ServerSettings, DEFAULT_DEBOUNCE_MS } from './settings';
-
-/** The longest one check of a document may hold the server; the rest is reported as not checked. */
-const ANALYSIS_BUDGET_MS = 2000;
+import { readSettings, type ServerSettings, DEFAULT_DEBOUNCE_MS, DEFAULT_TIME_BUDGET_MS } from './settings';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  let settings: ServerSettings = { analysis: {}, debounceMs: DEFAULT_DEBOUNCE_MS };
+  let settings: ServerSettings = { analysis: {}, debounceMs: DEFAULT_DEBOUNCE_MS, timeBudgetMs: DEFAULT_TIME_BUDGET_MS };
   let workspaceRoots: string[] = [];
   let canPullConfiguration = false;
   let canRegisterWatchers = false;
@@ -83,7 +80,7 @@ export function startServer(connection: Connection): void {
   const applySettings = (raw: unknown) => {
     const read = readSettings(raw);
     read.problems.forEach((p) => report(p.message));
-    settings = read.settings;
+    settings = { ...read.settings, cacheFolder: read.settings.cacheFolder ?? settings.cacheFolder };
     results.clear();
     recheckAll();
   };
@@ -154,7 +151,7 @@ export function startServer(connection: Connection): void {
       watchFolders();
       // A newer version arrived while the corpus loaded: its own run will publish.
       if (documents.get(uri)?.version !== doc.version) return;
-      const analysis = analyse(doc.getText(), corpus, { settings: context.analysis, cache: cacheFor(corpus), budgetMs: ANALYSIS_BUDGET_MS });
+      const analysis = analyse(doc.getText(), corpus, { settings: context.analysis, cache: cacheFor(corpus), budgetMs: settings.timeBudgetMs });
       results.set(uri, { version: doc.version, analysis });
       const diagnostics = analysis.findings.map((f, i) => toDiagnostic(doc, f, i));
       if (analysis.skipped) diagnostics.push(skippedDiagnostic(doc, analysis.skipped));
@@ -229,6 +226,8 @@ export function startServer(connection: Connection): void {
       .map((f) => fileURLToPath(f.uri));
     const { problems, settings: initial } = readSettings(params.initializationOptions);
     settings = initial;
+    // Where the corpus index is kept between sessions: the client's global storage, or a setting.
+    corpora.useStore(settings.cacheFolder);
     problems.forEach((p) => connection.console.warn(p.message));
     return {
       capabilities: {

@@ -87,8 +87,19 @@ export function readCorpusFile(filePath: string, maxFileBytes = MAX_CORPUS_FILE_
   }
 }
 
-/** Reads every .txt/.md file in (and below) each folder, each file once. */
-export function loadCorpus(folders: string[], maxFileBytes = MAX_CORPUS_FILE_BYTES): CorpusLoad {
+/** A store of read documents (the on-disk index), consulted before a file is read. */
+export interface DocumentStore {
+  get(folder: string, file: string): CorpusDocument | undefined;
+  put(folder: string, file: string, document: CorpusDocument): void;
+  retain(folder: string, files: string[]): void;
+  save(): string[];
+}
+
+/**
+ * Reads every .txt/.md file in (and below) each folder, each file once; with a store, unchanged
+ * files come from it and what was read goes into it (normalised, ready to index).
+ */
+export function loadCorpus(folders: string[], maxFileBytes = MAX_CORPUS_FILE_BYTES, store?: DocumentStore, prepare?: (doc: CorpusDocument) => CorpusDocument): CorpusLoad {
   const documents: CorpusDocument[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
@@ -99,11 +110,22 @@ export function loadCorpus(folders: string[], maxFileBytes = MAX_CORPUS_FILE_BYT
       const real = safeRealpath(filePath);
       if (seen.has(real)) continue;
       seen.add(real);
+      const stored = store?.get(folder, filePath);
+      if (stored) {
+        documents.push(stored);
+        continue;
+      }
       const read = readCorpusFile(filePath, maxFileBytes);
       if ('error' in read) errors.push(read.error);
-      else documents.push(read.document);
+      else {
+        const document = prepare ? prepare(read.document) : read.document;
+        documents.push(document);
+        store?.put(folder, filePath, document);
+      }
     }
+    store?.retain(folder, listing.files);
   }
+  errors.push(...(store?.save() ?? []));
   return { documents, errors };
 }
 

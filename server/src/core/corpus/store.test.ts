@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { IndexStore } from './store';
+import { readCorpusFile } from './corpus';
+import { normaliseDocument } from './index';
+
+describe('IndexStore', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-store-'));
+  const folder = path.join(root, 'corpus');
+  const cache = path.join(root, 'cache');
+  fs.mkdirSync(folder);
+  const file = path.join(folder, 'a.txt');
+  fs.writeFileSync(file, 'We will invest an extra £100 million a year in general practice.\n');
+  const read = () => {
+    const r = readCorpusFile(file);
+    if ('error' in r) throw new Error(r.error);
+    return normaliseDocument(r.document);
+  };
+
+  it('gives back a stored document after a restart while the file is unchanged', () => {
+    const first = new IndexStore(cache);
+    expect(first.get(folder, file)).toBeUndefined();
+    first.put(folder, file, read());
+    expect(first.save()).toEqual([]);
+    const second = new IndexStore(cache);
+    const doc = second.get(folder, file)!;
+    expect(doc.passages[0]!.text).toBe('We will invest an extra £100 million a year in general practice.');
+    expect(doc.norms?.[0]?.tokens).toContain('invest');
+  });
+
+  it('keeps a file that was only touched (same content), drops one that changed', () => {
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(file, later, later);
+    expect(new IndexStore(cache).get(folder, file)).toBeDefined();
+    fs.writeFileSync(file, 'We will invest an extra £200 million a year in general practice.\n');
+    expect(new IndexStore(cache).get(folder, file)).toBeUndefined();
+  });
+
+  it('drops entries of files no longer in the folder', () => {
+    const store = new IndexStore(cache);
+    store.put(folder, file, read());
+    store.retain(folder, []);
+    store.save();
+    expect(new IndexStore(cache).get(folder, file)).toBeUndefined();
+  });
+});
