@@ -19,6 +19,8 @@ export interface AnalyseOptions {
 export interface Analysis {
   draft: Draft;
   findings: Finding[];
+  /** Checks that failed on this text, with why (for the log; the other checks' findings stand). */
+  errors: string[];
   /** Set when part of the text was not checked, and why (shown to the user as a notice). */
   skipped?: { from: number; reason: string };
 }
@@ -48,12 +50,21 @@ export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = 
   options.cache?.nextGeneration();
   const draft = new Draft(skipped ? text.slice(0, skipped.from) : text, corpus, options.cache);
   const findings: Finding[] = [];
+  const errors: string[] = [];
   const checks = CHECKS.filter((c) => settings.rules[c.meta.id].enabled && (!options.rules || options.rules.includes(c.meta.id)));
   for (const [i, check] of checks.entries()) {
     const rule = settings.rules[check.meta.id];
     // Each check gets its share of what is left of the budget, so a slow one cannot starve the rest.
     if (options.budgetMs !== undefined) draft.deadline = performance.now() + (options.budgetMs - (performance.now() - started)) / (checks.length - i);
-    for (const finding of check.run(draft, settings)) {
+    let found: Finding[];
+    try {
+      found = check.run(draft, settings);
+    } catch (e) {
+      // A bug in one check must not cost the drafter the findings of the others.
+      errors.push(`${check.meta.id} failed: ${(e as Error).stack ?? e}`);
+      continue;
+    }
+    for (const finding of found) {
       if (draft.suppressions.suppressed(finding.rule, draft.lines.lineOf(finding.start))) continue;
       findings.push({ ...finding, severity: rule.severity });
     }
@@ -65,6 +76,7 @@ export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = 
     const line = draft.line(from);
     return {
       draft,
+      errors,
       findings: findings.filter((f) => f.start < from),
       skipped: {
         from,
@@ -72,5 +84,5 @@ export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = 
       },
     };
   }
-  return { draft, findings, skipped };
+  return { draft, findings, skipped, errors };
 }

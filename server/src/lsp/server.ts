@@ -2,6 +2,8 @@
 // finding is; it finds each document's settings (VS Code settings, then the nearest
 // .policylintrc.json), gets the corpus for them, debounces edits and drops stale results.
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -152,6 +154,8 @@ export function startServer(connection: Connection): void {
       // A newer version arrived while the corpus loaded: its own run will publish.
       if (documents.get(uri)?.version !== doc.version) return;
       const analysis = analyse(doc.getText(), corpus, { settings: context.analysis, cache: cacheFor(corpus), budgetMs: settings.timeBudgetMs });
+      for (const error of analysis.errors) connection.console.error(`Checking ${uri}: ${error}`);
+      whenIdle();
       results.set(uri, { version: doc.version, analysis });
       const diagnostics = analysis.findings.map((f, i) => toDiagnostic(doc, f, i));
       if (analysis.skipped) diagnostics.push(skippedDiagnostic(doc, analysis.skipped));
@@ -336,6 +340,25 @@ function ignoreAction(doc: TextDocument, rule: string, offset: number, diagnosti
     diagnostics: [diagnostic],
     edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- policy-lint-disable-next-line ${rule} -->${eol}` }] } },
   };
+}
+
+/**
+ * A full garbage collection once the server has been idle for a while, so that memory used by a
+ * burst of edits goes back to the system instead of staying with a server that lives for days.
+ */
+const collectGarbage: (() => void) | undefined = (() => {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    return vm.runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
+})();
+let idleTimer: NodeJS.Timeout | undefined;
+function whenIdle(): void {
+  if (!collectGarbage) return;
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(collectGarbage, 2000).unref();
 }
 
 /** A client that never answers must not stall checking for good. */

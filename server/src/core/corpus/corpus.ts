@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractPassages } from '../markdown/passages';
-import { splitCorpusSentences } from './segment';
+import { splitSentences } from '../markdown/sentences';
 import { splitPlainText } from './plaintext';
 import { LineIndex } from '../text/lines';
 import type { Normalised } from '../text/normalise';
@@ -38,7 +38,7 @@ export function readCorpusText(file: string, filePath: string, text: string): Co
   const isMarkdown = /\.(md|markdown)$/i.test(file);
   const passages: CorpusPassage[] = [];
   if (isMarkdown) {
-    for (const p of extractPassages(text, splitCorpusSentences)) {
+    for (const p of extractPassages(text)) {
       passages.push({
         text: p.text,
         line: lines.lineOf(p.start) + 1,
@@ -47,7 +47,7 @@ export function readCorpusText(file: string, filePath: string, text: string): Co
     }
   } else {
     for (const p of splitPlainText(text)) {
-      const sentences = splitCorpusSentences(p.text).map((s) => ({ text: p.text.slice(s.start, s.end), line: lines.lineOf(p.start) + 1 }));
+      const sentences = splitSentences(p.text).map((s) => ({ text: p.text.slice(s.start, s.end), line: lines.lineOf(p.start) + 1 }));
       passages.push({ text: p.text, line: lines.lineOf(p.start) + 1, sentences });
     }
   }

@@ -173,3 +173,11 @@ describe('detectPledge: details', () => {
     expect((performance.now() - t0) / 500).toBeLessThan(1);
   });
 });
+
+describe('detectPledge on odd input', () => {
+  it('does not throw when a trigger word opens the text', () => {
+    for (const text of ['will fund', 'Will', 'must increase funding', 'shall', 'will will will', '. will fund staff']) {
+      expect(() => detectPledge(text)).not.toThrow();
+    }
+  });
+});

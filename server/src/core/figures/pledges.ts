@@ -589,6 +589,7 @@ class PledgeAnalyser {
   }
 
   private subjectStart(trigIdx: number): number {
+    if (trigIdx <= 0) return Math.max(0, trigIdx);
     let s = trigIdx - 1;
     while (s > 0 && !/^[,;:.!?"“”]$/.test(this.toks[s - 1].t) && this.toks[s - 1].lc !== 'that') s--;
     while (s < trigIdx && /^(the|a|an|our|all)$/.test(this.toks[s].lc)) s++;

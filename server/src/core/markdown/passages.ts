@@ -131,7 +131,7 @@ export function extractPassages(text: string, split: SentenceSplitter = splitSen
 }
 
 /** Passages and raw HTML of a Markdown document, from one parse. */
-/** Sentence spans of a plain text: wink-nlp for drafts, a faster splitter for corpus files. */
+/** Sentence spans of a plain text (tests may pass their own). */
 export type SentenceSplitter = (text: string) => Span[];
 
 export function readMarkdown(text: string, split: SentenceSplitter = splitSentences): MarkdownDocument {

@@ -64,6 +64,8 @@ export class PassageIndex<T> {
     }
     let w = this.idfCache.get(token);
     if (w === undefined) {
+      // Drafts bring words the corpus never had (typos, junk): do not keep those for ever.
+      if (this.idfCache.size > 100_000) this.idfCache.clear();
       const df = this.df.get(token) ?? 0;
       w = Math.log((this.units.length + 1) / (df + 1)) + 1;
       this.idfCache.set(token, w);

@@ -27,7 +27,7 @@ function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     s = stemmer(word);
-    if (stemCache.size > 50_000) stemCache.clear();
+    if (stemCache.size > 20_000) stemCache.clear();
     stemCache.set(word, s);
   }
   return s;
@@ -84,7 +84,7 @@ function partsOf(word: string): WordParts {
     hit.tokens.push(STOPWORDS.has(part) || part.length < 2 ? '' : (SYNONYM_OF.get(s) ?? s));
     hit.surfaces.push(part);
   }
-  if (wordCache.size > 200_000) wordCache.clear();
+  if (wordCache.size > 20_000) wordCache.clear();
   wordCache.set(word, hit);
   return hit;
 }

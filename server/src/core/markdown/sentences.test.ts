@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitCorpusSentences } from './segment';
+import { splitSentences } from './sentences';
 
-const split = (t: string) => splitCorpusSentences(t).map((s) => t.slice(s.start, s.end));
+const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
-describe('splitCorpusSentences', () => {
+describe('splitSentences', () => {
   it('splits after figures and keeps abbreviations inside a sentence', () => {
     expect(split('We will act by 2030. We will recruit 4,000 nurses, e.g. in Wales. Mr. Burnham agreed.')).toEqual([
       'We will act by 2030.',
