@@ -75,6 +75,20 @@ function lcs(a: string[], b: string[]): { length: number; first: number; last: n
   return { length: table[a.length]![b.length]!, first: Math.max(first, 0), last: Math.max(last, 0) };
 }
 
+/** Weighted share of `tokens` that found a counterpart, and the words that did not. */
+function coverage(tokens: string[], aligned: Array<string | undefined>, weigh: Weigh): { share: number; unmatched: string[] } {
+  let total = 0;
+  let hit = 0;
+  const unmatched: string[] = [];
+  tokens.forEach((w, i) => {
+    const wt = weigh(w);
+    total += wt;
+    if (aligned[i] !== undefined) hit += wt;
+    else unmatched.push(w);
+  });
+  return { share: total ? hit / total : 0, unmatched };
+}
+
 export function compare(query: Normalised, candidate: Normalised, weigh: Weigh): Similarity {
   const q = query.tokens;
   const c = candidate.tokens;
@@ -94,34 +108,18 @@ export function compare(query: Normalised, candidate: Normalised, weigh: Weigh):
   const typos = Math.max(exactShare(q, c), exactShare(c, q)) >= 0.5;
   const qToC = align(query, candidate, typos);
   const cToQ = align(candidate, query, typos);
-  let qTotal = 0;
-  let qHit = 0;
-  const unmatchedQuery: string[] = [];
-  q.forEach((w, i) => {
-    const wt = weigh(w);
-    qTotal += wt;
-    if (qToC[i] !== undefined) qHit += wt;
-    else unmatchedQuery.push(w);
-  });
-  let cTotal = 0;
-  let cHit = 0;
-  const unmatchedCandidate: string[] = [];
-  c.forEach((w, i) => {
-    const wt = weigh(w);
-    cTotal += wt;
-    if (cToQ[i] !== undefined) cHit += wt;
-    else unmatchedCandidate.push(w);
-  });
+  const ours = coverage(q, qToC, weigh);
+  const theirs = coverage(c, cToQ, weigh);
   const matched = qToC.filter((w): w is string => w !== undefined);
   const common = lcs(matched, c);
   const inOrder = matched.length ? common.length / matched.length : 0;
   return {
-    queryCovered: qTotal ? qHit / qTotal : 0,
-    candidateCovered: cTotal ? cHit / cTotal : 0,
+    queryCovered: ours.share,
+    candidateCovered: theirs.share,
     order: inOrder,
     window: { first: common.first, last: common.last },
     compactness: common.length ? common.length / (common.last - common.first + 1) : 0,
-    unmatchedQuery,
-    unmatchedCandidate,
+    unmatchedQuery: ours.unmatched,
+    unmatchedCandidate: theirs.unmatched,
   };
 }
