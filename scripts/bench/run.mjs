@@ -13,7 +13,7 @@
 //                      the functions with the most self time (scripts/bench/profile-top.mjs)
 //   --no-cli, --no-jscpd   skip those steps
 // POLICY_LINT_SERVER_JS / POLICY_LINT_CLI_JS override the bundles under test.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -289,12 +289,25 @@ try {
   }
 
   // ---- jscpd ----
+  // jscpd is installed on demand into a cache folder, not as a devDependency: its optional
+  // per-platform packages keep `npm ci` from accepting any lock file that lists it.
+  function jscpdBinary() {
+    const prefix = path.join(os.homedir(), '.cache', 'policy-lint-bench', 'jscpd');
+    const candidates = [path.join(ROOT, 'node_modules/jscpd-linux-x64-gnu/bin/jscpd'), path.join(prefix, 'node_modules/jscpd-linux-x64-gnu/bin/jscpd')];
+    let bin = candidates.find((p) => fs.existsSync(p));
+    if (!bin) {
+      say('[bench] installing jscpd into ' + prefix);
+      spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, 'jscpd@5', 'jscpd-linux-x64-gnu@5'], { stdio: 'ignore', timeout: 180_000 });
+      bin = candidates.find((p) => fs.existsSync(p));
+    }
+    return bin;
+  }
   if (!opts['no-jscpd']) {
     // The Rust binary directly (the npm wrapper only adds a Node start). Markdown and txt are different
     // jscpd formats: --cross-formats compares the .md draft with the .txt corpus. --min-lines 1 because a
     // draft sentence is one line (the default, 5 lines, finds no draft clone at all).
-    const bin = [path.join(ROOT, 'node_modules/jscpd-linux-x64-gnu/bin/jscpd'), path.join(ROOT, 'node_modules/.bin/jscpd')].find((p) => fs.existsSync(p));
-    if (!bin) fail('jscpd', new Error('not installed: npm install -D jscpd jscpd-linux-x64-gnu'));
+    const bin = jscpdBinary();
+    if (!bin) fail('jscpd', new Error('could not install jscpd (npm install --prefix ~/.cache/policy-lint-bench/jscpd jscpd jscpd-linux-x64-gnu)'));
     else {
       const draftDir = path.join(workDir, 'jscpd-draft');
       const report = path.join(workDir, 'jscpd-report');
