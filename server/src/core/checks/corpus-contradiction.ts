@@ -10,6 +10,7 @@ import { findConflict, type Conflict } from '../match/conflict';
 import type { Normalised } from '../text/normalise';
 import type { CorpusCitation, Finding, RuleMeta } from '../types';
 import { quote } from '../text/quote';
+import { stemmer } from 'stemmer';
 
 export const meta: RuleMeta = {
   id: 'corpus-contradiction',
@@ -87,17 +88,15 @@ function describe(conflict: Contradiction, cite: CorpusCitation, draftText: stri
       return conflict.oursNegated
         ? `Says the opposite of agreed policy: this negates what ${where} states ${said}.`
         : `Says the opposite of agreed policy: ${where} states the negation ${said}.`;
-    case 'antonym': {
-      const word = (stem: string) => draftWord(draftText, stem) ?? stem;
-      return `Says "${word(conflict.ours)}" where ${where} says "${word(conflict.theirs)}" ${said}.`;
-    }
+    case 'antonym':
+      return `Says "${writtenWord(draftText, conflict.ours) ?? conflict.ours}" where ${where} says "${writtenWord(cite.quote, conflict.theirs) ?? conflict.theirs}" ${said}.`;
   }
 }
 
-/** The word as written whose stem is `stem`, for messages. */
-function draftWord(text: string, stem: string): string | undefined {
-  const m = new RegExp(`\\b${stem.replace(/[^a-z]/g, '')}[a-z]*`, 'i').exec(text);
-  return m?.[0].toLowerCase();
+/** The word as written in `text` whose stem is `stem`, for messages. */
+function writtenWord(text: string, stem: string): string | undefined {
+  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) if (stemmer(m[0]) === stem) return m[0];
+  return undefined;
 }
 
 export function checkContradictions(draft: Draft): Finding[] {

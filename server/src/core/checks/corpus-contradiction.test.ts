@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../analyse';
+import { Corpus } from '../corpus/index';
+import { readCorpusText } from '../corpus/corpus';
+import { comparable, findAntonymSwap, findFigureConflict, sameValue } from '../match/conflict';
+import { findFigures } from '../figures/figures';
+import { anchoredSubject, sameSubject } from './corpus-contradiction';
+import { normalise } from '../text/normalise';
+import { stemmer } from 'stemmer';
+
+const AGREED = [
+  'Every patient will be offered a mental health assessment within 14 days of referral.',
+  'Councils will keep the duty to provide free school meals in the holidays.',
+  'Dental check-ups should remain free for all children under 18.',
+  'We will recruit 3,000 more midwives over the next five years.',
+  'Prescription charges in England should not be extended to people with long-term conditions.',
+  'Mixed-sex wards will be made optional for patients who agree to them.',
+].join('\n');
+const corpus = new Corpus([readCorpusText('agreed.txt', '/agreed.txt', AGREED)]);
+const contradicts = (sentence: string) => analyse(`${sentence}\n`, corpus, { rules: ['corpus-contradiction'] }).findings;
+
+describe('corpus-contradiction', () => {
+  it.each([
+    ['a different duration for the same wait', 'Every patient will be offered a mental health assessment within 28 days of referral.', /Says within 28 days; agreed\.txt:1 says within 14 days/],
+    ['a different count of the same staff', 'We will recruit 1,500 more midwives over the next five years.', /Says 1,500 more midwives; agreed\.txt:4 says 3,000 more midwives/],
+    ['the opposite action (keep vs abolish)', 'Councils will abolish the duty to provide free school meals in the holidays.', /"abolish" where agreed\.txt:2 says "keep"/],
+    ['a dropped negation', 'Prescription charges in England should be extended to people with long-term conditions.', /agreed\.txt:5 states the negation/],
+    ['optional made compulsory', 'Mixed-sex wards will be made compulsory for patients.', /"compulsory" where agreed\.txt:6 says "optional"/],
+  ])('flags %s, naming both sides and the corpus line', (_why, sentence, message) => {
+    const findings = contradicts(sentence);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toMatch(message);
+    expect(findings[0]!.citations[0]).toMatchObject({ kind: 'corpus', file: 'agreed.txt' });
+  });
+
+  it.each([
+    ['the same figure', 'Every patient will get a mental health assessment within 14 days of being referred.'],
+    ['a shared number about another thing', 'We will open 14 new community mental health hubs.'],
+    ['a paraphrase that agrees', 'Children under 18 will keep free dental check-ups.'],
+    ['another subject sharing generic words', 'Patients in England will be offered free parking at every hospital.'],
+    ['a figure added where the corpus gives none', 'Dental check-ups should remain free for all children under 18, saving families £40 a year.'],
+  ])('does not flag %s', (_why, sentence) => {
+    expect(contradicts(sentence)).toEqual([]);
+  });
+});
+
+describe('figure comparison', () => {
+  const fig = (text: string) => findFigures(text)[0]!;
+  it('compares figures of the same kind and unit, durations across units', () => {
+    expect(comparable(fig('£50 million a year'), fig('£100 million a year'))).toBe(true);
+    expect(comparable(fig('£50 million a year'), fig('£100 million'))).toBe(true);
+    expect(comparable(fig('48 hours'), fig('48 new walk-in centres'))).toBe(false);
+    expect(comparable(fig('2,000 nurses'), fig('5,000 care workers'))).toBe(false);
+    expect(comparable(fig('within 2 days'), fig('within 48 hours'))).toBe(true);
+    expect(sameValue(fig('within 2 days'), fig('within 48 hours'))).toBe(true);
+    expect(sameValue(fig('£2.5bn'), fig('£2,500 million'))).toBe(true);
+  });
+  it('reports a conflict only when no figure of the same quantity agrees', () => {
+    expect(findFigureConflict(findFigures('£4bn a year'), findFigures('up to £2.5bn a year'))?.kind).toBe('figure');
+    expect(findFigureConflict(findFigures('£2.5bn a year'), findFigures('£2.5bn a year, and £1bn for capital'))).toBeUndefined();
+    expect(findFigureConflict(findFigures('48 new walk-in centres'), findFigures('within 48 hours'))).toBeUndefined();
+  });
+});
+
+describe('antonyms and negation', () => {
+  const stems = (s: string) => normalise(s).words;
+  it('finds a swapped opposite, in either direction, and not a shared or unrelated word', () => {
+    expect(findAntonymSwap(stems('we will repeal the act'), stems('we will keep the act'))).toEqual({ ours: stemmer('repeal'), theirs: 'keep' });
+    expect(findAntonymSwap(stems('beds will close'), stems('beds will open'))).toBeDefined();
+    expect(findAntonymSwap(stems('we will keep and extend the scheme'), stems('we will keep the scheme'))).toBeUndefined();
+    expect(findAntonymSwap(stems('we will review the scheme'), stems('we will keep the scheme'))).toBeUndefined();
+  });
+  it('counts negations as words of their own', () => {
+    expect(normalise('should not be included').negations).toBe(1);
+    expect(normalise('should be included').negations).toBe(0);
+    expect(normalise("won't be included").negations).toBe(1);
+  });
+});
+
+describe('subject matching', () => {
+  const w = () => 2;
+  it('needs most words in order, or a clause compactly inside the passage', () => {
+    expect(sameSubject({ queryCovered: 0.7, candidateCovered: 0.6, order: 0.9, compactness: 1, window: { first: 0, last: 5 }, unmatchedQuery: [], unmatchedCandidate: [] }, 6, 6)).toBe(true);
+    expect(sameSubject({ queryCovered: 0.7, candidateCovered: 0.6, order: 0.3, compactness: 1, window: { first: 0, last: 5 }, unmatchedQuery: [], unmatchedCandidate: [] }, 6, 6)).toBe(false);
+    expect(sameSubject({ queryCovered: 0.4, candidateCovered: 0.3, order: 1, compactness: 1, window: { first: 0, last: 5 }, unmatchedQuery: [], unmatchedCandidate: [] }, 6, 6)).toBe(false);
+  });
+  it('accepts an opposite word between the same rare neighbours, not between common ones', () => {
+    const rare = (t: string) => (['person', 'budget'].includes(t) ? 0.6 : 0.2) * w();
+    const weigh = (t: string) => (t === '\u0000' ? w() : rare(t));
+    const ours = normalise('make personal budgets compulsory for all care users');
+    const theirs = normalise('with personal budgets becoming optional as part of a new focus');
+    expect(anchoredSubject(ours, theirs, stemmer('compulsory'), stemmer('optional'), weigh)).toBe(true);
+    const common = normalise('we will increase social care for everyone');
+    const other = normalise('avoid extreme cuts to social care services');
+    expect(anchoredSubject(common, other, stemmer('increase'), 'cut', weigh)).toBe(false);
+  });
+});
