@@ -10,6 +10,7 @@ import { findConflict } from '../match/conflict';
 import { removeBlock, removeSentence } from '../edits';
 import type { Citation, CorpusCitation, DraftCitation, Finding, RuleMeta } from '../types';
 import { quote } from '../text/quote';
+import { LABEL_PATTERN } from '../text/normalise';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../config';
 
 export const meta: RuleMeta = {
@@ -65,7 +66,7 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
       .slice(0, 3)
       .map((h) => {
         const u = h.unit.ref.unit;
-        return { kind: 'draft', span: { start: u.start, end: u.end }, line: draft.line(u.start), label: u.passage.label, quote: u.text };
+        return { kind: 'draft', span: { start: u.start, end: u.end }, line: draft.line(u.start), label: u.passage.label, quote: u.text.replace(LABEL_PATTERN, '') };
       });
     const corpusCites = corpusCitations(draft, corpusHits);
     const citations: Citation[] = [...draftCites, ...corpusCites];
