@@ -72,8 +72,16 @@ export class Corpora {
       corpus = this.build(folders);
       this.built.set(key, corpus);
     }
-    return corpus.then((c) => (this.latest = c));
+    return corpus.then((c) => {
+      // Switching back to a corpus built earlier (a setting turned off and on) tells the status bar too.
+      if (this.latest && c !== this.latest) this.hooks.status?.({ ...(this.statusOf.get(c) ?? { state: 'ready', files: c.documents.length, passages: c.passageCount, ms: 0, errors: c.errors }) });
+      this.latest = c;
+      return c;
+    });
   }
+
+  /** The status each corpus was built with. */
+  private readonly statusOf = new WeakMap<Corpus, CorpusStatus>();
 
   private async build(folders: string[]): Promise<Corpus> {
     const started = Date.now();
@@ -130,7 +138,9 @@ export class Corpora {
       }
     }
     const corpus = new Corpus(documents, errors);
-    this.hooks.status?.({ state: 'ready', files: documents.length, passages: corpus.passageCount, ms: Date.now() - started, errors, fromDisk });
+    const status: CorpusStatus = { state: 'ready', files: documents.length, passages: corpus.passageCount, ms: Date.now() - started, errors, fromDisk };
+    this.statusOf.set(corpus, status);
+    this.hooks.status?.(status);
     const disk = this.disk;
     if (disk) {
       for (const folder of folders.map((f) => path.resolve(f))) disk.retain(folder, this.folderFiles.get(folder) ?? []);
