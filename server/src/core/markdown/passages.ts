@@ -94,7 +94,7 @@ class PlainText {
   }
 }
 
-function toPassage(source: string, kind: PassageKind, node: Nodes, inlines: Nodes[], removable: boolean, split: SentenceSplitter): Passage | undefined {
+function toPassage(source: string, kind: PassageKind, node: Nodes, inlines: Nodes[], removable: boolean): Passage | undefined {
   const pos = node.position;
   if (!pos) return undefined;
   const plain = new PlainText(source);
@@ -105,7 +105,7 @@ function toPassage(source: string, kind: PassageKind, node: Nodes, inlines: Node
   const end = pos.end.offset!;
   plain.offsets.push(plain.offsets.length ? plain.offsets[plain.offsets.length - 1]! + 1 : end);
   if (!plain.text.trim()) return undefined;
-  const sentences = split(plain.text).map((s) => ({
+  const sentences = splitSentences(plain.text).map((s) => ({
     start: plain.offsets[s.start]!,
     end: plain.offsets[s.end - 1]! + 1,
     text: plain.text.slice(s.start, s.end),
@@ -126,23 +126,20 @@ export interface MarkdownDocument {
 }
 
 /** The passages of a Markdown document, in document order. */
-export function extractPassages(text: string, split: SentenceSplitter = splitSentences): Passage[] {
-  return readMarkdown(text, split).passages;
+export function extractPassages(text: string): Passage[] {
+  return readMarkdown(text).passages;
 }
 
 /** Passages and raw HTML of a Markdown document, from one parse. */
-/** Sentence spans of a plain text (tests may pass their own). */
-export type SentenceSplitter = (text: string) => Span[];
-
-export function readMarkdown(text: string, split: SentenceSplitter = splitSentences): MarkdownDocument {
+export function readMarkdown(text: string): MarkdownDocument {
   // micromark drops a leading byte-order mark, so its offsets would be one short: parse without
   // it and shift every offset back by one.
   if (text.charCodeAt(0) === 0xfeff) {
-    const inner = readMarkdown(text.slice(1), split);
+    const inner = readMarkdown(text.slice(1));
     return { passages: inner.passages.map((p) => shift(p, 1)), html: inner.html.map((h) => ({ ...h, start: h.start + 1, end: h.end + 1 })) };
   }
   const tree = parseMarkdown(text);
-  return { passages: passagesOf(text, tree, split), html: htmlOf(tree) };
+  return { passages: passagesOf(text, tree), html: htmlOf(tree) };
 }
 
 function htmlOf(tree: Root): HtmlChunk[] {
@@ -166,7 +163,7 @@ function shift(p: Passage, by: number): Passage {
   };
 }
 
-function passagesOf(text: string, tree: Root, split: SentenceSplitter): Passage[] {
+function passagesOf(text: string, tree: Root): Passage[] {
   const out: Passage[] = [];
   const visit = (node: Nodes): void => {
     switch (node.type) {
@@ -181,7 +178,7 @@ function passagesOf(text: string, tree: Root, split: SentenceSplitter): Passage[
       case 'thematicBreak':
         return;
       case 'paragraph': {
-        const p = toPassage(text, 'paragraph', node, [node], true, split);
+        const p = toPassage(text, 'paragraph', node, [node], true);
         if (p) out.push(p);
         return;
       }
@@ -190,7 +187,7 @@ function passagesOf(text: string, tree: Root, split: SentenceSplitter): Passage[
         return;
       case 'tableCell': {
         // Removing a cell would break the table: no fix for cells.
-        const p = toPassage(text, 'tableCell', node, [node], false, split);
+        const p = toPassage(text, 'tableCell', node, [node], false);
         if (p) out.push(p);
         return;
       }
@@ -202,7 +199,7 @@ function passagesOf(text: string, tree: Root, split: SentenceSplitter): Passage[
     const paragraphs = item.children.filter((c) => c.type === 'paragraph');
     // An item that holds more than paragraphs (a nested list, code) cannot be removed whole safely.
     const onlyParagraphs = paragraphs.length === item.children.length;
-    const p = toPassage(text, 'listItem', item, paragraphs, onlyParagraphs, split);
+    const p = toPassage(text, 'listItem', item, paragraphs, onlyParagraphs);
     if (p) out.push(p);
     for (const child of item.children) if (child.type !== 'paragraph') visit(child as Nodes);
   };
