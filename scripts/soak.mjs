@@ -20,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { prng } from './lib/prng.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: opts } = parseArgs({
@@ -54,16 +55,9 @@ if (!fs.existsSync(SERVER)) {
 }
 
 // ---- randomness (seeded: a failure reproduces with the same --seed) ----
-let rs = Number(opts.seed) >>> 0;
-const rand = () => {
-  rs = (rs + 0x6d2b79f5) >>> 0;
-  let t = rs;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const int = (n) => Math.floor(rand() * n);
-const pick = (xs) => xs[int(xs.length)];
+const rand = prng(Number(opts.seed));
+const int = rand.int;
+const pick = rand.pick;
 
 // ---- text model (UTF-16 offsets, line breaks \r\n, \r, \n as LSP counts them) ----
 function lineStarts(text) {

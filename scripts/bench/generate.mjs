@@ -7,27 +7,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../lib/prng.mjs';
+
+export { prng };
 
 export const GEN_VERSION = 1;
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SEEDS = path.join(ROOT, 'seeds');
 export const CACHE_ROOT = path.join(os.tmpdir(), 'policy-lint-bench');
 
-/** mulberry32: small, fast, good enough for shuffling text. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  next.int = (n) => Math.floor(next() * n);
-  next.pick = (arr) => arr[Math.floor(next() * arr.length)];
-  next.chance = (p) => next() < p;
-  return next;
-}
 
 /** Seed passages: one per non-blank line, indentation and leading bullets stripped. */
 export function readSeedPassages(dir = SEEDS) {

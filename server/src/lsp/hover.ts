@@ -34,7 +34,7 @@ export function hoverAt(doc: TextDocument, analysis: Analysis, offset: number): 
   const unit = units.filter((u) => u.start <= offset && offset <= u.end).pop();
   if (unit) {
     const similar = draft.corpusCandidates(unit).filter((c) => c.similarity.queryCovered >= 0.6 && c.similarity.order >= 0.6);
-    const extra = corpusCitations(draft, similar).filter((c) => !cited.has(`${c.path}:${c.line}`));
+    const extra = corpusCitations(similar).filter((c) => !cited.has(`${c.path}:${c.line}`));
     if (extra.length) parts.push(`**Similar passages in the corpus**\n\n${citationMarkdown(doc, extra, unit.text)}`);
   }
   if (!parts.length) return null;

@@ -46,6 +46,7 @@ export function startServer(connection: Connection): void {
   const results = new Map<string, { version: number; analysis: Analysis }>();
   const timers = new Map<string, NodeJS.Timeout>();
   const configs = new Map<string, ConfigFile>();
+  const configPaths = new Map<string, string | null>();
   const configDiagnostics = new Set<string>();
   const reported = new Set<string>();
   // Per-passage results, kept for as long as their corpus is: an edit re-analyses only what changed.
@@ -101,8 +102,14 @@ export function startServer(connection: Connection): void {
   const configFor = (uri: string): ConfigFile | undefined => {
     if (!uri.startsWith('file:')) return undefined;
     const dir = path.dirname(fileURLToPath(uri));
-    const root = workspaceRoots.find((r) => dir === r || dir.startsWith(r + path.sep));
-    const file = findConfigFile(dir, root);
+    // Looked up once per folder, not on every keystroke; a config file created or deleted
+    // (watched, or "Re-index corpus") clears what was found.
+    let file = configPaths.get(dir);
+    if (file === undefined) {
+      const root = workspaceRoots.find((r) => dir === r || dir.startsWith(r + path.sep));
+      file = findConfigFile(dir, root) ?? null;
+      configPaths.set(dir, file);
+    }
     if (!file) return undefined;
     let config = configs.get(file);
     if (!config) {
@@ -207,6 +214,7 @@ export function startServer(connection: Connection): void {
       const file = fileURLToPath(event.uri);
       if (path.basename(file) === CONFIG_FILE) {
         configs.delete(file);
+        configPaths.clear();
         if (event.type === FileChangeType.Deleted) publishConfigProblems({ path: file, settings: {}, problems: [] });
         changed = true;
       } else if (corpora.fileChanged(file)) changed = true;
@@ -282,6 +290,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest('policyLint/reindex', async () => {
     corpora.clear();
     configs.clear();
+    configPaths.clear();
     results.clear();
     recheckAll();
     return true;

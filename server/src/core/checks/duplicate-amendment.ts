@@ -44,7 +44,7 @@ function isCopy(unit: DraftUnit, c: Candidate<unknown>, thresholds: Thresholds):
 
 const rank = (s: Similarity) => s.queryCovered + s.candidateCovered;
 
-export function corpusCitations(draft: Draft, matches: Array<Candidate<CorpusRef>>, max = 3): CorpusCitation[] {
+export function corpusCitations(matches: Array<Candidate<CorpusRef>>, max = 3): CorpusCitation[] {
   const out: CorpusCitation[] = [];
   const seen = new Set<string>();
   for (const m of [...matches].sort((a, b) => rank(b.similarity) - rank(a.similarity))) {
@@ -68,7 +68,7 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
         const u = h.unit.ref.unit;
         return { kind: 'draft', span: { start: u.start, end: u.end }, line: draft.line(u.start), label: u.passage.label, quote: u.text.replace(LABEL_PATTERN, '') };
       });
-    const corpusCites = corpusCitations(draft, corpusHits);
+    const corpusCites = corpusCitations(corpusHits);
     const citations: Citation[] = [...draftCites, ...corpusCites];
     const first = citations[0]!;
     const where = first.kind === 'draft' ? `${first.label ? `${first.label} ` : ''}(line ${first.line})` : `${first.file}:${first.line}`;
