@@ -12,6 +12,8 @@ export interface AnalyseOptions {
   settings?: AnalysisSettings;
   /** Results kept from earlier analyses against the same corpus. */
   cache?: AnalysisCache;
+  /** The last analysis of the same document: its parse is reused where the text did not change. */
+  previous?: Draft;
   /** Milliseconds the checks may take before they stop where they are (default: no limit). */
   budgetMs?: number;
 }
@@ -48,7 +50,7 @@ export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = 
   const settings = options.settings ?? defaultAnalysisSettings();
   const skipped = checkLimit(text);
   options.cache?.nextGeneration();
-  const draft = new Draft(skipped ? text.slice(0, skipped.from) : text, corpus, options.cache);
+  const draft = new Draft(skipped ? text.slice(0, skipped.from) : text, corpus, options.cache, options.previous);
   const findings: Finding[] = [];
   const errors: string[] = [];
   const checks = CHECKS.filter((c) => settings.rules[c.meta.id].enabled && (!options.rules || options.rules.includes(c.meta.id)));

@@ -3,10 +3,14 @@
 // changed are worked out again. One cache belongs to one corpus; a new corpus gets a new cache.
 // Entries live for two generations (analyses): what the last analysis used survives the next
 // one, what nothing used for a whole analysis goes, so a long session does not grow the cache.
+// Keys are the texts themselves, one map per kind of result: no key is built by concatenation,
+// so a look-up of an unchanged passage hashes a string V8 has already hashed.
+
+type Generation = Map<string, Map<string, unknown>>;
 
 export class AnalysisCache {
-  private current = new Map<string, unknown>();
-  private previous = new Map<string, unknown>();
+  private current: Generation = new Map();
+  private previous: Generation = new Map();
   /** Computations actually run, by namespace: what an edit cost. */
   readonly misses = new Map<string, number>();
 
@@ -17,16 +21,18 @@ export class AnalysisCache {
   }
 
   memo<T>(space: string, key: string, compute: () => T): T {
-    const full = `${space}\u0000${key}`;
-    if (this.current.has(full)) return this.current.get(full) as T;
-    if (this.previous.has(full)) {
-      const value = this.previous.get(full) as T;
-      this.current.set(full, value);
+    let now = this.current.get(space);
+    if (!now) this.current.set(space, (now = new Map()));
+    if (now.has(key)) return now.get(key) as T;
+    const before = this.previous.get(space);
+    if (before?.has(key)) {
+      const value = before.get(key) as T;
+      now.set(key, value);
       return value;
     }
     const value = compute();
     this.misses.set(space, (this.misses.get(space) ?? 0) + 1);
-    this.current.set(full, value);
+    now.set(key, value);
     return value;
   }
 

@@ -1,6 +1,7 @@
 // A draft ready for the checks: its passages, the units compared (whole passages and their
 // sentences), and the corpus matches of each unit, computed once and shared by every check.
-import { readMarkdown, type Passage, type Sentence } from './markdown/passages';
+import type { MarkdownDocument, Passage, Sentence } from './markdown/passages';
+import { rereadMarkdown } from './markdown/incremental';
 import { readDirectives, Suppressions } from './directives';
 import { normalise, type Normalised } from './text/normalise';
 import { LineIndex } from './text/lines';
@@ -20,23 +21,35 @@ export interface DraftUnit extends Span {
 export class Draft {
   readonly lines: LineIndex;
   readonly passages: Passage[];
+  readonly markdown: MarkdownDocument;
   /** Inline disable comments of the draft. */
   readonly suppressions: Suppressions;
   /** Offset of the first passage a check did not reach before the deadline, if any did not. */
   stoppedAt: number | undefined;
   /** When (performance.now()) the running check must stop, so one huge or odd draft cannot hold the server. */
   deadline = Infinity;
+  /** State a check keeps from one analysis of this document to the next (against the same corpus). */
+  private readonly carried: Map<string, unknown>;
 
   constructor(
     readonly text: string,
     readonly corpus: Corpus,
     /** Kept across analyses of the same draft against the same corpus. */
     readonly cache: AnalysisCache = new AnalysisCache(),
+    /** The same document before the edit: only the blocks the edit touched are parsed again. */
+    previous?: Draft,
   ) {
     this.lines = new LineIndex(text);
-    const markdown = readMarkdown(text);
-    this.passages = markdown.passages;
-    this.suppressions = new Suppressions(readDirectives(markdown.html, this.lines));
+    this.markdown = rereadMarkdown(previous, text);
+    this.passages = this.markdown.passages;
+    this.suppressions = new Suppressions(readDirectives(this.markdown.html, this.lines));
+    this.carried = previous && previous.corpus === corpus ? previous.carried : new Map();
+  }
+
+  /** The state kept under `key` by the last analysis of this document, or a new one. */
+  carry<T>(key: string, create: () => T): T {
+    if (!this.carried.has(key)) this.carried.set(key, create());
+    return this.carried.get(key) as T;
   }
 
   /** The passages, in order, for as long as time allows (checks iterate these). */

@@ -160,7 +160,7 @@ export function startServer(connection: Connection): void {
       watchFolders();
       // A newer version arrived while the corpus loaded: its own run will publish.
       if (documents.get(uri)?.version !== doc.version) return;
-      const analysis = analyse(doc.getText(), corpus, { settings: context.analysis, cache: cacheFor(corpus), budgetMs: settings.timeBudgetMs });
+      const analysis = analyse(doc.getText(), corpus, { settings: context.analysis, cache: cacheFor(corpus), budgetMs: settings.timeBudgetMs, previous: results.get(uri)?.analysis.draft });
       for (const error of analysis.errors) connection.console.error(`Checking ${uri}: ${error}`);
       whenIdle();
       results.set(uri, { version: doc.version, analysis });

@@ -4,9 +4,11 @@
 import type { Check } from './check';
 import type { Draft, DraftUnit } from '../draft';
 import type { CorpusRef } from '../corpus/index';
-import { PassageIndex, type Candidate } from '../match/index';
+import type { Candidate } from '../match/index';
+import { NearPairs } from '../match/near-pairs';
+import type { Passage } from '../markdown/passages';
 import { compare, type Similarity } from '../match/similarity';
-import { findConflict } from '../match/conflict';
+import { findConflict, type Comparable } from '../match/conflict';
 import { removeBlock, removeSentence } from '../edits';
 import type { Citation, CorpusCitation, DraftCitation, Finding, RuleMeta } from '../types';
 import { quote } from '../text/quote';
@@ -32,14 +34,15 @@ export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: 
   return wordsAdded && sim.candidateCovered >= t.clauseContainment && candidateWords >= t.minWords + 2 && sim.queryCovered >= 0.65;
 }
 
-interface DraftRef {
-  unit: DraftUnit;
+function isCopy(unit: DraftUnit, c: Candidate<unknown>, thresholds: Thresholds): boolean {
+  return isCopyOf(unit, c.unit, c.similarity, wordsMayBeAdded(unit), thresholds);
 }
 
-function isCopy(unit: DraftUnit, c: Candidate<unknown>, thresholds: Thresholds): boolean {
-  // A paragraph that adds whole sentences to a copied one is not itself the copy: its sentence is.
-  const wordsAdded = Boolean(unit.sentence) || unit.passage.sentences.length < 2;
-  return isNearCopy(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length, thresholds, wordsAdded) && !findConflict(unit, c.unit, c.similarity);
+/** A paragraph that adds whole sentences to a copied one is not itself the copy: its sentence is. */
+const wordsMayBeAdded = (unit: DraftUnit) => Boolean(unit.sentence) || unit.passage.sentences.length < 2;
+
+function isCopyOf(query: Comparable, candidate: Comparable, similarity: Similarity, wordsAdded: boolean, thresholds: Thresholds): boolean {
+  return isNearCopy(similarity, query.norm.tokens.length, candidate.norm.tokens.length, thresholds, wordsAdded) && !findConflict(query, candidate, similarity);
 }
 
 const rank = (s: Similarity) => s.queryCovered + s.candidateCovered;
@@ -57,23 +60,51 @@ export function corpusCitations(matches: Array<Candidate<CorpusRef>>, max = 3): 
   return out;
 }
 
+/** How one draft text copies another: the similarity, and the verdict for either kind of unit. */
+interface Verdict {
+  similarity: Similarity;
+  /** For a sentence or a one-sentence passage (words may have been added around the copy). */
+  whenWordsAdded: boolean;
+  /** For a passage of several sentences. */
+  otherwise: boolean;
+}
+
+/** An earlier unit of the draft that a unit copies. */
+interface DraftHit {
+  unit: DraftUnit;
+  similarity: Similarity;
+}
+
 export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_THRESHOLDS): Finding[] {
   const findings: Finding[] = [];
-  const earlier = new PassageIndex<DraftRef>();
-  const describe = (unit: DraftUnit, draftHits: Array<Candidate<DraftRef>>, corpusHits: Array<Candidate<CorpusRef>>): Finding => {
+  const key = `${thresholds.nearDuplicate}:${thresholds.clauseContainment}:${thresholds.minWords}`;
+  const weigh = draft.corpus.index.weigh;
+  // Which draft texts copy which, kept from one analysis of the document to the next: an edit
+  // compares only the texts it added. Weights come from the corpus, which an edit does not change.
+  const pairs = draft.carry(
+    `duplicate-amendment:${key}`,
+    () =>
+      new NearPairs<Verdict>(weigh, (query, candidate) => {
+        const similarity = compare(query.norm, candidate.norm, weigh);
+        const whenWordsAdded = isCopyOf(query, candidate, similarity, true, thresholds);
+        const otherwise = isCopyOf(query, candidate, similarity, false, thresholds);
+        return whenWordsAdded || otherwise ? { similarity, whenWordsAdded, otherwise } : null;
+      }),
+  );
+  const units = (passage: Passage) => [draft.wholeUnit(passage), ...draft.sentenceUnits(passage)];
+  // Texts the draft no longer has are forgotten before anything is compared.
+  pairs.retain(new Set(draft.passages.flatMap((p) => [p.text, ...(p.sentences.length > 1 ? p.sentences.map((s) => s.text) : [])])));
+
+  const describe = (unit: DraftUnit, draftHits: DraftHit[], corpus: CorpusCopies): Finding => {
     const draftCites: DraftCitation[] = draftHits
       .sort((a, b) => rank(b.similarity) - rank(a.similarity))
       .slice(0, 3)
-      .map((h) => {
-        const u = h.unit.ref.unit;
-        return { kind: 'draft', span: { start: u.start, end: u.end }, line: draft.line(u.start), label: u.passage.label, quote: u.text.replace(LABEL_PATTERN, '') };
-      });
-    const corpusCites = corpusCitations(corpusHits);
-    const citations: Citation[] = [...draftCites, ...corpusCites];
+      .map(({ unit: u }) => ({ kind: 'draft', span: { start: u.start, end: u.end }, line: draft.line(u.start), label: u.passage.label, quote: u.text.replace(LABEL_PATTERN, '') }));
+    const citations: Citation[] = [...draftCites, ...corpus.citations];
     const first = citations[0]!;
     const where = first.kind === 'draft' ? `${first.label ? `${first.label} ` : ''}(line ${first.line})` : `${first.file}:${first.line}`;
     const also = citations.length > 1 ? ` and ${citations.length - 1} more passage${citations.length > 2 ? 's' : ''}` : '';
-    const message = `Repeats ${where} — '${quote(first.quote)}'${also}.`;
+    const message = draftHits.length ? `Repeats ${where} — '${quote(first.quote)}'${also}.` : corpus.message!;
     const paragraph = { start: unit.passage.start, end: unit.passage.end };
     const fix = unit.sentence
       ? { title: 'Remove duplicate sentence', edits: [removeSentence(draft.text, unit.sentence, paragraph)], removes: { sentence: { start: unit.sentence.start, end: unit.sentence.end }, paragraph } }
@@ -82,42 +113,59 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
         : undefined;
     return { rule: 'duplicate-amendment', start: unit.start, end: unit.end, message, citations, fix };
   };
-  // Verdicts depend only on the two texts and the thresholds: kept across edits. Words are
-  // weighed by the corpus, which an edit does not change, so a kept verdict stays right.
-  const copiesInDraft = (unit: DraftUnit): Array<Candidate<DraftRef>> => {
-    const out: Array<Candidate<DraftRef>> = [];
-    for (const u of earlier.nominate(unit.norm)) {
-      const similarity = draft.cache.memo(`copy-pair:${key}`, `${unit.text}\u0002${u.text}`, () => {
-        const sim = compare(unit.norm, u.norm, draft.corpus.index.weigh);
-        return isCopy(unit, { unit: u, similarity: sim }, thresholds) ? sim : null;
-      });
-      if (similarity) out.push({ unit: u, similarity });
+
+  /** The corpus passages a unit copies, with their citations and message: the same for the same text. */
+  const corpusCopies = (unit: DraftUnit): CorpusCopies =>
+    draft.cache.memo(wordsMayBeAdded(unit) ? `corpus-copies:${key}` : `corpus-copies-whole:${key}`, unit.text, () => {
+      const hits = draft.corpusCandidates(unit).filter((c) => isCopy(unit, c, thresholds));
+      if (!hits.length) return NO_COPIES;
+      const citations = corpusCitations(hits);
+      const first = citations[0]!;
+      const also = citations.length > 1 ? ` and ${citations.length - 1} more passage${citations.length > 2 ? 's' : ''}` : '';
+      return { citations, message: `Repeats ${first.file}:${first.line} — '${quote(first.quote)}'${also}.` };
+    });
+
+  // Earlier units by text: a unit copies only what comes before it.
+  const earlier = new Map<string, DraftUnit[]>();
+  const draftHits = (unit: DraftUnit): DraftHit[] => {
+    const out: DraftHit[] = [];
+    for (const [text, verdict] of pairs.of(unit.text) ?? []) {
+      if (!(wordsMayBeAdded(unit) ? verdict.whenWordsAdded : verdict.otherwise)) continue;
+      for (const u of earlier.get(text) ?? []) out.push({ unit: u, similarity: verdict.similarity });
     }
     return out;
   };
-  const key = `${thresholds.nearDuplicate}:${thresholds.clauseContainment}:${thresholds.minWords}`;
-  const copiesOf = (unit: DraftUnit) => ({
-    draft: copiesInDraft(unit),
-    corpus: draft.cache.memo(`corpus-copies:${key}`, unit.text, () => draft.corpusCandidates(unit).filter((c) => isCopy(unit, c, thresholds))),
-  });
 
   for (const passage of draft.passagesInTime()) {
-    const whole = draft.wholeUnit(passage);
-    const sentences = draft.sentenceUnits(passage);
-    const hits = copiesOf(whole);
-    if (hits.draft.length || hits.corpus.length) {
-      findings.push(describe(whole, hits.draft, hits.corpus));
+    const [whole, ...sentences] = units(passage);
+    for (const u of [whole!, ...sentences]) pairs.add(u.text, u.norm);
+    const wholeDraft = draftHits(whole!);
+    const wholeCorpus = corpusCopies(whole!);
+    if (wholeDraft.length || wholeCorpus.citations.length) {
+      findings.push(describe(whole!, wholeDraft, wholeCorpus));
     } else {
       for (const s of sentences) {
-        const sh = copiesOf(s);
-        if (sh.draft.length || sh.corpus.length) findings.push(describe(s, sh.draft, sh.corpus));
+        const sd = draftHits(s);
+        const sc = corpusCopies(s);
+        if (sd.length || sc.citations.length) findings.push(describe(s, sd, sc));
       }
     }
     // Only now is the passage "earlier" for the ones that follow.
-    earlier.add(whole.text, { unit: whole }, whole.norm);
-    for (const s of sentences) earlier.add(s.text, { unit: s }, s.norm);
+    for (const u of [whole!, ...sentences]) {
+      const list = earlier.get(u.text);
+      if (list) list.push(u);
+      else earlier.set(u.text, [u]);
+    }
   }
   return findings;
 }
+
+interface CorpusCopies {
+  citations: CorpusCitation[];
+  /** The finding's message when only the corpus is repeated. */
+  message?: string;
+}
+
+const NO_COPIES: CorpusCopies = { citations: [] };
 
 export const duplicateAmendment: Check = { meta, run: (draft, settings) => checkDuplicates(draft, settings.thresholds) };

@@ -119,10 +119,19 @@ export interface HtmlChunk extends Span {
   value: string;
 }
 
+/** A top-level block of the document (paragraph, list, table…), for re-reading only what an edit touched. */
+export interface Block extends Span {
+  type: string;
+}
+
 export interface MarkdownDocument {
   passages: Passage[];
   /** Raw HTML nodes, block and inline (where inline-disable comments live). */
   html: HtmlChunk[];
+  /** The root's children, in order. */
+  blocks: Block[];
+  /** Whether the document holds constructs whose meaning reaches beyond their block (link definitions, footnotes, front matter). */
+  nonLocal: boolean;
 }
 
 /** The passages of a Markdown document, in document order. */
@@ -134,12 +143,29 @@ export function extractPassages(text: string): Passage[] {
 export function readMarkdown(text: string): MarkdownDocument {
   // micromark drops a leading byte-order mark, so its offsets would be one short: parse without
   // it and shift every offset back by one.
-  if (text.charCodeAt(0) === 0xfeff) {
-    const inner = readMarkdown(text.slice(1));
-    return { passages: inner.passages.map((p) => shift(p, 1)), html: inner.html.map((h) => ({ ...h, start: h.start + 1, end: h.end + 1 })) };
-  }
+  if (text.charCodeAt(0) === 0xfeff) return shiftDocument(readMarkdown(text.slice(1)), 1);
   const tree = parseMarkdown(text);
-  return { passages: passagesOf(text, tree), html: htmlOf(tree) };
+  const blocks: Block[] = [];
+  let nonLocal = false;
+  for (const node of tree.children) {
+    if (NON_LOCAL.has(node.type)) nonLocal = true;
+    if (node.position) blocks.push({ type: node.type, start: node.position.start.offset!, end: node.position.end.offset! });
+  }
+  return { passages: passagesOf(text, tree), html: htmlOf(tree), blocks, nonLocal };
+}
+
+/** Top-level nodes that change how other blocks read, or that only exist at the top of the file. */
+const NON_LOCAL = new Set(['definition', 'footnoteDefinition', 'yaml', 'toml']);
+
+/** The document with every offset moved by `by` (for a document read from a slice of a larger text). */
+export function shiftDocument(doc: MarkdownDocument, by: number): MarkdownDocument {
+  if (by === 0) return doc;
+  return {
+    passages: doc.passages.map((p) => shift(p, by)),
+    html: doc.html.map((h) => ({ ...h, start: h.start + by, end: h.end + by })),
+    blocks: doc.blocks.map((b) => ({ ...b, start: b.start + by, end: b.end + by })),
+    nonLocal: doc.nonLocal,
+  };
 }
 
 function htmlOf(tree: Root): HtmlChunk[] {
@@ -153,12 +179,14 @@ function htmlOf(tree: Root): HtmlChunk[] {
   return out;
 }
 
-function shift(p: Passage, by: number): Passage {
+export function shift(p: Passage, by: number): Passage {
+  const offsets = new Array<number>(p.offsets.length);
+  for (let i = 0; i < offsets.length; i++) offsets[i] = p.offsets[i]! + by;
   return {
     ...p,
     start: p.start + by,
     end: p.end + by,
-    offsets: p.offsets.map((o) => o + by),
+    offsets,
     sentences: p.sentences.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
   };
 }

@@ -22,7 +22,7 @@ export interface Candidate<T> {
  * from a passage and contradicting near-copies share many such pairs; passages that merely use the
  * same common words share few. Pairs are far rarer than single words, so their postings are short.
  */
-function keysOf(tokens: string[]): string[] {
+export function keysOf(tokens: string[]): string[] {
   const keys = new Set<string>();
   for (let i = 1; i < tokens.length; i++) keys.add(`${tokens[i - 1]}\u0001${tokens[i]}`);
   return [...keys];
