@@ -38,7 +38,7 @@ export function checkCommitments(draft: Draft): Finding[] {
     if (passage.kind === 'tableCell') continue;
     for (const sentence of passage.sentences) {
       const inCommitmentList = passage.kind === 'listItem';
-      const pledge = draft.cache.memo('pledge', `${inCommitmentList}:${sentence.text}`, () => detectPledge(sentence.text, { inCommitmentList }));
+      const pledge = draft.cache.memo(inCommitmentList ? 'pledge-in-list' : 'pledge', sentence.text, () => detectPledge(sentence.text, { inCommitmentList }));
       if (!pledge) continue;
       const what = pledge.summary.charAt(0).toLowerCase() + pledge.summary.slice(1);
       findings.push({

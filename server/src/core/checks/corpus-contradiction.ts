@@ -99,32 +99,38 @@ function writtenWord(text: string, stem: string): string | undefined {
   return undefined;
 }
 
+/** What a unit's text contradicts: the same for the same text, so kept across edits. */
+interface Verdict {
+  message: string;
+  citations: CorpusCitation[];
+}
+
+function verdictOf(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>, weigh: (t: string) => number): Verdict | null {
+  const hits = candidates
+    .map((c) => contradictionOf(unit, c, weigh))
+    .filter((h): h is Hit => h !== undefined)
+    .sort((a, b) => b.subject.queryCovered + b.subject.candidateCovered - (a.subject.queryCovered + a.subject.candidateCovered));
+  if (!hits.length) return null;
+  const citations: CorpusCitation[] = [];
+  const seen = new Set<string>();
+  for (const h of hits) {
+    const ref = h.candidate.unit.ref;
+    const key = `${ref.doc.path}:${ref.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    citations.push({ kind: 'corpus', file: ref.doc.file, path: ref.doc.path, line: ref.line, quote: h.candidate.unit.text });
+    if (citations.length >= 3) break;
+  }
+  return { message: describe(hits[0]!.conflict, citations[0]!, unit.text), citations };
+}
+
 export function checkContradictions(draft: Draft): Finding[] {
   const findings: Finding[] = [];
   for (const passage of draft.passagesInTime()) {
     const units = passage.sentences.length > 1 ? draft.sentenceUnits(passage) : [draft.wholeUnit(passage)];
     for (const unit of units) {
-      const hits = draft.cache.memo('contradictions', unit.text, () =>
-        draft
-          .corpusCandidates(unit)
-          .map((c) => contradictionOf(unit, c, draft.corpus.index.weigh))
-          .filter((h): h is Hit => h !== undefined)
-          .sort((a, b) => b.subject.queryCovered + b.subject.candidateCovered - (a.subject.queryCovered + a.subject.candidateCovered)),
-      );
-      if (!hits.length) continue;
-      const best = hits[0]!;
-      const citations: CorpusCitation[] = [];
-      const seen = new Set<string>();
-      for (const h of hits) {
-        const ref = h.candidate.unit.ref;
-        const key = `${ref.doc.path}:${ref.line}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        citations.push({ kind: 'corpus', file: ref.doc.file, path: ref.doc.path, line: ref.line, quote: h.candidate.unit.text });
-        if (citations.length >= 3) break;
-      }
-      const cite = citations[0]!;
-      findings.push({ rule: 'corpus-contradiction', start: unit.start, end: unit.end, message: describe(best.conflict, cite, unit.text), citations });
+      const verdict = draft.cache.memo('contradictions', unit.text, () => verdictOf(unit, draft.corpusCandidates(unit), draft.corpus.index.weigh));
+      if (verdict) findings.push({ rule: 'corpus-contradiction', start: unit.start, end: unit.end, message: verdict.message, citations: verdict.citations });
     }
   }
   return findings;

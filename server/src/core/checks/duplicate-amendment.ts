@@ -104,7 +104,7 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
     const first = citations[0]!;
     const where = first.kind === 'draft' ? `${first.label ? `${first.label} ` : ''}(line ${first.line})` : `${first.file}:${first.line}`;
     const also = citations.length > 1 ? ` and ${citations.length - 1} more passage${citations.length > 2 ? 's' : ''}` : '';
-    const message = draftHits.length ? `Repeats ${where} — '${quote(first.quote)}'${also}.` : corpus.message!;
+    const message = draftHits.length ? `Repeats ${where} — '${draft.cache.memo('quote', first.quote, () => quote(first.quote))}'${also}.` : corpus.message!;
     const paragraph = { start: unit.passage.start, end: unit.passage.end };
     const fix = unit.sentence
       ? { title: 'Remove duplicate sentence', edits: [removeSentence(draft.text, unit.sentence, paragraph)], removes: { sentence: { start: unit.sentence.start, end: unit.sentence.end }, paragraph } }

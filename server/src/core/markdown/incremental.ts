@@ -14,6 +14,8 @@ export interface ReadDocument {
 /** Text whose meaning can reach past the block it sits in. */
 const NON_LOCAL_TEXT = /```|~~~|^[ \t]*<|\]:|\[\^|^[ \t]*(?:---|\+\+\+)[ \t]*$/m;
 
+const FRONT_MATTER_START = /^(?:---|\+\+\+)/;
+
 const BLANK_LINE = /\n[ \t]*\r?\n|\r[ \t]*\r/;
 
 /** How edits were read: counted so a test can tell the local path is taken, not only correct. */
@@ -33,6 +35,8 @@ function readLocally(previous: ReadDocument, text: string): MarkdownDocument | u
   const old = previous.text;
   const doc = previous.markdown;
   if (doc.nonLocal || text.charCodeAt(0) === 0xfeff || old.charCodeAt(0) === 0xfeff) return undefined;
+  // A front matter fence opening the document changes how remark reads what follows, even unclosed.
+  if (FRONT_MATTER_START.test(old) || FRONT_MATTER_START.test(text)) return undefined;
   // The changed stretch: old [from, oldTo) became new [from, newTo).
   const limit = Math.min(old.length, text.length);
   let from = 0;
