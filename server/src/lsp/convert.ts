@@ -12,6 +12,7 @@ import type { Citation, Finding, Severity, Span, TextEdit as CoreEdit } from '..
 import { DEFAULT_RULES } from '../core/config';
 import { README_URL } from '../core/types';
 import { wordDiff } from '../core/text/diff';
+import { quote } from '../core/text/quote';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -24,8 +25,15 @@ export function toRange(doc: TextDocument, span: Span): Range {
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
 }
 
+// Every diagnostic of every edit cites corpus files by URI: each path is converted once.
+const uris = new Map<string, string>();
 export function fileUri(path: string): string {
-  return pathToFileURL(path).href;
+  let uri = uris.get(path);
+  if (uri === undefined) {
+    if (uris.size > 50_000) uris.clear();
+    uris.set(path, (uri = pathToFileURL(path).href));
+  }
+  return uri;
 }
 
 /** A link that opens a corpus file at a line. */
@@ -33,14 +41,17 @@ export function lineLink(path: string, line: number): string {
   return `${fileUri(path)}#L${line}`;
 }
 
+const RELATED_QUOTE_CHARS = 160;
+
 function related(doc: TextDocument, c: Citation): DiagnosticRelatedInformation {
   if (c.kind === 'draft') {
-    return { location: { uri: doc.uri, range: toRange(doc, c.span) }, message: `${c.label ? `${c.label}, ` : ''}line ${c.line}: ${c.quote}` };
+    return { location: { uri: doc.uri, range: toRange(doc, c.span) }, message: `${c.label ? `${c.label}, ` : ''}line ${c.line}: ${quote(c.quote, RELATED_QUOTE_CHARS)}` };
   }
   const line = Math.max(0, c.line - 1);
+  // The hover quotes the passage in full; the problem list gets the start of it.
   return {
     location: { uri: fileUri(c.path), range: { start: { line, character: 0 }, end: { line, character: 0 } } },
-    message: c.quote,
+    message: quote(c.quote, RELATED_QUOTE_CHARS),
   };
 }
 

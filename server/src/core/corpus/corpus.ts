@@ -2,15 +2,20 @@
 // Reading is separate from indexing so that a loader error never stops the rest being served.
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractPassages } from '../markdown/passages';
+import { extractPassages, type Passage } from '../markdown/passages';
 import { splitSentences } from '../markdown/sentences';
 import { splitPlainText } from './plaintext';
 import { LineIndex } from '../text/lines';
-import type { Normalised } from '../text/normalise';
 
+/** A sentence of a passage, by its place in the passage's text (the text is not held twice). */
 export interface CorpusSentence {
-  text: string;
+  start: number;
+  end: number;
   line: number;
+}
+
+export function sentenceText(passage: CorpusPassage, sentence: CorpusSentence): string {
+  return passage.text.slice(sentence.start, sentence.end);
 }
 
 export interface CorpusPassage {
@@ -26,8 +31,8 @@ export interface CorpusDocument {
   /** Absolute path, for links. */
   path: string;
   passages: CorpusPassage[];
-  /** Each unit normalised (see corpus/index.ts unitsOf), when done where the file was read. */
-  norms?: Normalised[];
+  /** Each unit's content words, space-separated (see corpus/index.ts unitsOf), when worked out where the file was read. */
+  tokens?: string[];
 }
 
 export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -36,18 +41,29 @@ export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown'];
 export function readCorpusText(file: string, filePath: string, text: string): CorpusDocument {
   const lines = new LineIndex(text);
   const isMarkdown = /\.(md|markdown)$/i.test(file);
+  // Where each sentence of a Markdown passage lies in the passage's plain text, from the offset map.
+  const sentencesOf = (p: Passage): CorpusSentence[] => {
+    let i = 0;
+    return p.sentences.map((s) => {
+      while (i < p.text.length && p.offsets[i]! < s.start) i++;
+      let start = i;
+      if (p.text.slice(start, start + s.text.length) !== s.text) start = Math.max(0, p.text.indexOf(s.text, i));
+      i = start + s.text.length;
+      return { start, end: i, line: lines.lineOf(s.start) + 1 };
+    });
+  };
   const passages: CorpusPassage[] = [];
   if (isMarkdown) {
     for (const p of extractPassages(text)) {
       passages.push({
         text: p.text,
         line: lines.lineOf(p.start) + 1,
-        sentences: p.sentences.map((s) => ({ text: s.text, line: lines.lineOf(s.start) + 1 })),
+        sentences: sentencesOf(p),
       });
     }
   } else {
     for (const p of splitPlainText(text)) {
-      const sentences = splitSentences(p.text).map((s) => ({ text: p.text.slice(s.start, s.end), line: lines.lineOf(p.start) + 1 }));
+      const sentences = splitSentences(p.text).map((s) => ({ start: s.start, end: s.end, line: lines.lineOf(p.start) + 1 }));
       passages.push({ text: p.text, line: lines.lineOf(p.start) + 1, sentences });
     }
   }

@@ -1,8 +1,8 @@
 // The corpus, indexed once: every passage and, for passages of several sentences, every
 // sentence, so a draft sentence can match a sentence cut from a longer corpus passage.
 import { PassageIndex } from '../match/index';
-import { normalise, type Normalised } from '../text/normalise';
-import type { CorpusDocument, CorpusLoad } from './corpus';
+import { normalise } from '../text/normalise';
+import { sentenceText, type CorpusDocument, type CorpusLoad } from './corpus';
 
 export interface CorpusRef {
   doc: CorpusDocument;
@@ -18,27 +18,70 @@ export function unitsOf(doc: CorpusDocument): Array<Omit<CorpusRef, 'doc'> & { t
   const out: Array<Omit<CorpusRef, 'doc'> & { text: string }> = [];
   for (const p of doc.passages) {
     out.push({ text: p.text, line: p.line, kind: 'passage', passage: p.text });
-    if (p.sentences.length > 1) for (const s of p.sentences) out.push({ text: s.text, line: s.line, kind: 'sentence', passage: p.text });
+    if (p.sentences.length > 1) for (const s of p.sentences) out.push({ text: sentenceText(p, s), line: s.line, kind: 'sentence', passage: p.text });
   }
   return out;
 }
 
-/** Normalises a document's units: the costly part of indexing, done where the file is read. */
+/**
+ * Works out each unit's content words where the file is read (a worker, the CLI's loader): the
+ * costly part of indexing. Kept as one space-separated string per unit: compact, and quick to split.
+ */
 export function normaliseDocument(doc: CorpusDocument): CorpusDocument {
-  return { ...doc, norms: unitsOf(doc).map((u) => normalise(u.text)) };
+  return { ...doc, tokens: unitsOf(doc).map((u) => normalise(u.text).tokens.join(' ')) };
 }
 
 export class Corpus {
-  readonly index = new PassageIndex<CorpusRef>();
+  readonly index: PassageIndex<CorpusRef>;
 
   constructor(
     readonly documents: CorpusDocument[],
     readonly errors: string[] = [],
   ) {
-    for (const doc of documents) {
-      const norms: Array<Normalised | undefined> = doc.norms ?? [];
-      unitsOf(doc).forEach((u, i) => this.index.add(u.text, { doc, line: u.line, kind: u.kind, passage: u.passage }, norms[i] ?? normalise(u.text)));
-    }
+    // Unit i is passage passageOf[i] of document docOf[i], or its sentence sentenceOf[i] (-1: the whole passage).
+    let count = 0;
+    for (const doc of documents) for (const p of doc.passages) count += p.sentences.length > 1 ? 1 + p.sentences.length : 1;
+    const docOf = new Uint32Array(count);
+    const passageOf = new Uint32Array(count);
+    const sentenceOf = new Int32Array(count);
+    const tokenOf = new Uint32Array(count);
+    let i = 0;
+    documents.forEach((doc, d) => {
+      let t = 0;
+      doc.passages.forEach((p, k) => {
+        docOf[i] = d;
+        passageOf[i] = k;
+        sentenceOf[i] = -1;
+        tokenOf[i++] = t++;
+        if (p.sentences.length > 1) {
+          for (let s = 0; s < p.sentences.length; s++) {
+            docOf[i] = d;
+            passageOf[i] = k;
+            sentenceOf[i] = s;
+            tokenOf[i++] = t++;
+          }
+        }
+      });
+    });
+    const passage = (u: number) => documents[docOf[u]!]!.passages[passageOf[u]!]!;
+    const text = (u: number) => {
+      const p = passage(u);
+      return sentenceOf[u]! < 0 ? p.text : sentenceText(p, p.sentences[sentenceOf[u]!]!);
+    };
+    this.index = new PassageIndex<CorpusRef>({
+      count,
+      tokens: (u) => {
+        const stored = documents[docOf[u]!]!.tokens?.[tokenOf[u]!];
+        if (stored !== undefined) return stored ? stored.split(' ') : [];
+        return normalise(text(u)).tokens;
+      },
+      text,
+      ref: (u) => {
+        const p = passage(u);
+        const s = sentenceOf[u]!;
+        return { doc: documents[docOf[u]!]!, line: s < 0 ? p.line : p.sentences[s]!.line, kind: s < 0 ? 'passage' : 'sentence', passage: p.text };
+      },
+    });
   }
 
   static from(load: CorpusLoad): Corpus {

@@ -9,7 +9,7 @@ import v8 from 'node:v8';
 import type { CorpusDocument } from './corpus';
 
 /** Bumped whenever what is stored (passages, normalised units) changes shape or meaning. */
-export const STORE_VERSION = 5;
+export const STORE_VERSION = 6;
 
 interface Entry {
   size: number;
