@@ -7,12 +7,12 @@ import type { CorpusRef } from '../corpus/index';
 import type { Candidate } from '../match/index';
 import { NearPairs } from '../match/near-pairs';
 import type { Passage } from '../markdown/passages';
-import { compare, type Similarity } from '../match/similarity';
+import { compare, exactShare, TYPO_SHARE, type Similarity, type Weigh } from '../match/similarity';
 import { findConflict, type Comparable } from '../match/conflict';
 import { removeBlock, removeSentence } from '../edits';
 import type { Citation, CorpusCitation, DraftCitation, Finding, RuleMeta } from '../types';
 import { quote } from '../text/quote';
-import { LABEL_PATTERN } from '../text/normalise';
+import { LABEL_PATTERN, type Normalised } from '../text/normalise';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../config';
 
 export const meta: RuleMeta = {
@@ -21,6 +21,9 @@ export const meta: RuleMeta = {
   docs: 'duplicate-amendment',
 };
 
+
+/** How much of a copy with words added around it must come from the source. */
+const ADDED_WORDS_COVERAGE = 0.65;
 
 /** Whether the similarity makes `query` a near copy of the candidate (ignoring figures and polarity). */
 export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: number, t: Thresholds = DEFAULT_THRESHOLDS, wordsAdded = true): boolean {
@@ -31,7 +34,18 @@ export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: 
   // A clause or sentence cut out of a longer passage, nearly word for word.
   if (sim.queryCovered >= t.clauseContainment && queryWords >= t.minWords + 2 && sim.compactness >= 0.6) return true;
   // The source repeated with a few words added around it.
-  return wordsAdded && sim.candidateCovered >= t.clauseContainment && candidateWords >= t.minWords + 2 && sim.queryCovered >= 0.65;
+  return wordsAdded && sim.candidateCovered >= t.clauseContainment && candidateWords >= t.minWords + 2 && sim.queryCovered >= ADDED_WORDS_COVERAGE;
+}
+
+/**
+ * Whether two texts could be near copies at all, from the words they share exactly (cheap):
+ * below half of either's weight shared, compare() looks for no typos, so the query's coverage is
+ * its exact share, and every way of being a copy needs more than that.
+ */
+function mayBeNearCopy(query: Normalised, candidate: Normalised, weigh: Weigh, t: Thresholds): boolean {
+  const ours = exactShare(query.tokens, candidate.tokens, weigh);
+  if (ours >= Math.min(ADDED_WORDS_COVERAGE, t.nearDuplicate, t.clauseContainment)) return true;
+  return Math.max(ours, exactShare(candidate.tokens, query.tokens, weigh)) >= TYPO_SHARE;
 }
 
 function isCopy(unit: DraftUnit, c: Candidate<unknown>, thresholds: Thresholds): boolean {
@@ -85,10 +99,15 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
     `duplicate-amendment:${key}`,
     () =>
       new NearPairs<Verdict>(weigh, (query, candidate) => {
+        // Most pairs that share a phrase share little else: those are told apart without a full comparison.
+        if (!mayBeNearCopy(query.norm, candidate.norm, weigh, thresholds)) return null;
         const similarity = compare(query.norm, candidate.norm, weigh);
-        const whenWordsAdded = isCopyOf(query, candidate, similarity, true, thresholds);
-        const otherwise = isCopyOf(query, candidate, similarity, false, thresholds);
-        return whenWordsAdded || otherwise ? { similarity, whenWordsAdded, otherwise } : null;
+        const q = query.norm.tokens.length;
+        const c = candidate.norm.tokens.length;
+        const whenWordsAdded = isNearCopy(similarity, q, c, thresholds, true);
+        const otherwise = isNearCopy(similarity, q, c, thresholds, false);
+        if (!(whenWordsAdded || otherwise) || findConflict(query, candidate, similarity)) return null;
+        return { similarity, whenWordsAdded, otherwise };
       }),
   );
   const units = (passage: Passage) => [draft.wholeUnit(passage), ...draft.sentenceUnits(passage)];

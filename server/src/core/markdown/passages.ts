@@ -179,16 +179,32 @@ function htmlOf(tree: Root): HtmlChunk[] {
   return out;
 }
 
+/** Where a moved passage's offset map comes from: the map as parsed, and how far it has moved since. */
+const ORIGIN = Symbol('origin');
+type Moved = Passage & { [ORIGIN]?: { offsets: number[]; by: number } };
+
+/**
+ * The passage moved by `by` characters (text inserted or removed before it). Its offset map, one
+ * number per character, is moved only when something reads it (a hover): an edit moves every
+ * passage after it, and copying all their maps would cost as much as parsing them again.
+ */
 export function shift(p: Passage, by: number): Passage {
-  const offsets = new Array<number>(p.offsets.length);
-  for (let i = 0; i < offsets.length; i++) offsets[i] = p.offsets[i]! + by;
-  return {
-    ...p,
+  const origin = (p as Moved)[ORIGIN] ?? { offsets: p.offsets, by: 0 };
+  const total = origin.by + by;
+  let offsets: number[] | undefined;
+  const moved: Moved = {
+    kind: p.kind,
     start: p.start + by,
     end: p.end + by,
-    offsets,
-    sentences: p.sentences.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
+    text: p.text,
+    offsets: [],
+    sentences: p.sentences.map((s) => ({ start: s.start + by, end: s.end + by, text: s.text })),
+    label: p.label,
+    removable: p.removable,
   };
+  Object.defineProperty(moved, 'offsets', { enumerable: true, get: () => (offsets ??= origin.offsets.map((o) => o + total)) });
+  Object.defineProperty(moved, ORIGIN, { enumerable: false, value: { offsets: origin.offsets, by: total } });
+  return moved;
 }
 
 function passagesOf(text: string, tree: Root): Passage[] {

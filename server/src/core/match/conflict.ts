@@ -24,7 +24,7 @@ export function figuresOf(text: string): Figure[] {
   let hit = figureCache.get(text);
   if (!hit) {
     hit = findFigures(text).filter((f) => f.value !== null);
-    if (figureCache.size > 2_000) figureCache.clear();
+    if (figureCache.size > 50_000) figureCache.clear();
     figureCache.set(text, hit);
   }
   return hit;

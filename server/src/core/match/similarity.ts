@@ -40,12 +40,16 @@ function nearSpelling(a: string, b: string): boolean {
  */
 function align(from: Normalised, to: Normalised, typos: boolean): Array<string | undefined> {
   const exact = new Set(to.tokens);
+  // A typo is looked for among the words of `to` that `from` does not have as written: a word
+  // both share exactly is not what a misspelt word stands for.
+  const ours = typos ? new Set(from.tokens) : exact;
+  const spare = typos ? to.tokens.flatMap((t, k) => (ours.has(t) ? [] : [k])) : [];
   return from.tokens.map((w, i) => {
     if (exact.has(w)) return w;
     if (!typos) return undefined;
     const written = from.surface[i] ?? w;
-    const j = to.tokens.findIndex((t, k) => nearSpelling(w, t) || nearSpelling(written, to.surface[k] ?? t));
-    return j >= 0 ? to.tokens[j] : undefined;
+    const j = spare.find((k) => nearSpelling(w, to.tokens[k]!) || nearSpelling(written, to.surface[k] ?? to.tokens[k]!));
+    return j !== undefined ? to.tokens[j] : undefined;
   });
 }
 
@@ -89,23 +93,28 @@ function coverage(tokens: string[], aligned: Array<string | undefined>, weigh: W
   return { share: total ? hit / total : 0, unmatched };
 }
 
+/** Weighted share of `a`'s words that `b` has, word for word. */
+export function exactShare(a: string[], b: string[], weigh: Weigh): number {
+  const set = new Set(b);
+  let hit = 0;
+  let total = 0;
+  for (const w of a) {
+    const wt = weigh(w);
+    total += wt;
+    if (set.has(w)) hit += wt;
+  }
+  return total ? hit / total : 0;
+}
+
+/** Below this exact share in both directions, typos are not looked for. */
+export const TYPO_SHARE = 0.5;
+
 export function compare(query: Normalised, candidate: Normalised, weigh: Weigh): Similarity {
   const q = query.tokens;
   const c = candidate.tokens;
   // Typos are looked for only between passages that already share most of their words exactly:
   // elsewhere they cannot make a copy, and looking costs a comparison of every pair of words.
-  const exactShare = (a: string[], b: string[]) => {
-    const set = new Set(b);
-    let hit = 0;
-    let total = 0;
-    for (const w of a) {
-      const wt = weigh(w);
-      total += wt;
-      if (set.has(w)) hit += wt;
-    }
-    return total ? hit / total : 0;
-  };
-  const typos = Math.max(exactShare(q, c), exactShare(c, q)) >= 0.5;
+  const typos = Math.max(exactShare(q, c, weigh), exactShare(c, q, weigh)) >= TYPO_SHARE;
   const qToC = align(query, candidate, typos);
   const cToQ = align(candidate, query, typos);
   const ours = coverage(q, qToC, weigh);
