@@ -41,17 +41,28 @@ export function lineLink(path: string, line: number): string {
   return `${fileUri(path)}#L${line}`;
 }
 
-const RELATED_QUOTE_CHARS = 160;
+const RELATED_QUOTE_CHARS = 120;
+
+// The same corpus passages are cited by diagnostic after diagnostic, edit after edit.
+const shortQuotes = new Map<string, string>();
+function shortQuote(text: string): string {
+  let short = shortQuotes.get(text);
+  if (short === undefined) {
+    if (shortQuotes.size > 50_000) shortQuotes.clear();
+    shortQuotes.set(text, (short = quote(text, RELATED_QUOTE_CHARS)));
+  }
+  return short;
+}
 
 function related(doc: TextDocument, c: Citation): DiagnosticRelatedInformation {
   if (c.kind === 'draft') {
-    return { location: { uri: doc.uri, range: toRange(doc, c.span) }, message: `${c.label ? `${c.label}, ` : ''}line ${c.line}: ${quote(c.quote, RELATED_QUOTE_CHARS)}` };
+    return { location: { uri: doc.uri, range: toRange(doc, c.span) }, message: `${c.label ? `${c.label}, ` : ''}line ${c.line}: ${shortQuote(c.quote)}` };
   }
   const line = Math.max(0, c.line - 1);
   // The hover quotes the passage in full; the problem list gets the start of it.
   return {
     location: { uri: fileUri(c.path), range: { start: { line, character: 0 }, end: { line, character: 0 } } },
-    message: quote(c.quote, RELATED_QUOTE_CHARS),
+    message: shortQuote(c.quote),
   };
 }
 
