@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyse } from './analyse';
 import { AnalysisCache } from './cache';
+import { rereadCounts } from './markdown/incremental';
 import { Corpus } from './corpus/index';
 import { readCorpusText } from './corpus/corpus';
 
@@ -24,11 +25,16 @@ describe('incremental analysis', () => {
     // Every unit was looked up once: 4 passages, and the 2 sentences of the last one.
     expect(cache.misses.get('corpus-candidates')).toBe(6);
     cache.resetCounts();
+    const localBefore = rereadCounts.local;
     const after = before.replace('adult social care.', 'adult social care in rural areas.');
-    const second = analyse(after, corpus, { cache });
+    const second = analyse(after, corpus, { cache, previous: first.draft });
     expect(cache.misses.get('corpus-candidates')).toBe(1);
     expect(cache.misses.get('contradictions')).toBe(1);
     expect(cache.misses.get('pledge')).toBe(1);
+    // Within the draft, only the edited paragraph's new text was compared (with itself: no other paragraph
+    // shares a word pair with it), and only its block was parsed again.
+    expect(cache.misses.get('draft-pairs')).toBe(1);
+    expect(rereadCounts.local - localBefore).toBe(1);
     // And the findings are those of a fresh analysis.
     const fresh = analyse(after, corpus);
     expect(second.findings.map((f) => [f.rule, f.start, f.end, f.message])).toEqual(fresh.findings.map((f) => [f.rule, f.start, f.end, f.message]));
@@ -38,9 +44,9 @@ describe('incremental analysis', () => {
   it('an unchanged draft costs no look-ups at all', () => {
     const cache = new AnalysisCache();
     const text = paragraphs.join('\n\n');
-    analyse(text, corpus, { cache });
+    const first = analyse(text, corpus, { cache });
     cache.resetCounts();
-    analyse(text, corpus, { cache });
+    analyse(text, corpus, { cache, previous: first.draft });
     expect([...cache.misses.values()].reduce((a, b) => a + b, 0)).toBe(0);
   });
 });

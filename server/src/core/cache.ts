@@ -36,6 +36,11 @@ export class AnalysisCache {
     return value;
   }
 
+  /** Counts work done outside memo() (e.g. pairs of draft passages compared). */
+  count(space: string, n: number): void {
+    if (n) this.misses.set(space, (this.misses.get(space) ?? 0) + n);
+  }
+
   resetCounts(): void {
     this.misses.clear();
   }

@@ -155,6 +155,7 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
     return out;
   };
 
+  const judged = pairs.judgements;
   for (const passage of draft.passagesInTime()) {
     const [whole, ...sentences] = units(passage);
     for (const u of [whole!, ...sentences]) pairs.add(u.text, u.norm);
@@ -176,6 +177,7 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
       else earlier.set(u.text, [u]);
     }
   }
+  draft.cache.count('draft-pairs', pairs.judgements - judged);
   return findings;
 }
 

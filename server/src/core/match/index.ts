@@ -90,18 +90,19 @@ export class PassageIndex<T> {
     const buckets = 1 << this.bits;
     // Postings by bucket, counted first so that they fit one array exactly.
     const counts = new Uint32Array(buckets + 1);
-    const seen = new Set<number>();
+    // A unit that repeats a pair is posted once: lastUnit[bucket] is the last unit posted there, plus one.
+    const lastUnit = new Uint32Array(buckets);
     const eachBucket = (i: number, visit: (bucket: number) => void) => {
-      seen.clear();
       for (let k = starts[i]! + 1; k < starts[i + 1]!; k++) {
         const bucket = bucketOf(words[k - 1]!, words[k]!, this.bits);
-        if (seen.has(bucket)) continue;
-        seen.add(bucket);
+        if (lastUnit[bucket] === i + 1) continue;
+        lastUnit[bucket] = i + 1;
         visit(bucket);
       }
     };
     for (let i = 0; i < n; i++) eachBucket(i, (bucket) => counts[bucket + 1]!++);
     for (let bucket = 0; bucket < buckets; bucket++) counts[bucket + 1]! += counts[bucket]!;
+    lastUnit.fill(0);
     this.offsets = counts;
     this.postings = new Uint32Array(counts[buckets]!);
     const fill = counts.slice(0, buckets);
