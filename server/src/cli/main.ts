@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse } from '../core/analyse';
 import os from 'node:os';
-import { Corpus, normaliseDocument } from '../core/corpus/index';
+import { Corpus, encodeDocument, normaliseDocument } from '../core/corpus/index';
 import { IndexStore } from '../core/corpus/store';
 import { loadCorpus } from '../core/corpus/corpus';
 import { findConfigFile, mergeAnalysisSettings, readConfigFile, type ConfigFile } from '../core/config';
@@ -75,7 +75,7 @@ function main(argv: string[]): number {
     const key = JSON.stringify(folders);
     let corpus = corpora.get(key);
     if (!corpus) {
-      const load = loadCorpus(folders, undefined, store, normaliseDocument);
+      const load = loadCorpus(folders, undefined, store, (d) => encodeDocument(normaliseDocument(d)));
       for (const error of load.errors) process.stderr.write(`policy-lint: ${error}\n`);
       corpus = Corpus.from(load);
       corpora.set(key, corpus);

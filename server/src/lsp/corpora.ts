@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Corpus, normaliseDocument } from '../core/corpus/index';
+import { Corpus, encodeDocument, normaliseDocument } from '../core/corpus/index';
 import { listCorpusFiles, readCorpusFile, safeRealpath, type CorpusDocument } from '../core/corpus/corpus';
 import type { WorkerReply } from './corpus-worker';
 import { IndexStore } from '../core/corpus/store';
@@ -157,10 +157,12 @@ export class Corpora {
 
   private store(file: string, read: { document?: CorpusDocument; error?: string }): void {
     if (read.document) {
+      // Words become ids of this thread's vocabulary (a worker sends them as text).
+      const document = encodeDocument(read.document);
       this.errors.delete(file);
-      this.documents.set(file, read.document);
+      this.documents.set(file, document);
       const folder = this.folderOf.get(file);
-      if (folder) this.disk?.put(folder, file, read.document);
+      if (folder) this.disk?.put(folder, file, document);
     } else {
       this.documents.delete(file);
       this.errors.set(file, read.error ?? `Corpus file cannot be read: ${file}`);

@@ -31,8 +31,12 @@ export interface CorpusDocument {
   /** Absolute path, for links. */
   path: string;
   passages: CorpusPassage[];
-  /** Each unit's content words, space-separated (see corpus/index.ts unitsOf), when worked out where the file was read. */
+  /** Each unit's content words, space-separated (see corpus/index.ts unitsOf), as worked out where the file was read. */
   tokens?: string[];
+  /** The same as word ids of this process's vocabulary, every unit's one after another (see encodeDocument). */
+  words?: Uint32Array;
+  /** Where each unit's words end in `words`. */
+  unitEnds?: Uint32Array;
 }
 
 export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown'];

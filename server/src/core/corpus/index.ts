@@ -2,6 +2,7 @@
 // sentence, so a draft sentence can match a sentence cut from a longer corpus passage.
 import { PassageIndex } from '../match/index';
 import { normalise } from '../text/normalise';
+import { vocabulary } from '../text/vocabulary';
 import { sentenceText, type CorpusDocument, type CorpusLoad } from './corpus';
 
 export interface CorpusRef {
@@ -25,10 +26,25 @@ export function unitsOf(doc: CorpusDocument): Array<Omit<CorpusRef, 'doc'> & { t
 
 /**
  * Works out each unit's content words where the file is read (a worker, the CLI's loader): the
- * costly part of indexing. Kept as one space-separated string per unit: compact, and quick to split.
+ * costly part of indexing. As one space-separated string per unit, which crosses to another thread
+ * cheaply; encodeDocument() turns them into word ids on the thread that keeps the corpus.
  */
 export function normaliseDocument(doc: CorpusDocument): CorpusDocument {
   return { ...doc, tokens: unitsOf(doc).map((u) => normalise(u.text).tokens.join(' ')) };
+}
+
+/** The document with its units' words as ids of this process's vocabulary (normalised first if need be). */
+export function encodeDocument(doc: CorpusDocument): CorpusDocument {
+  if (doc.words) return doc;
+  const tokens = doc.tokens ?? normaliseDocument(doc).tokens!;
+  const unitEnds = new Uint32Array(tokens.length);
+  const ids: number[] = [];
+  tokens.forEach((unit, i) => {
+    if (unit) for (const word of unit.split(' ')) ids.push(vocabulary.idOf(word));
+    unitEnds[i] = ids.length;
+  });
+  const { tokens: _dropped, ...rest } = doc;
+  return { ...rest, words: Uint32Array.from(ids), unitEnds };
 }
 
 export class Corpus {
@@ -68,12 +84,13 @@ export class Corpus {
       const p = passage(u);
       return sentenceOf[u]! < 0 ? p.text : sentenceText(p, p.sentences[sentenceOf[u]!]!);
     };
+    const encoded = documents.map((d) => (d.words ? d : encodeDocument(d)));
     this.index = new PassageIndex<CorpusRef>({
       count,
-      tokens: (u) => {
-        const stored = documents[docOf[u]!]!.tokens?.[tokenOf[u]!];
-        if (stored !== undefined) return stored ? stored.split(' ') : [];
-        return normalise(text(u)).tokens;
+      wordIds: (u) => {
+        const doc = encoded[docOf[u]!]!;
+        const k = tokenOf[u]!;
+        return doc.words!.subarray(k > 0 ? doc.unitEnds![k - 1]! : 0, doc.unitEnds![k]!);
       },
       text,
       ref: (u) => {

@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { CorpusDocument } from './corpus';
+import { vocabulary } from '../text/vocabulary';
 
 /** Bumped whenever what is stored (passages, normalised units) changes shape or meaning. */
-export const STORE_VERSION = 6;
+export const STORE_VERSION = 7;
 
 interface Entry {
   size: number;
@@ -23,6 +24,18 @@ interface Pack {
   version: number;
   folder: string;
   entries: Record<string, Entry>;
+  /** The words the entries' word ids stand for (this process's vocabulary when the pack was saved). */
+  words?: string[];
+}
+
+/** A loaded pack with its word ids turned into this process's ids (one look-up per distinct word, then a table). */
+function toThisProcess(pack: Pack): Pack {
+  const table = Uint32Array.from(pack.words ?? [], (w) => vocabulary.idOf(w));
+  for (const entry of Object.values(pack.entries)) {
+    const words = entry.document.words;
+    if (words) for (let i = 0; i < words.length; i++) words[i] = table[words[i]!]!;
+  }
+  return { ...pack, words: undefined };
 }
 
 export function contentHash(file: string): string {
@@ -44,7 +57,7 @@ export class IndexStore {
     if (pack) return pack;
     try {
       const loaded = v8.deserialize(fs.readFileSync(this.packFile(folder))) as Pack;
-      if (loaded.version === STORE_VERSION && loaded.folder === path.resolve(folder)) pack = loaded;
+      if (loaded.version === STORE_VERSION && loaded.folder === path.resolve(folder)) pack = toThisProcess(loaded);
     } catch {
       // No pack yet, or one this version cannot read: start afresh.
     }
@@ -103,7 +116,7 @@ export class IndexStore {
       try {
         fs.mkdirSync(this.cacheFolder, { recursive: true });
         const tmp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, v8.serialize(this.pack(folder)));
+        fs.writeFileSync(tmp, v8.serialize({ ...this.pack(folder), words: vocabulary.words }));
         fs.renameSync(tmp, file);
       } catch (e) {
         errors.push(`Could not save the corpus index to ${file}: ${(e as Error).message}`);

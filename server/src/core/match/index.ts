@@ -6,6 +6,7 @@
 // becomes an object (text, normalised form) only when a look-up nominates it.
 import { normalise, type Normalised } from '../text/normalise';
 import { compare, type Similarity } from './similarity';
+import { vocabulary } from '../text/vocabulary';
 
 export interface Unit<T> {
   id: number;
@@ -31,10 +32,10 @@ export function keysOf(tokens: string[]): string[] {
   return [...keys];
 }
 
-/** One unit to index: its content words, and how to get its text and what it is when nominated. */
+/** One unit to index: its content words (ids of the process's vocabulary), and how to get its text and what it is when nominated. */
 export interface IndexSource<T> {
   count: number;
-  tokens(i: number): string[];
+  wordIds(i: number): ArrayLike<number>;
   text(i: number): string;
   ref(i: number): T;
 }
@@ -48,8 +49,7 @@ function bucketOf(a: number, b: number, bits: number): number {
 const MATERIALISED_UNITS = 20_000;
 
 export class PassageIndex<T> {
-  /** Word -> id, and how many units hold each word. */
-  private readonly ids = new Map<string, number>();
+  /** How many units hold each word, by word id. */
   private df = new Uint32Array(1024);
   private readonly unitCount: number;
   private readonly bits: number;
@@ -68,19 +68,29 @@ export class PassageIndex<T> {
     let words = new Uint32Array(1 << 16);
     const starts = new Uint32Array(n + 1);
     let used = 0;
+    let lastSeen = new Uint32Array(this.df.length);
     for (let i = 0; i < n; i++) {
-      const tokens = source.tokens(i);
-      if (used + tokens.length > words.length) {
-        const grown = new Uint32Array(Math.max(words.length * 2, used + tokens.length));
+      const ids = source.wordIds(i);
+      if (used + ids.length > words.length) {
+        const grown = new Uint32Array(Math.max(words.length * 2, used + ids.length));
         grown.set(words);
         words = grown;
       }
-      const seen = new Set<number>();
-      for (const token of tokens) {
-        const id = this.idOf(token, true);
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
         words[used++] = id;
-        if (!seen.has(id)) {
-          seen.add(id);
+        if (id >= this.df.length) {
+          const size = Math.max(this.df.length * 2, id + 1);
+          const df = new Uint32Array(size);
+          df.set(this.df);
+          this.df = df;
+          const stamps = new Uint32Array(size);
+          stamps.set(lastSeen);
+          lastSeen = stamps;
+        }
+        // Counted once per unit: lastSeen[word] is the last unit counted for it, plus one.
+        if (lastSeen[id] !== i + 1) {
+          lastSeen[id] = i + 1;
           this.df[id]!++;
         }
       }
@@ -110,19 +120,8 @@ export class PassageIndex<T> {
     this.scores = new Float64Array(n);
   }
 
-  private idOf(word: string, add: boolean): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      if (!add) return -1;
-      id = this.ids.size;
-      this.ids.set(word, id);
-      if (id >= this.df.length) {
-        const grown = new Uint32Array(this.df.length * 2);
-        grown.set(this.df);
-        this.df = grown;
-      }
-    }
-    return id;
+  private idOf(word: string): number {
+    return vocabulary.idOf(word, false);
   }
 
   get size(): number {
@@ -147,8 +146,8 @@ export class PassageIndex<T> {
     if (w === undefined) {
       // Drafts bring words the corpus never had (typos, junk): do not keep those for ever.
       if (this.idfCache.size > 100_000) this.idfCache.clear();
-      const id = this.idOf(token, false);
-      const df = id < 0 ? 0 : this.df[id]!;
+      const id = this.idOf(token);
+      const df = id < 0 || id >= this.df.length ? 0 : this.df[id]!;
       w = Math.log((this.unitCount + 1) / (df + 1)) + 1;
       this.idfCache.set(token, w);
     }
@@ -180,8 +179,8 @@ export class PassageIndex<T> {
       const second = key.slice(sep + 1);
       const w = this.weigh(first) + this.weigh(second);
       total += w;
-      const a = this.idOf(first, false);
-      const b = this.idOf(second, false);
+      const a = this.idOf(first);
+      const b = this.idOf(second);
       if (a < 0 || b < 0) continue;
       const bucket = bucketOf(a, b, this.bits);
       // Two pairs of the query in one bucket: its units are counted once.
