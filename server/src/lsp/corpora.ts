@@ -170,9 +170,9 @@ export class Corpora {
     }
   }
 
-  /** Reads files in worker threads (one per spare core, at most two), the main thread only storing results. */
+  /** Reads files in worker threads (one per core, at most two: the main thread mostly waits for their replies), the main thread only storing results. */
   private async readInWorkers(files: string[], onFile: (file: string) => void): Promise<void> {
-    const count = Math.max(1, Math.min(2, os.availableParallelism() - 1, Math.ceil(files.length / 50)));
+    const count = Math.max(1, Math.min(2, os.availableParallelism(), Math.ceil(files.length / 50)));
     const shares = Array.from({ length: count }, (_, i) => files.filter((_f, j) => j % count === i));
     await Promise.all(
       shares.map(
