@@ -228,10 +228,13 @@ async function main() {
   assert(colours.token !== colours.before, 'the figure is coloured like the text around it: the grammar did not apply');
 
   // Step 2: hovering the corpus duplicate shows the seed file and its quote.
-  const hover = await hoverText(page, 'Labour will abolish', SEED_FILE);
+  // Waits for the server's own hover, not only the diagnostic's: VS Code may show the diagnostic (which
+  // already names the seed file) before the server's hover arrives.
+  const hover = await hoverText(page, 'Labour will abolish', 'Policy Lint duplicate-amendment');
   log(`hover: ${hover.replace(/\s+/g, ' ').slice(0, 300)}`);
   assert(hover.includes('duplicate-amendment'), 'the hover does not name the rule');
   assert(hover.includes('Policy Lint duplicate-amendment'), "the language server's own hover is missing");
+  assert(hover.includes(SEED_FILE), 'the hover does not name the seed file');
   assert(/abolish the system of .any qualified providers/.test(hover), 'the hover does not quote the seed passage');
   await shot('hover-duplicate');
   await page.mouse.move(5, 880);
