@@ -8,6 +8,23 @@
 
 type Generation = Map<string, Map<string, unknown>>;
 
+/**
+ * `compute`, remembering its results for the keys it was last asked about: a process-wide table for
+ * work that repeats endlessly (stems, figures, file URIs), forgotten whole when it reaches `limit`
+ * entries, so that junk input cannot grow it for ever.
+ */
+export function remembered<V>(compute: (key: string) => V, limit: number): (key: string) => V {
+  const table = new Map<string, V>();
+  return (key) => {
+    let value = table.get(key);
+    if (value === undefined && !table.has(key)) {
+      if (table.size >= limit) table.clear();
+      table.set(key, (value = compute(key)));
+    }
+    return value as V;
+  };
+}
+
 export class AnalysisCache {
   private current: Generation = new Map();
   private previous: Generation = new Map();

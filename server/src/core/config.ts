@@ -66,6 +66,11 @@ const RANGES: Record<keyof Thresholds, [number, number, boolean]> = {
  * Checks a settings object of unknown shape; returns what is valid and a problem for each
  * value that is not. `where(key)` gives a line for a key, when the object came from a file.
  */
+/** A JSON object (not null, not an array). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function validateSettings(raw: unknown, where: (key: string[]) => number | undefined = () => undefined): { settings: PartialSettings; problems: SettingsProblem[] } {
   const problems: SettingsProblem[] = [];
   const settings: PartialSettings = {};
@@ -81,7 +86,7 @@ export function validateSettings(raw: unknown, where: (key: string[]) => number 
   }
   const corpus = obj.corpus;
   if (corpus !== undefined) {
-    if (typeof corpus !== 'object' || corpus === null || Array.isArray(corpus)) problem(['corpus'], 'corpus should be an object with paths and includeSeeds');
+    if (!isRecord(corpus)) problem(['corpus'], 'corpus should be an object with paths and includeSeeds');
     else {
       const c = corpus as Record<string, unknown>;
       settings.corpus = {};
@@ -100,7 +105,7 @@ export function validateSettings(raw: unknown, where: (key: string[]) => number 
   }
   const rules = obj.rules;
   if (rules !== undefined) {
-    if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) problem(['rules'], 'rules should be an object keyed by rule id');
+    if (!isRecord(rules)) problem(['rules'], 'rules should be an object keyed by rule id');
     else {
       settings.rules = {};
       for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
@@ -110,7 +115,7 @@ export function validateSettings(raw: unknown, where: (key: string[]) => number 
         }
         const out: Partial<RuleSettings> = {};
         if (typeof value === 'boolean') out.enabled = value;
-        else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        else if (isRecord(value)) {
           const v = value as Record<string, unknown>;
           if (v.enabled !== undefined) {
             if (typeof v.enabled === 'boolean') out.enabled = v.enabled;
@@ -127,7 +132,7 @@ export function validateSettings(raw: unknown, where: (key: string[]) => number 
   }
   const thresholds = obj.thresholds;
   if (thresholds !== undefined) {
-    if (typeof thresholds !== 'object' || thresholds === null || Array.isArray(thresholds)) problem(['thresholds'], 'thresholds should be an object');
+    if (!isRecord(thresholds)) problem(['thresholds'], 'thresholds should be an object');
     else {
       settings.thresholds = {};
       for (const [key, value] of Object.entries(thresholds as Record<string, unknown>)) {

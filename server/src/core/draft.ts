@@ -5,7 +5,7 @@ import { rereadMarkdown } from './markdown/incremental';
 import { readDirectives, Suppressions } from './directives';
 import { normalise, type Normalised } from './text/normalise';
 import { LineIndex } from './text/lines';
-import type { Corpus, CorpusRef } from './corpus/index';
+import { hasSentenceUnits, type Corpus, type CorpusRef } from './corpus/index';
 import type { Candidate } from './match/index';
 import type { Span } from './types';
 import { AnalysisCache } from './cache';
@@ -20,7 +20,6 @@ export interface DraftUnit extends Span {
 
 export class Draft {
   readonly lines: LineIndex;
-  readonly passages: Passage[];
   readonly markdown: MarkdownDocument;
   /** Inline disable comments of the draft. */
   readonly suppressions: Suppressions;
@@ -41,7 +40,6 @@ export class Draft {
   ) {
     this.lines = new LineIndex(text);
     this.markdown = rereadMarkdown(previous, text);
-    this.passages = this.markdown.passages;
     this.suppressions = new Suppressions(readDirectives(this.markdown.html, this.lines));
     this.carried = previous && previous.corpus === corpus ? previous.carried : new Map();
   }
@@ -50,6 +48,11 @@ export class Draft {
   carry<T>(key: string, create: () => T): T {
     if (!this.carried.has(key)) this.carried.set(key, create());
     return this.carried.get(key) as T;
+  }
+
+  /** The paragraphs, list items and table cells, in order. */
+  get passages(): Passage[] {
+    return this.markdown.passages;
   }
 
   /** The passages, in order, for as long as time allows (checks iterate these). */
@@ -82,13 +85,18 @@ export class Draft {
 
   /** One unit per sentence, for passages of more than one sentence. */
   sentenceUnits(passage: Passage): DraftUnit[] {
-    if (passage.sentences.length < 2) return [];
+    if (!hasSentenceUnits(passage)) return [];
     return passage.sentences.map((s) => ({ passage, sentence: s, start: s.start, end: s.end, text: s.text, norm: this.normaliseCached(s.text) }));
   }
 
   /** Every unit: each passage, then each of its sentences. */
   units(): DraftUnit[] {
     return this.passages.flatMap((p) => [this.wholeUnit(p), ...this.sentenceUnits(p)]);
+  }
+
+  /** The text of every unit, as units() gives them, without normalising any. */
+  unitTexts(): string[] {
+    return this.passages.flatMap((p) => [p.text, ...(hasSentenceUnits(p) ? p.sentences.map((s) => s.text) : [])]);
   }
 
   /** Corpus units that share enough words with this unit to be compared, best first. */

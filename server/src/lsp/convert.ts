@@ -13,6 +13,7 @@ import { DEFAULT_RULES } from '../core/config';
 import { README_URL } from '../core/types';
 import { wordDiff } from '../core/text/diff';
 import { quote } from '../core/text/quote';
+import { remembered } from '../core/cache';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -26,15 +27,7 @@ export function toRange(doc: TextDocument, span: Span): Range {
 }
 
 // Every diagnostic of every edit cites corpus files by URI: each path is converted once.
-const uris = new Map<string, string>();
-export function fileUri(path: string): string {
-  let uri = uris.get(path);
-  if (uri === undefined) {
-    if (uris.size > 50_000) uris.clear();
-    uris.set(path, (uri = pathToFileURL(path).href));
-  }
-  return uri;
-}
+export const fileUri: (path: string) => string = remembered((path) => pathToFileURL(path).href, 50_000);
 
 /** A link that opens a corpus file at a line. */
 export function lineLink(path: string, line: number): string {
@@ -44,15 +37,7 @@ export function lineLink(path: string, line: number): string {
 const RELATED_QUOTE_CHARS = 120;
 
 // The same corpus passages are cited by diagnostic after diagnostic, edit after edit.
-const shortQuotes = new Map<string, string>();
-function shortQuote(text: string): string {
-  let short = shortQuotes.get(text);
-  if (short === undefined) {
-    if (shortQuotes.size > 50_000) shortQuotes.clear();
-    shortQuotes.set(text, (short = quote(text, RELATED_QUOTE_CHARS)));
-  }
-  return short;
-}
+const shortQuote = remembered((text) => quote(text, RELATED_QUOTE_CHARS), 50_000);
 
 function related(doc: TextDocument, c: Citation): DiagnosticRelatedInformation {
   if (c.kind === 'draft') {

@@ -3,7 +3,7 @@
 // sentence is compared on its own, so the finding covers the sentence that conflicts.
 import type { Check } from './check';
 import type { Draft, DraftUnit } from '../draft';
-import type { CorpusRef } from '../corpus/index';
+import { hasSentenceUnits, type CorpusRef } from '../corpus/index';
 import type { Candidate } from '../match/index';
 import { compare, type Similarity } from '../match/similarity';
 import { findConflict, type Conflict } from '../match/conflict';
@@ -127,7 +127,7 @@ function verdictOf(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>, wei
 export function checkContradictions(draft: Draft): Finding[] {
   const findings: Finding[] = [];
   for (const passage of draft.passagesInTime()) {
-    const units = passage.sentences.length > 1 ? draft.sentenceUnits(passage) : [draft.wholeUnit(passage)];
+    const units = hasSentenceUnits(passage) ? draft.sentenceUnits(passage) : [draft.wholeUnit(passage)];
     for (const unit of units) {
       const verdict = draft.cache.memo('contradictions', unit.text, () => verdictOf(unit, draft.corpusCandidates(unit), draft.corpus.index.weigh));
       if (verdict) findings.push({ rule: 'corpus-contradiction', start: unit.start, end: unit.end, message: verdict.message, citations: verdict.citations });

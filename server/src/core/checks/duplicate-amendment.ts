@@ -3,7 +3,7 @@
 // is not a copy are its sentences tried one by one. The later copy is the one flagged.
 import type { Check } from './check';
 import type { Draft, DraftUnit } from '../draft';
-import type { CorpusRef } from '../corpus/index';
+import { hasSentenceUnits, type CorpusRef } from '../corpus/index';
 import type { Candidate } from '../match/index';
 import { NearPairs } from '../match/near-pairs';
 import type { Passage } from '../markdown/passages';
@@ -53,7 +53,7 @@ function isCopy(unit: DraftUnit, c: Candidate<unknown>, thresholds: Thresholds):
 }
 
 /** A paragraph that adds whole sentences to a copied one is not itself the copy: its sentence is. */
-const wordsMayBeAdded = (unit: DraftUnit) => Boolean(unit.sentence) || unit.passage.sentences.length < 2;
+const wordsMayBeAdded = (unit: DraftUnit) => Boolean(unit.sentence) || !hasSentenceUnits(unit.passage);
 
 function isCopyOf(query: Comparable, candidate: Comparable, similarity: Similarity, wordsAdded: boolean, thresholds: Thresholds): boolean {
   return isNearCopy(similarity, query.norm.tokens.length, candidate.norm.tokens.length, thresholds, wordsAdded) && !findConflict(query, candidate, similarity);
@@ -112,7 +112,7 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
   );
   const units = (passage: Passage) => [draft.wholeUnit(passage), ...draft.sentenceUnits(passage)];
   // Texts the draft no longer has are forgotten before anything is compared.
-  pairs.retain(new Set(draft.passages.flatMap((p) => [p.text, ...(p.sentences.length > 1 ? p.sentences.map((s) => s.text) : [])])));
+  pairs.retain(new Set(draft.unitTexts()));
 
   const describe = (unit: DraftUnit, draftHits: DraftHit[], corpus: CorpusCopies): Finding => {
     const draftCites: DraftCitation[] = draftHits

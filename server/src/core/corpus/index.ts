@@ -14,12 +14,15 @@ export interface CorpusRef {
   passage: string;
 }
 
+/** Whether a passage's sentences are units of their own: a passage of one sentence is its sentence. */
+export const hasSentenceUnits = (passage: { sentences: unknown[] }) => passage.sentences.length > 1;
+
 /** The units a document contributes to the index, in index order. */
 export function unitsOf(doc: CorpusDocument): Array<Omit<CorpusRef, 'doc'> & { text: string }> {
   const out: Array<Omit<CorpusRef, 'doc'> & { text: string }> = [];
   for (const p of doc.passages) {
     out.push({ text: p.text, line: p.line, kind: 'passage', passage: p.text });
-    if (p.sentences.length > 1) for (const s of p.sentences) out.push({ text: sentenceText(p, s), line: s.line, kind: 'sentence', passage: p.text });
+    if (hasSentenceUnits(p)) for (const s of p.sentences) out.push({ text: sentenceText(p, s), line: s.line, kind: 'sentence', passage: p.text });
   }
   return out;
 }
@@ -56,7 +59,7 @@ export class Corpus {
   ) {
     // Unit i is passage passageOf[i] of document docOf[i], or its sentence sentenceOf[i] (-1: the whole passage).
     let count = 0;
-    for (const doc of documents) for (const p of doc.passages) count += p.sentences.length > 1 ? 1 + p.sentences.length : 1;
+    for (const doc of documents) for (const p of doc.passages) count += hasSentenceUnits(p) ? 1 + p.sentences.length : 1;
     const docOf = new Uint32Array(count);
     const passageOf = new Uint32Array(count);
     const sentenceOf = new Int32Array(count);
@@ -69,7 +72,7 @@ export class Corpus {
         passageOf[i] = k;
         sentenceOf[i] = -1;
         tokenOf[i++] = t++;
-        if (p.sentences.length > 1) {
+        if (hasSentenceUnits(p)) {
           for (let s = 0; s < p.sentences.length; s++) {
             docOf[i] = d;
             passageOf[i] = k;

@@ -5,6 +5,7 @@ import { ANTONYMS } from '../text/lexicon';
 import type { Normalised } from '../text/normalise';
 import { findFigures, type Figure } from '../figures/figures';
 import type { Similarity } from './similarity';
+import { remembered } from '../cache';
 
 export interface Comparable {
   text: string;
@@ -19,16 +20,8 @@ export type Conflict =
   | { kind: 'negation'; oursNegated: boolean }
   | { kind: 'antonym'; ours: string; theirs: string };
 
-const figureCache = new Map<string, Figure[]>();
-export function figuresOf(text: string): Figure[] {
-  let hit = figureCache.get(text);
-  if (!hit) {
-    hit = findFigures(text).filter((f) => f.value !== null);
-    if (figureCache.size > 50_000) figureCache.clear();
-    figureCache.set(text, hit);
-  }
-  return hit;
-}
+/** The figures of a text that have a value: the same corpus passages are compared again and again. */
+export const figuresOf = remembered((text) => findFigures(text).filter((f) => f.value !== null), 50_000);
 
 const HOURS: Record<string, number> = { second: 1 / 3600, minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, year: 8760 };
 

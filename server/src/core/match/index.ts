@@ -120,10 +120,6 @@ export class PassageIndex<T> {
     this.scores = new Float64Array(n);
   }
 
-  private idOf(word: string): number {
-    return vocabulary.idOf(word, false);
-  }
-
   get size(): number {
     return this.unitCount;
   }
@@ -146,7 +142,7 @@ export class PassageIndex<T> {
     if (w === undefined) {
       // Drafts bring words the corpus never had (typos, junk): do not keep those for ever.
       if (this.idfCache.size > 100_000) this.idfCache.clear();
-      const id = this.idOf(token);
+      const id = vocabulary.idOf(token, false);
       const df = id < 0 || id >= this.df.length ? 0 : this.df[id]!;
       w = Math.log((this.unitCount + 1) / (df + 1)) + 1;
       this.idfCache.set(token, w);
@@ -179,8 +175,8 @@ export class PassageIndex<T> {
       const second = key.slice(sep + 1);
       const w = this.weigh(first) + this.weigh(second);
       total += w;
-      const a = this.idOf(first);
-      const b = this.idOf(second);
+      const a = vocabulary.idOf(first, false);
+      const b = vocabulary.idOf(second, false);
       if (a < 0 || b < 0) continue;
       const bucket = bucketOf(a, b, this.bits);
       // Two pairs of the query in one bucket: its units are counted once.

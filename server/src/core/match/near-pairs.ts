@@ -58,11 +58,12 @@ export class NearPairs<V> {
 
   private insert(text: string, norm: Normalised): void {
     const keys = keysOf(norm.tokens);
-    const entry: Entry = { text, norm, keys, total: keys.reduce((sum, k) => sum + this.keyWeight(k), 0) };
+    const weights = keys.map((k) => this.keyWeight(k));
+    const entry: Entry = { text, norm, keys, total: weights.reduce((sum, w) => sum + w, 0) };
     // Shared weight with every text that has one of the new text's keys.
     const shared = new Map<string, number>();
-    for (const key of keys) {
-      const w = this.keyWeight(key);
+    for (const [i, key] of keys.entries()) {
+      const w = weights[i]!;
       for (const other of this.postings.get(key) ?? []) shared.set(other, (shared.get(other) ?? 0) + w);
     }
     this.entries.set(text, entry);

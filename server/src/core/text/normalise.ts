@@ -2,6 +2,7 @@
 // inflections folded away, so that "Labour will scrap Section 75" and "labour WILL scrap section 75!"
 // compare equal. Numbers and negations are kept aside: they decide duplicate vs contradiction.
 import { stemmer } from 'stemmer';
+import { remembered } from '../cache';
 import { NEGATIONS, SPELLING_VARIANTS, STOPWORDS, SYNONYMS } from './lexicon';
 
 export interface Normalised {
@@ -22,16 +23,7 @@ export interface Normalised {
 /** Amendment labels in front of a passage: "Amendment 7:", "Motion 3 -", "Clause 2.1)". */
 export const LABEL_PATTERN = /^\s*((?:amendment|motion|resolution|clause|item|paragraph|para|proposal|recommendation|rec)\s*[a-z]?\d+[a-z]?(?:\.\d+)*)\s*[:.)\u2013\u2014-]\s*/i;
 
-const stemCache = new Map<string, string>();
-function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = stemmer(word);
-    if (stemCache.size > 20_000) stemCache.clear();
-    stemCache.set(word, s);
-  }
-  return s;
-}
+const stem = remembered(stemmer, 20_000);
 
 const MULTIWORD_SYNONYMS: Array<[RegExp, string, string]> = [];
 const SYNONYM_OF = new Map<string, string>();
