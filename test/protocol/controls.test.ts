@@ -122,12 +122,12 @@ describe('persistent corpus index', () => {
       const client = await LspClient.start({ settings, initializationOptions: { policyLint: settings, cacheFolder } });
       await client.openAndWait(pathToFileURL(path.join(tmp, 'persist/d.md')).href, 'Draft.\n');
       const ready = client.notifications.filter((n) => n.method === 'policyLint/status' && n.params.state === 'ready').pop()!.params;
-      await new Promise((r) => setTimeout(r, 300)); // the pack is written after the corpus is in use
+      await new Promise((r) => setTimeout(r, 300)); // the index is written after the corpus is in use
       await client.shutdown();
       return ready;
     };
     expect((await readyOf()).fromDisk).toBe(0);
-    expect(fs.readdirSync(cacheFolder).some((f) => f.endsWith('.v8'))).toBe(true);
+    expect(fs.readdirSync(cacheFolder).some((f) => f.endsWith('.seg'))).toBe(true);
     expect(await readyOf()).toMatchObject({ files: 3, fromDisk: 3 });
     fs.writeFileSync(path.join(corpusDir, 'p1.txt'), 'A different passage altogether about dental practices.\n');
     expect(await readyOf()).toMatchObject({ files: 3, fromDisk: 2 });

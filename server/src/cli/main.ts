@@ -5,9 +5,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse } from '../core/analyse';
 import os from 'node:os';
-import { Corpus, encodeDocument, normaliseDocument } from '../core/corpus/index';
-import { IndexStore } from '../core/corpus/store';
-import { loadCorpus } from '../core/corpus/corpus';
+import { Corpus, encodeDocument, partsOf } from '../core/corpus/index';
+import { SegmentStore, updateFolder } from '../core/corpus/store';
+import { listCorpusFiles, readCorpusFile, safeRealpath, type CorpusDocument } from '../core/corpus/corpus';
+import type { Segment } from '../core/corpus/segment';
 import { findConfigFile, mergeAnalysisSettings, readConfigFile, type ConfigFile } from '../core/config';
 import { seedsFolder } from '../core/seeds';
 import { LineIndex } from '../core/text/lines';
@@ -18,7 +19,7 @@ const VERSION = '0.1.0';
 const USAGE = 'usage: policy-lint [--corpus DIR]... [--no-seeds] [--config FILE] [--format text|json|sarif] [--cache-dir DIR | --no-cache] FILE...';
 const FORMATS = ['text', 'json', 'sarif'];
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -67,17 +68,46 @@ function main(argv: string[]): number {
   }
   // The corpus index is kept between runs (as the server keeps it), unless --no-cache.
   const cacheDir = values['cache-dir'] ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'policy-lint');
-  const store = values['no-cache'] ? undefined : new IndexStore(cacheDir);
+  const store = values['no-cache'] ? undefined : new SegmentStore(cacheDir);
+  const errorsOf = new Map<string, string[]>();
+  const segments = new Map<string, Segment>();
+  const segmentOf = async (folder: string): Promise<Segment> => {
+    let segment = segments.get(folder);
+    if (!segment) {
+      const listing = listCorpusFiles(folder);
+      const errors = listing.error ? [listing.error] : [];
+      const read = async (files: string[]) => {
+        const docs = new Map<string, CorpusDocument>();
+        for (const file of files) {
+          const r = readCorpusFile(file);
+          if ('error' in r) errors.push(r.error);
+          else docs.set(file, encodeDocument(r.document));
+        }
+        return docs;
+      };
+      const updated = await updateFolder(listing.files, store?.load(folder), read);
+      segment = updated.segment;
+      if (store && updated.changed) {
+        const error = store.save(folder, segment);
+        if (error) errors.push(error);
+      }
+      segments.set(folder, segment);
+      errorsOf.set(folder, errors);
+    }
+    return segment;
+  };
   const corpora = new Map<string, Corpus>();
-  const corpusFor = (config: ConfigFile | undefined): Corpus => {
+  const corpusFor = async (config: ConfigFile | undefined): Promise<Corpus> => {
     const includeSeeds = !values['no-seeds'] && (config?.settings.corpus?.includeSeeds ?? true);
-    const folders = [...(includeSeeds ? [seedsFolder()] : []), ...values.corpus!.map((d) => path.resolve(d)), ...(config?.settings.corpus?.paths ?? [])];
+    const folders = [...(includeSeeds ? [seedsFolder()] : []), ...values.corpus!.map((d) => path.resolve(d)), ...(config?.settings.corpus?.paths ?? [])].map(safeRealpath);
     const key = JSON.stringify(folders);
     let corpus = corpora.get(key);
     if (!corpus) {
-      const load = loadCorpus(folders, undefined, store, (d) => encodeDocument(normaliseDocument(d)));
-      for (const error of load.errors) process.stderr.write(`policy-lint: ${error}\n`);
-      corpus = Corpus.from(load);
+      const parts = [];
+      for (const folder of folders) parts.push(await segmentOf(folder));
+      const errors = folders.flatMap((f) => errorsOf.get(f) ?? []);
+      for (const error of errors) process.stderr.write(`policy-lint: ${error}\n`);
+      corpus = new Corpus(partsOf(parts), errors);
       corpora.set(key, corpus);
     }
     return corpus;
@@ -94,7 +124,7 @@ function main(argv: string[]): number {
       continue;
     }
     const config = configAt(values.config ? path.resolve(values.config) : findConfigFile(path.dirname(path.resolve(file))));
-    const { findings, skipped } = analyse(draft.text, corpusFor(config), { settings: mergeAnalysisSettings(config?.settings) });
+    const { findings, skipped } = analyse(draft.text, await corpusFor(config), { settings: mergeAnalysisSettings(config?.settings) });
     if (skipped) process.stderr.write(`policy-lint: ${file}: ${skipped.reason}\n`);
     const lines = new LineIndex(draft.text);
     const at = (offset: number) => {
@@ -121,4 +151,4 @@ function main(argv: string[]): number {
   return found ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -6,10 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Corpus, encodeDocument, normaliseDocument } from '../core/corpus/index';
+import { Corpus, encodeDocument, partsOf } from '../core/corpus/index';
 import { listCorpusFiles, readCorpusFile, safeRealpath, type CorpusDocument } from '../core/corpus/corpus';
+import type { Segment } from '../core/corpus/segment';
 import type { WorkerReply } from './corpus-worker';
-import { IndexStore } from '../core/corpus/store';
+import { SegmentStore, updateFolder } from '../core/corpus/store';
 
 /** The bundled worker script beside the server bundle; absent when running from sources. */
 const WORKER_SCRIPT = path.join(__dirname, 'corpus-worker.js');
@@ -35,16 +36,15 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 const WORKER_THRESHOLD = 20;
 
 export class Corpora {
-  private readonly documents = new Map<string, CorpusDocument>();
-  private readonly errors = new Map<string, string>();
-  private readonly folderFiles = new Map<string, string[]>();
+  /** Each folder's segment, once indexed. */
+  private readonly segments = new Map<string, Promise<Segment>>();
+  /** Why files of each folder could not be read. */
+  private readonly errors = new Map<string, Map<string, string>>();
   private readonly built = new Map<string, Promise<Corpus>>();
   /** The corpus most recently asked for: what the status bar and corpus list show. */
   latest: Corpus | undefined;
-  /** The folder each file was listed under (for the on-disk store). */
-  private readonly folderOf = new Map<string, string>();
   /** The index kept on disk, when the client gave a folder for it. */
-  private disk: IndexStore | undefined;
+  private disk: SegmentStore | undefined;
 
   constructor(
     private readonly hooks: {
@@ -56,12 +56,12 @@ export class Corpora {
 
   /** Keep the index on disk in this folder from now on. */
   useStore(folder: string | undefined): void {
-    this.disk = folder ? new IndexStore(folder) : undefined;
+    this.disk = folder ? new SegmentStore(folder) : undefined;
   }
 
   /** Every folder in use, for file watching. */
   folders(): string[] {
-    return [...this.folderFiles.keys()];
+    return [...this.segments.keys()];
   }
 
   /** The indexed corpus of these folders, loading what is not loaded yet. */
@@ -85,93 +85,85 @@ export class Corpora {
 
   private async build(folders: string[]): Promise<Corpus> {
     const started = Date.now();
-    const toRead: string[] = [];
+    const resolved = folders.map((f) => safeRealpath(path.resolve(f)));
     let fromDisk = 0;
-    for (const folder of folders.map((f) => path.resolve(f))) {
-      if (!this.folderFiles.has(folder)) {
-        const listing = listCorpusFiles(folder);
-        if (listing.error) this.hooks.report?.(listing.error);
-        this.folderFiles.set(folder, listing.files);
+    const segments: Segment[] = [];
+    for (const folder of resolved) {
+      let segment = this.segments.get(folder);
+      if (!segment) {
+        segment = this.indexFolder(folder).then((r) => {
+          fromDisk += r.fromDisk;
+          return r.segment;
+        });
+        this.segments.set(folder, segment);
       }
-      for (const file of this.folderFiles.get(folder)!) {
-        if (this.documents.has(file) || this.errors.has(file)) continue;
-        this.folderOf.set(file, folder);
-        const stored = this.disk?.get(folder, file);
-        if (stored) {
-          this.documents.set(file, stored);
-          fromDisk++;
-        } else toRead.push(file);
-      }
+      segments.push(await segment);
     }
-    if (toRead.length) {
-      this.hooks.status?.({ state: 'indexing', files: toRead.length, passages: 0, ms: 0, errors: [] });
-      const progress = await this.hooks.progress?.();
-      progress?.begin(toRead.length);
-      let done = 0;
-      const onFile = (file: string) => {
-        done++;
-        // Progress is throttled: a report per file would flood the client on large corpora.
-        if (done === toRead.length || done % Math.max(1, Math.floor(toRead.length / 50)) === 0) progress?.report(done, toRead.length, path.basename(file));
-      };
-      if (toRead.length >= WORKER_THRESHOLD && fs.existsSync(WORKER_SCRIPT)) await this.readInWorkers(toRead, onFile);
-      else {
-        for (const file of toRead) {
-          this.readFile(file);
-          onFile(file);
-          await yieldToEventLoop();
-        }
-      }
-      progress?.end();
-    }
-    const seen = new Set<string>();
-    const documents: CorpusDocument[] = [];
-    const errors: string[] = [];
-    for (const folder of folders.map((f) => path.resolve(f))) {
-      for (const file of this.folderFiles.get(folder) ?? []) {
-        const real = safeRealpath(file);
-        if (seen.has(real)) continue;
-        seen.add(real);
-        const doc = this.documents.get(file);
-        if (doc) documents.push(doc);
-        const error = this.errors.get(file);
-        if (error) errors.push(error);
-      }
-    }
-    const corpus = new Corpus(documents, errors);
-    const status: CorpusStatus = { state: 'ready', files: documents.length, passages: corpus.passageCount, ms: Date.now() - started, errors, fromDisk };
+    const errors = resolved.flatMap((f) => [...(this.errors.get(f)?.values() ?? [])]);
+    const corpus = new Corpus(partsOf(segments), errors);
+    const status: CorpusStatus = { state: 'ready', files: corpus.documents.length, passages: corpus.passageCount, ms: Date.now() - started, errors, fromDisk };
     this.statusOf.set(corpus, status);
     this.hooks.status?.(status);
-    const disk = this.disk;
-    if (disk) {
-      for (const folder of folders.map((f) => path.resolve(f))) disk.retain(folder, this.folderFiles.get(folder) ?? []);
-      // Writing the pack is not what the user waits for: after the corpus is in use.
-      setImmediate(() => disk.save().forEach((e) => this.hooks.report?.(e)));
-    }
     return corpus;
   }
 
-  private readFile(file: string): void {
-    const read = readCorpusFile(file);
-    this.store(file, 'error' in read ? { error: read.error } : { document: normaliseDocument(read.document) });
-  }
-
-  private store(file: string, read: { document?: CorpusDocument; error?: string }): void {
-    if (read.document) {
-      // Words become ids of this thread's vocabulary (a worker sends them as text).
-      const document = encodeDocument(read.document);
-      this.errors.delete(file);
-      this.documents.set(file, document);
-      const folder = this.folderOf.get(file);
-      if (folder) this.disk?.put(folder, file, document);
-    } else {
-      this.documents.delete(file);
-      this.errors.set(file, read.error ?? `Corpus file cannot be read: ${file}`);
-      this.hooks.report?.(this.errors.get(file)!);
+  /** One folder's segment: from the disk store where its files are unchanged, the rest read (in workers when many). */
+  private async indexFolder(folder: string): Promise<{ segment: Segment; fromDisk: number }> {
+    const listing = listCorpusFiles(folder);
+    this.errors.set(folder, new Map());
+    if (listing.error) {
+      this.errors.get(folder)!.set(folder, listing.error);
+      this.hooks.report?.(listing.error);
     }
+    const updated = await updateFolder(listing.files, this.disk?.load(folder), (files) => this.readFiles(folder, files, true));
+    if (updated.changed) this.saveLater(folder, updated.segment);
+    return updated;
   }
 
-  /** Reads files in worker threads (one per core, at most two: the main thread mostly waits for their replies), the main thread only storing results. */
-  private async readInWorkers(files: string[], onFile: (file: string) => void): Promise<void> {
+  /** Writing the index is not what the user waits for: after the corpus is in use. */
+  private saveLater(folder: string, segment: Segment): void {
+    const disk = this.disk;
+    if (!disk) return;
+    setImmediate(() => {
+      const error = disk.save(folder, segment);
+      if (error) this.hooks.report?.(error);
+    });
+  }
+
+  /** Reads files, in workers when there are many; `announce`: with progress and an indexing status (a first index, not a watched change). */
+  private async readFiles(folder: string, files: string[], announce: boolean): Promise<Map<string, CorpusDocument>> {
+    const docs = new Map<string, CorpusDocument>();
+    let progress: LoadProgress | undefined;
+    if (announce) {
+      this.hooks.status?.({ state: 'indexing', files: files.length, passages: 0, ms: 0, errors: [] });
+      progress = await this.hooks.progress?.();
+      progress?.begin(files.length);
+    }
+    let done = 0;
+    const onFile = (file: string, reply: { document?: CorpusDocument; error?: string }) => {
+      if (reply.document) docs.set(file, reply.document);
+      else {
+        const error = reply.error ?? `Corpus file cannot be read: ${file}`;
+        this.errors.get(folder)?.set(file, error);
+        this.hooks.report?.(error);
+      }
+      done++;
+      // Progress is throttled: a report per file would flood the client on large corpora.
+      if (done === files.length || done % Math.max(1, Math.floor(files.length / 50)) === 0) progress?.report(done, files.length, path.basename(file));
+    };
+    if (files.length >= WORKER_THRESHOLD && fs.existsSync(WORKER_SCRIPT)) await this.readInWorkers(files, onFile);
+    else {
+      for (const file of files) {
+        onFile(file, readEncoded(file));
+        await yieldToEventLoop();
+      }
+    }
+    progress?.end();
+    return docs;
+  }
+
+  /** Reads files in worker threads (one per core, at most two: the main thread mostly waits for their replies). */
+  private async readInWorkers(files: string[], onFile: (file: string, reply: { document?: CorpusDocument; error?: string }) => void): Promise<void> {
     const count = Math.max(1, Math.min(2, os.availableParallelism(), Math.ceil(files.length / 50)));
     const shares = Array.from({ length: count }, (_, i) => files.filter((_f, j) => j % count === i));
     await Promise.all(
@@ -182,10 +174,7 @@ export class Corpora {
             const pending = new Set(share);
             const finish = () => {
               // Whatever a failed worker did not read is read here.
-              for (const file of pending) {
-                this.readFile(file);
-                onFile(file);
-              }
+              for (const file of pending) onFile(file, readEncoded(file));
               pending.clear();
               void worker?.terminate();
               resolve();
@@ -199,8 +188,7 @@ export class Corpora {
             worker.on('message', (reply: WorkerReply) => {
               if ('done' in reply) return finish();
               pending.delete(reply.file);
-              this.store(reply.file, reply);
-              onFile(reply.file);
+              onFile(reply.file, reply);
             });
             worker.on('error', finish);
             worker.on('exit', finish);
@@ -210,28 +198,38 @@ export class Corpora {
     );
   }
 
-  /** A file under a corpus folder was created, changed or deleted: re-read only it. Returns whether it belongs to a corpus. */
+  /** A file under a corpus folder was created, changed or deleted: its folder is brought up to date, reading only it. Returns whether it belongs to a corpus. */
   fileChanged(file: string): boolean {
     const resolved = path.resolve(file);
     const folders = this.folders().filter((f) => resolved === f || resolved.startsWith(f + path.sep));
     if (!folders.length) return false;
     for (const folder of folders) {
-      const listing = listCorpusFiles(folder);
-      this.folderFiles.set(folder, listing.files);
-      this.folderOf.set(resolved, folder);
+      // After whatever is under way for the folder; the file is read again even if its size and time look the same.
+      const previous = this.segments.get(folder)!;
+      this.segments.set(
+        folder,
+        previous.then(async (stored) => {
+          this.errors.get(folder)?.delete(resolved);
+          const updated = await updateFolder(listCorpusFiles(folder).files, stored, (files) => this.readFiles(folder, files, false), new Set([resolved]));
+          if (updated.changed) this.saveLater(folder, updated.segment);
+          return updated.segment;
+        }),
+      );
     }
-    this.documents.delete(resolved);
-    this.errors.delete(resolved);
-    if (this.folderFiles.get(folders[0]!)!.includes(resolved)) this.readFile(resolved);
     this.built.clear();
     return true;
   }
 
   /** Forget everything: the next request reads every folder again. */
   clear(): void {
-    this.documents.clear();
+    this.segments.clear();
     this.errors.clear();
-    this.folderFiles.clear();
     this.built.clear();
   }
+}
+
+/** A file read and its units' words worked out, or why it could not be read. */
+function readEncoded(file: string): { document?: CorpusDocument; error?: string } {
+  const read = readCorpusFile(file);
+  return 'error' in read ? { error: read.error } : { document: encodeDocument(read.document) };
 }

@@ -1,11 +1,13 @@
 // The corpus: agreed policy documents read from folders into passages with file and line.
 // Reading is separate from indexing so that a loader error never stops the rest being served.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractPassages, type Passage } from '../markdown/passages';
 import { splitSentences } from '../markdown/sentences';
 import { splitPlainText } from './plaintext';
 import { LineIndex } from '../text/lines';
+import type { SourceFile } from './segment';
 
 /** A sentence of a passage, by its place in the passage's text (the text is not held twice). */
 export interface CorpusSentence {
@@ -17,6 +19,10 @@ export interface CorpusSentence {
 export function sentenceText(passage: CorpusPassage, sentence: CorpusSentence): string {
   return passage.text.slice(sentence.start, sentence.end);
 }
+
+/** Whether a passage of this many sentences has its sentences as units of their own: a passage of one sentence is its sentence. */
+export const sentencesAreUnits = (count: number) => count > 1;
+export const hasSentenceUnits = (passage: { sentences: unknown[] }) => sentencesAreUnits(passage.sentences.length);
 
 export interface CorpusPassage {
   text: string;
@@ -31,9 +37,9 @@ export interface CorpusDocument {
   /** Absolute path, for links. */
   path: string;
   passages: CorpusPassage[];
-  /** Each unit's content words, space-separated (see corpus/index.ts unitsOf), as worked out where the file was read. */
-  tokens?: string[];
-  /** The same as word ids of this process's vocabulary, every unit's one after another (see encodeDocument). */
+  /** The file as it was read: what the on-disk store checks it against. */
+  source?: SourceFile;
+  /** Each unit's content words as hashes, every unit's one after another (see corpus/index.ts encodeDocument). */
   words?: Uint32Array;
   /** Where each unit's words end in `words`. */
   unitEnds?: Uint32Array;
@@ -99,27 +105,24 @@ export function readCorpusFile(filePath: string, maxFileBytes = MAX_CORPUS_FILE_
     const stat = fs.statSync(filePath);
     if (!stat.isFile()) return { error: `Corpus file skipped, not a regular file: ${filePath}` };
     if (stat.size > maxFileBytes) return { error: `Corpus file skipped, larger than ${Math.round(maxFileBytes / 1048576)} MB: ${filePath}` };
-    const text = fs.readFileSync(filePath, 'utf8');
+    const bytes = fs.readFileSync(filePath);
+    const text = bytes.toString('utf8');
     if (text.includes('\u0000')) return { error: `Corpus file skipped, not text: ${filePath}` };
-    return { document: readCorpusText(path.basename(filePath), filePath, text) };
+    const source = { path: filePath, size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(bytes) };
+    return { document: { ...readCorpusText(path.basename(filePath), filePath, text), source } };
   } catch (e) {
     return { error: `Corpus file cannot be read: ${filePath} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
 }
 
-/** A store of read documents (the on-disk index), consulted before a file is read. */
-export interface DocumentStore {
-  get(folder: string, file: string): CorpusDocument | undefined;
-  put(folder: string, file: string, document: CorpusDocument): void;
-  retain(folder: string, files: string[]): void;
-  save(): string[];
+export const hashOf = (bytes: Uint8Array) => crypto.createHash('sha1').update(bytes).digest('hex');
+
+export function contentHash(file: string): string {
+  return hashOf(fs.readFileSync(file));
 }
 
-/**
- * Reads every .txt/.md file in (and below) each folder, each file once; with a store, unchanged
- * files come from it and what was read goes into it (normalised, ready to index).
- */
-export function loadCorpus(folders: string[], maxFileBytes = MAX_CORPUS_FILE_BYTES, store?: DocumentStore, prepare?: (doc: CorpusDocument) => CorpusDocument): CorpusLoad {
+/** Reads every .txt/.md file in (and below) each folder, each file once. */
+export function loadCorpus(folders: string[], maxFileBytes = MAX_CORPUS_FILE_BYTES): CorpusLoad {
   const documents: CorpusDocument[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
@@ -130,22 +133,11 @@ export function loadCorpus(folders: string[], maxFileBytes = MAX_CORPUS_FILE_BYT
       const real = safeRealpath(filePath);
       if (seen.has(real)) continue;
       seen.add(real);
-      const stored = store?.get(folder, filePath);
-      if (stored) {
-        documents.push(stored);
-        continue;
-      }
       const read = readCorpusFile(filePath, maxFileBytes);
       if ('error' in read) errors.push(read.error);
-      else {
-        const document = prepare ? prepare(read.document) : read.document;
-        documents.push(document);
-        store?.put(folder, filePath, document);
-      }
+      else documents.push(read.document);
     }
-    store?.retain(folder, listing.files);
   }
-  errors.push(...(store?.save() ?? []));
   return { documents, errors };
 }
 

@@ -1,9 +1,13 @@
-// The corpus, indexed once: every passage and, for passages of several sentences, every
-// sentence, so a draft sentence can match a sentence cut from a longer corpus passage.
-import { PassageIndex } from '../match/index';
+// The corpus, indexed: every passage and, for passages of several sentences, every sentence, so a
+// draft sentence can match a sentence cut from a longer corpus passage. Each corpus folder is one
+// segment (segment.ts); the index looks units up across all of them.
+import { PassageIndex, type IndexPart } from '../match/index';
+import { wordHash } from '../match/pair-postings';
 import { normalise } from '../text/normalise';
-import { vocabulary } from '../text/vocabulary';
-import { sentenceText, type CorpusDocument, type CorpusLoad } from './corpus';
+import { hasSentenceUnits, sentenceText, type CorpusDocument, type CorpusLoad, type CorpusPassage } from './corpus';
+import { Segment, SegmentBuilder } from './segment';
+
+export { hasSentenceUnits };
 
 export interface CorpusRef {
   doc: CorpusDocument;
@@ -14,101 +18,125 @@ export interface CorpusRef {
   passage: string;
 }
 
-/** Whether a passage's sentences are units of their own: a passage of one sentence is its sentence. */
-export const hasSentenceUnits = (passage: { sentences: unknown[] }) => passage.sentences.length > 1;
-
-/** The units a document contributes to the index, in index order. */
-export function unitsOf(doc: CorpusDocument): Array<Omit<CorpusRef, 'doc'> & { text: string }> {
-  const out: Array<Omit<CorpusRef, 'doc'> & { text: string }> = [];
+/** The texts of the units a document contributes to the index, in index order. */
+export function unitTexts(doc: Pick<CorpusDocument, 'passages'>): string[] {
+  const out: string[] = [];
   for (const p of doc.passages) {
-    out.push({ text: p.text, line: p.line, kind: 'passage', passage: p.text });
-    if (hasSentenceUnits(p)) for (const s of p.sentences) out.push({ text: sentenceText(p, s), line: s.line, kind: 'sentence', passage: p.text });
+    out.push(p.text);
+    if (hasSentenceUnits(p)) for (const s of p.sentences) out.push(sentenceText(p, s));
   }
   return out;
 }
 
 /**
- * Works out each unit's content words where the file is read (a worker, the CLI's loader): the
- * costly part of indexing. As one space-separated string per unit, which crosses to another thread
- * cheaply; encodeDocument() turns them into word ids on the thread that keeps the corpus.
+ * The document with its units' content words as hashes (see match/pair-postings): the costly part
+ * of indexing, done where the file is read (a worker, the CLI's loader). Hashes are the same in
+ * every thread and process, so they cross to the thread that keeps the corpus as one typed array.
  */
-export function normaliseDocument(doc: CorpusDocument): CorpusDocument {
-  return { ...doc, tokens: unitsOf(doc).map((u) => normalise(u.text).tokens.join(' ')) };
-}
-
-/** The document with its units' words as ids of this process's vocabulary (normalised first if need be). */
 export function encodeDocument(doc: CorpusDocument): CorpusDocument {
   if (doc.words) return doc;
-  const tokens = doc.tokens ?? normaliseDocument(doc).tokens!;
-  const unitEnds = new Uint32Array(tokens.length);
-  const ids: number[] = [];
-  tokens.forEach((unit, i) => {
-    if (unit) for (const word of unit.split(' ')) ids.push(vocabulary.idOf(word));
-    unitEnds[i] = ids.length;
+  const units = unitTexts(doc);
+  const unitEnds = new Uint32Array(units.length);
+  const words: number[] = [];
+  units.forEach((text, i) => {
+    for (const token of normalise(text).tokens) words.push(wordHash(token));
+    unitEnds[i] = words.length;
   });
-  const { tokens: _dropped, ...rest } = doc;
-  return { ...rest, words: Uint32Array.from(ids), unitEnds };
+  return { ...doc, words: Uint32Array.from(words), unitEnds };
+}
+
+/** A corpus document whose passages are decoded from its segment when first asked for. */
+class SegmentDocument implements CorpusDocument {
+  readonly file: string;
+  private decoded: CorpusPassage[] | undefined;
+
+  constructor(
+    private readonly segment: Segment,
+    private readonly d: number,
+  ) {
+    this.file = segment.files[d]!.path.split(/[\\/]/).pop()!;
+  }
+
+  get path(): string {
+    return this.segment.files[this.d]!.path;
+  }
+
+  get passages(): CorpusPassage[] {
+    return (this.decoded ??= this.segment.passagesOf(this.d));
+  }
+
+  get passageCount(): number {
+    return this.segment.tables.docPassages[this.d + 1]! - this.segment.tables.docPassages[this.d]!;
+  }
+}
+
+/** One folder's segment in a corpus, with the documents that do not count (listed earlier under another folder). */
+export interface CorpusPart {
+  segment: Segment;
+  /** Documents left out, by index in the segment. */
+  skip?: ReadonlySet<number>;
+}
+
+/** A segment of documents given as objects (tests, documents read without a store). */
+export function segmentOf(documents: CorpusDocument[]): Segment {
+  const builder = new SegmentBuilder();
+  for (const doc of documents) builder.addDocument(doc.source ?? { path: doc.path, size: 0, mtimeMs: 0, hash: '' }, encodeDocument(doc));
+  return builder.finish();
 }
 
 export class Corpus {
   readonly index: PassageIndex<CorpusRef>;
+  readonly documents: CorpusDocument[] = [];
+  readonly passageCount: number;
 
+  /** A corpus of these documents, or of these folders' segments. */
   constructor(
-    readonly documents: CorpusDocument[],
+    source: CorpusDocument[] | CorpusPart[],
     readonly errors: string[] = [],
   ) {
-    // Unit i is passage passageOf[i] of document docOf[i], or its sentence sentenceOf[i] (-1: the whole passage).
-    let count = 0;
-    for (const doc of documents) for (const p of doc.passages) count += hasSentenceUnits(p) ? 1 + p.sentences.length : 1;
-    const docOf = new Uint32Array(count);
-    const passageOf = new Uint32Array(count);
-    const sentenceOf = new Int32Array(count);
-    const tokenOf = new Uint32Array(count);
-    let i = 0;
-    documents.forEach((doc, d) => {
-      let t = 0;
-      doc.passages.forEach((p, k) => {
-        docOf[i] = d;
-        passageOf[i] = k;
-        sentenceOf[i] = -1;
-        tokenOf[i++] = t++;
-        if (hasSentenceUnits(p)) {
-          for (let s = 0; s < p.sentences.length; s++) {
-            docOf[i] = d;
-            passageOf[i] = k;
-            sentenceOf[i] = s;
-            tokenOf[i++] = t++;
-          }
-        }
-      });
+    const parts: CorpusPart[] = source.length && 'segment' in source[0]! ? (source as CorpusPart[]) : [{ segment: segmentOf(source as CorpusDocument[]) }];
+    let passages = 0;
+    const indexParts: Array<IndexPart<CorpusRef>> = parts.map(({ segment, skip }) => {
+      const docs: SegmentDocument[] = [];
+      for (let d = 0; d < segment.documentCount; d++) {
+        docs.push(new SegmentDocument(segment, d));
+        if (skip?.has(d)) continue;
+        this.documents.push(docs[d]!);
+        passages += docs[d]!.passageCount;
+      }
+      const docOf = segment.unitDocuments();
+      let dead: Uint8Array | undefined;
+      if (skip?.size) {
+        dead = new Uint8Array(segment.unitCount);
+        for (let u = 0; u < dead.length; u++) if (skip.has(docOf[u]!)) dead[u] = 1;
+      }
+      return {
+        count: segment.unitCount,
+        postings: segment.tables.postings,
+        df: segment.tables.df,
+        dead,
+        text: (u) => segment.unitText(u),
+        ref: (u) => ({ doc: docs[docOf[u]!]!, line: segment.unitLine(u), kind: segment.unitSentence[u]! < 0 ? 'passage' : 'sentence', passage: segment.passageText(segment.unitPassage[u]!) }),
+      };
     });
-    const passage = (u: number) => documents[docOf[u]!]!.passages[passageOf[u]!]!;
-    const text = (u: number) => {
-      const p = passage(u);
-      return sentenceOf[u]! < 0 ? p.text : sentenceText(p, p.sentences[sentenceOf[u]!]!);
-    };
-    const encoded = documents.map((d) => (d.words ? d : encodeDocument(d)));
-    this.index = new PassageIndex<CorpusRef>({
-      count,
-      wordIds: (u) => {
-        const doc = encoded[docOf[u]!]!;
-        const k = tokenOf[u]!;
-        return doc.words!.subarray(k > 0 ? doc.unitEnds![k - 1]! : 0, doc.unitEnds![k]!);
-      },
-      text,
-      ref: (u) => {
-        const p = passage(u);
-        const s = sentenceOf[u]!;
-        return { doc: documents[docOf[u]!]!, line: s < 0 ? p.line : p.sentences[s]!.line, kind: s < 0 ? 'passage' : 'sentence', passage: p.text };
-      },
-    });
+    this.passageCount = passages;
+    this.index = new PassageIndex<CorpusRef>(indexParts);
   }
 
   static from(load: CorpusLoad): Corpus {
     return new Corpus(load.documents, load.errors);
   }
+}
 
-  get passageCount(): number {
-    return this.documents.reduce((n, d) => n + d.passages.length, 0);
-  }
+/** The parts of a corpus of these folders' segments, in order: a file listed under an earlier folder too is left out of the later one. */
+export function partsOf(segments: Segment[]): CorpusPart[] {
+  const seen = new Set<string>();
+  return segments.map((segment) => {
+    const skip = new Set<number>();
+    segment.files.forEach((f, d) => {
+      if (seen.has(f.path)) skip.add(d);
+      seen.add(f.path);
+    });
+    return { segment, skip };
+  });
 }

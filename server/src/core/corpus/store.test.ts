@@ -1,67 +1,112 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { IndexStore } from './store';
-import { readCorpusFile } from './corpus';
-import { encodeDocument, normaliseDocument } from './index';
-import { vocabulary } from '../text/vocabulary';
+import { SegmentStore, updateFolder } from './store';
+import { listCorpusFiles, readCorpusFile, type CorpusDocument } from './corpus';
+import { Corpus, encodeDocument, partsOf } from './index';
+import { normalise } from '../text/normalise';
 
-describe('IndexStore', () => {
+describe('SegmentStore and updateFolder', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-store-'));
   const folder = path.join(root, 'corpus');
   const cache = path.join(root, 'cache');
   fs.mkdirSync(folder);
-  const file = path.join(folder, 'a.txt');
-  fs.writeFileSync(file, 'We will invest an extra £100 million a year in general practice.\n');
-  const read = () => {
-    const r = readCorpusFile(file);
-    if ('error' in r) throw new Error(r.error);
-    return encodeDocument(normaliseDocument(r.document));
+  const a = path.join(folder, 'a.txt');
+  const b = path.join(folder, 'b.md');
+  fs.writeFileSync(a, 'We will invest an extra £100 million a year in general practice.\n');
+  fs.writeFileSync(b, '# Care\n\nWe will recruit 5,000 more health visitors. Prescription charges will be abolished — “for everyone” 🙂.\n\n- Free personal care for the over-65s.\n');
+
+  /** Brings the folder's stored segment up to date, saving it, and says which files had to be read. */
+  const update = async (store = new SegmentStore(cache)) => {
+    const asked: string[] = [];
+    const read = async (files: string[]) => {
+      asked.push(...files);
+      const docs = new Map<string, CorpusDocument>();
+      for (const f of files) {
+        const r = readCorpusFile(f);
+        if ('document' in r) docs.set(f, encodeDocument(r.document));
+      }
+      return docs;
+    };
+    const updated = await updateFolder(listCorpusFiles(folder).files, store.load(folder), read);
+    if (updated.changed) expect(store.save(folder, updated.segment)).toBeUndefined();
+    return { ...updated, asked };
   };
+  const passagesOf = (corpus: Corpus) => corpus.documents.map((d) => ({ file: d.file, passages: d.passages }));
 
-  it('gives back a stored document after a restart while the file is unchanged', () => {
-    const first = new IndexStore(cache);
-    expect(first.get(folder, file)).toBeUndefined();
-    first.put(folder, file, read());
-    expect(first.save()).toEqual([]);
-    const second = new IndexStore(cache);
-    const doc = second.get(folder, file)!;
-    expect(doc.passages[0]!.text).toBe('We will invest an extra £100 million a year in general practice.');
-    // Word ids come back as ids of this process's vocabulary.
-    const firstUnit = [...doc.words!.subarray(0, doc.unitEnds![0])].map((id) => vocabulary.words[id]);
-    expect(firstUnit).toContain('invest');
+  it('reads every file the first time, none after a restart while they are unchanged', async () => {
+    expect((await update()).asked).toEqual([a, b]);
+    const again = await update();
+    expect(again.asked).toEqual([]);
+    expect(again.changed).toBe(false);
   });
 
-  it('maps stored word ids to this process\'s ids, whatever order another process gave them', () => {
-    const store = new IndexStore(cache);
-    store.put(folder, file, read());
-    store.save();
-    const packFile = path.join(cache, fs.readdirSync(cache).find((f) => f.endsWith('.v8'))!);
-    // As if another process had numbered the words the other way round.
-    const pack = v8.deserialize(fs.readFileSync(packFile));
-    const n = pack.words.length;
-    pack.words.reverse();
-    for (const entry of Object.values(pack.entries) as Array<{ document: { words: Uint32Array } }>) entry.document.words = entry.document.words.map((id) => n - 1 - id);
-    fs.writeFileSync(packFile, v8.serialize(pack));
-    const doc = new IndexStore(cache).get(folder, file)!;
-    expect([...doc.words!.subarray(0, doc.unitEnds![0])].map((id) => vocabulary.words[id])).toEqual(['invest', 'extra', 'million', 'year', 'gener', 'practic']);
+  it('gives back the same passages, sentences, lines and look-ups as the documents it was built from', async () => {
+    const { segment } = await update();
+    const fromDisk = new Corpus(partsOf([segment]));
+    const docs = [a, b].map((f) => (readCorpusFile(f) as { document: CorpusDocument }).document);
+    const fresh = new Corpus(docs);
+    expect(passagesOf(fromDisk)).toEqual(passagesOf(fresh));
+    expect(fromDisk.documents[1]!.passages[0]!.text).toContain('“for everyone” 🙂');
+    const query = normalise('Prescription charges will be abolished for everyone.');
+    const cites = (c: Corpus) => c.index.lookup(query).map((m) => [m.unit.text, m.unit.ref.doc.file, m.unit.ref.line, m.unit.ref.kind, m.similarity.queryCovered]);
+    expect(cites(fromDisk)).toEqual(cites(fresh));
+    expect(cites(fromDisk)).toContainEqual(['Prescription charges will be abolished — “for everyone” 🙂.', 'b.md', 3, 'sentence', expect.any(Number)]);
   });
 
-  it('keeps a file that was only touched (same content), drops one that changed', () => {
+  it('keeps a file that was only touched (same content), reads again only the file that changed', async () => {
+    await update();
     const later = new Date(Date.now() + 5000);
-    fs.utimesSync(file, later, later);
-    expect(new IndexStore(cache).get(folder, file)).toBeDefined();
-    fs.writeFileSync(file, 'We will invest an extra £200 million a year in general practice.\n');
-    expect(new IndexStore(cache).get(folder, file)).toBeUndefined();
+    fs.utimesSync(a, later, later);
+    const touched = await update();
+    expect(touched.asked).toEqual([]);
+    // The new time is saved, so the next start does not hash the file again.
+    expect((await update()).changed).toBe(false);
+    fs.writeFileSync(a, 'We will invest an extra £200 million a year in general practice.\n');
+    const changed = await update();
+    expect(changed.asked).toEqual([a]);
+    const corpus = new Corpus(partsOf([changed.segment]));
+    expect(corpus.documents.map((d) => d.passages[0]!.text)).toEqual(['We will invest an extra £200 million a year in general practice.', 'We will recruit 5,000 more health visitors. Prescription charges will be abolished — “for everyone” 🙂.']);
+    expect(corpus.index.lookup(normalise('We will recruit 5,000 more health visitors.'))[0]!.unit.ref.doc.file).toBe('b.md');
   });
 
-  it('drops entries of files no longer in the folder', () => {
-    const store = new IndexStore(cache);
-    store.put(folder, file, read());
-    store.retain(folder, []);
-    store.save();
-    expect(new IndexStore(cache).get(folder, file)).toBeUndefined();
+  it('drops files no longer in the folder', async () => {
+    await update();
+    fs.renameSync(b, path.join(root, 'b.md'));
+    try {
+      const { segment, asked } = await update();
+      expect(asked).toEqual([]);
+      expect(segment.files.map((f) => f.path)).toEqual([a]);
+    } finally {
+      fs.renameSync(path.join(root, 'b.md'), b);
+    }
+  });
+
+  it('reads every file again when another process replaced the stored index under it', async () => {
+    await update();
+    const store = new SegmentStore(cache);
+    const stored = store.load(folder)!;
+    // Another window saves its own copy of the index after this one loaded it.
+    store.save(folder, stored);
+    fs.writeFileSync(a, 'We will invest an extra £300 million a year in general practice.\n');
+    const read: string[] = [];
+    const updated = await updateFolder(listCorpusFiles(folder).files, stored, async (files) => {
+      read.push(...files);
+      return new Map(files.map((f) => [f, encodeDocument((readCorpusFile(f) as { document: CorpusDocument }).document)]));
+    });
+    expect(read).toEqual([a, b]);
+    expect(new Corpus(partsOf([updated.segment])).documents.map((d) => d.file)).toEqual(['a.txt', 'b.md']);
+  });
+
+  it('ignores a stored index from another version or for another folder', async () => {
+    await update();
+    const file = new SegmentStore(cache).fileFor(folder);
+    const bytes = fs.readFileSync(file);
+    bytes.writeUInt32LE(1, 0);
+    fs.writeFileSync(file, bytes);
+    expect(new SegmentStore(cache).load(folder)).toBeUndefined();
+    fs.writeFileSync(file, 'not an index');
+    expect(new SegmentStore(cache).load(folder)).toBeUndefined();
   });
 });

@@ -1,128 +1,115 @@
 // The corpus index kept on disk, so a restart with an unchanged corpus loads it instead of
-// reading and normalising every file again. One pack per corpus folder; an entry per file, kept
-// while the file's size and modification time are unchanged (or, when only the time changed,
-// while its content hash is). A changed file is read again on its own.
+// reading and normalising every file again: one segment file per corpus folder (segment-file.ts).
+// A file keeps its place while its size and modification time are unchanged (or, when only the
+// time changed, while its content hash is); a changed or new file is read again on its own, and
+// the folder's segment is rebuilt from the kept documents' stored words and the new ones.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import type { CorpusDocument } from './corpus';
-import { vocabulary } from '../text/vocabulary';
+import { contentHash, type CorpusDocument } from './corpus';
+import { encodeDocument } from './index';
+import { SegmentBuilder, documentUnits, type Segment, type SourceFile } from './segment';
+import { readSegment, writeSegment } from './segment-file';
 
-/** Bumped whenever what is stored (passages, normalised units) changes shape or meaning. */
-export const STORE_VERSION = 7;
-
-interface Entry {
-  size: number;
-  mtimeMs: number;
-  hash: string;
-  /** The document with its units normalised, ready to index. */
-  document: CorpusDocument;
-}
-
-interface Pack {
-  version: number;
-  folder: string;
-  entries: Record<string, Entry>;
-  /** The words the entries' word ids stand for (this process's vocabulary when the pack was saved). */
-  words?: string[];
-}
-
-/** A loaded pack with its word ids turned into this process's ids (one look-up per distinct word, then a table). */
-function toThisProcess(pack: Pack): Pack {
-  const table = Uint32Array.from(pack.words ?? [], (w) => vocabulary.idOf(w));
-  for (const entry of Object.values(pack.entries)) {
-    const words = entry.document.words;
-    if (words) for (let i = 0; i < words.length; i++) words[i] = table[words[i]!]!;
-  }
-  return { ...pack, words: undefined };
-}
-
-export function contentHash(file: string): string {
-  return crypto.createHash('sha1').update(fs.readFileSync(file)).digest('hex');
-}
-
-export class IndexStore {
-  private readonly packs = new Map<string, Pack>();
-  private readonly dirty = new Set<string>();
-
+export class SegmentStore {
   constructor(private readonly cacheFolder: string) {}
 
-  private packFile(folder: string): string {
-    return path.join(this.cacheFolder, `corpus-${crypto.createHash('sha1').update(path.resolve(folder)).digest('hex').slice(0, 16)}.v8`);
+  fileFor(folder: string): string {
+    return path.join(this.cacheFolder, `corpus-${crypto.createHash('sha1').update(path.resolve(folder)).digest('hex').slice(0, 16)}.seg`);
   }
 
-  private pack(folder: string): Pack {
-    let pack = this.packs.get(folder);
-    if (pack) return pack;
-    try {
-      const loaded = v8.deserialize(fs.readFileSync(this.packFile(folder))) as Pack;
-      if (loaded.version === STORE_VERSION && loaded.folder === path.resolve(folder)) pack = toThisProcess(loaded);
-    } catch {
-      // No pack yet, or one this version cannot read: start afresh.
-    }
-    pack ??= { version: STORE_VERSION, folder: path.resolve(folder), entries: {} };
-    this.packs.set(folder, pack);
-    return pack;
+  /** The folder's saved segment, if there is one this version can read. */
+  load(folder: string): Segment | undefined {
+    return readSegment(this.fileFor(folder), path.resolve(folder));
   }
 
-  /** The stored document of a file, if the file is unchanged since it was stored. */
-  get(folder: string, file: string): CorpusDocument | undefined {
-    const entry = this.pack(folder).entries[file];
-    if (!entry) return undefined;
-    let stat: fs.Stats;
+  /** Saves the folder's segment; returns why it could not, if it could not. */
+  save(folder: string, segment: Segment): string | undefined {
+    const file = this.fileFor(folder);
     try {
-      stat = fs.statSync(file);
-    } catch {
+      fs.mkdirSync(this.cacheFolder, { recursive: true });
+      writeSegment(file, path.resolve(folder), segment);
       return undefined;
-    }
-    if (stat.size !== entry.size) return undefined;
-    if (stat.mtimeMs !== entry.mtimeMs) {
-      // Touched but perhaps not changed (a checkout, a copy): the content decides.
-      if (contentHash(file) !== entry.hash) return undefined;
-      entry.mtimeMs = stat.mtimeMs;
-      this.dirty.add(folder);
-    }
-    return entry.document;
-  }
-
-  put(folder: string, file: string, document: CorpusDocument): void {
-    try {
-      const stat = fs.statSync(file);
-      this.pack(folder).entries[file] = { size: stat.size, mtimeMs: stat.mtimeMs, hash: contentHash(file), document };
-      this.dirty.add(folder);
-    } catch {
-      // The file went away: nothing to keep.
+    } catch (e) {
+      return `Could not save the corpus index to ${file}: ${(e as Error).message}`;
     }
   }
+}
 
-  /** Drops entries of files no longer in the folder. */
-  retain(folder: string, files: string[]): void {
-    const pack = this.pack(folder);
-    const keep = new Set(files);
-    for (const file of Object.keys(pack.entries)) {
-      if (!keep.has(file)) {
-        delete pack.entries[file];
-        this.dirty.add(folder);
-      }
-    }
-  }
+/** What to do to bring a folder's stored segment up to date with its files. */
+export interface FolderPlan {
+  /** Files whose stored document is kept: file -> document index in the stored segment, and the file's facts now. */
+  keep: Map<string, { d: number; file: SourceFile }>;
+  /** Files to read (new, changed, or asked for). */
+  toRead: string[];
+  /** The stored segment is exactly right as it is. */
+  unchanged: boolean;
+}
 
-  /** Writes changed packs (atomically: a crash never leaves half a pack). */
-  save(): string[] {
-    const errors: string[] = [];
-    for (const folder of this.dirty) {
-      const file = this.packFile(folder);
+/** Which of `files` the stored segment still holds as they are now; `force` files are read again regardless. */
+export function planFolder(files: string[], stored: Segment | undefined, force: ReadonlySet<string> = new Set()): FolderPlan {
+  const keep = new Map<string, { d: number; file: SourceFile }>();
+  const toRead: string[] = [];
+  const byPath = new Map<string, number>();
+  stored?.files.forEach((f, d) => byPath.set(f.path, d));
+  let touched = false;
+  for (const file of files) {
+    const d = byPath.get(file);
+    const entry = d === undefined ? undefined : stored!.files[d]!;
+    let now: SourceFile | undefined;
+    if (entry && !force.has(file)) {
       try {
-        fs.mkdirSync(this.cacheFolder, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, v8.serialize({ ...this.pack(folder), words: vocabulary.words }));
-        fs.renameSync(tmp, file);
-      } catch (e) {
-        errors.push(`Could not save the corpus index to ${file}: ${(e as Error).message}`);
+        const stat = fs.statSync(file);
+        if (stat.size === entry.size && stat.mtimeMs === entry.mtimeMs) now = entry;
+        // Touched but perhaps not changed (a checkout, a copy): the content decides.
+        else if (stat.size === entry.size && contentHash(file) === entry.hash) {
+          now = { ...entry, mtimeMs: stat.mtimeMs };
+          touched = true;
+        }
+      } catch {
+        // Gone or unreadable: reading it again reports why.
       }
     }
-    this.dirty.clear();
-    return errors;
+    if (now) keep.set(file, { d: d!, file: now });
+    else toRead.push(file);
+  }
+  const sameOrder = stored !== undefined && files.length === stored.documentCount && files.every((f, i) => keep.get(f)?.d === i);
+  return { keep, toRead, unchanged: sameOrder && !touched && toRead.length === 0 };
+}
+
+/** The folder's segment: the kept documents copied from the stored segment, the read ones added, in `files` order. */
+export function assembleFolder(files: string[], stored: Segment | undefined, plan: FolderPlan, read: ReadonlyMap<string, CorpusDocument>): Segment {
+  if (plan.unchanged && stored) return stored;
+  const builder = new SegmentBuilder();
+  const words = plan.keep.size && stored ? stored.unitWords() : undefined;
+  const units = words && stored ? documentUnits(stored) : undefined;
+  for (const file of files) {
+    const kept = plan.keep.get(file);
+    if (kept && stored && words && units) builder.copyDocument(stored, kept.d, kept.file, words, [units[kept.d]!, units[kept.d + 1]!]);
+    else {
+      const doc = read.get(file);
+      if (doc) builder.addDocument(doc.source ?? { path: file, size: 0, mtimeMs: 0, hash: '' }, encodeDocument(doc));
+    }
+  }
+  return builder.finish();
+}
+
+/** Files read: the documents read, by file (a file that could not be read is left out, its reader having said why). */
+export type ReadFiles = (files: string[]) => Promise<ReadonlyMap<string, CorpusDocument>>;
+
+/**
+ * A folder's segment brought up to date: reads only the files the stored segment does not hold as
+ * they are now. If the stored segment's words cannot be read back (another process replaced the
+ * file), every file is read.
+ */
+export async function updateFolder(files: string[], stored: Segment | undefined, read: ReadFiles, force?: ReadonlySet<string>): Promise<{ segment: Segment; changed: boolean; fromDisk: number; read: number }> {
+  let plan = planFolder(files, stored, force);
+  const docs = new Map(plan.toRead.length ? await read(plan.toRead) : []);
+  try {
+    return { segment: assembleFolder(files, stored, plan, docs), changed: !plan.unchanged, fromDisk: plan.keep.size, read: plan.toRead.length };
+  } catch {
+    plan = planFolder(files, undefined);
+    for (const [file, doc] of await read(plan.toRead.filter((f) => !docs.has(f)))) docs.set(file, doc);
+    return { segment: assembleFolder(files, undefined, plan, docs), changed: true, fromDisk: 0, read: plan.toRead.length };
   }
 }

@@ -1,12 +1,13 @@
 // An inverted index over the corpus's passages and sentences: "which units nearly match this
 // one" is answered by walking the postings of the query's word pairs, so the cost of a look-up
 // grows with the number of units that share a pair with the query, not with the size of the
-// corpus. Everything per unit is kept in typed arrays (word ids, postings), not in objects, so a
-// corpus of 100 MB costs a few hundred MB of memory and little garbage-collection time; a unit
-// becomes an object (text, normalised form) only when a look-up nominates it.
+// corpus. The index is made of parts (a corpus folder's segment each) whose tables are typed arrays
+// (pair-postings.ts), not objects, so a corpus of 100 MB costs a few hundred MB of memory, loads
+// from disk without being rebuilt, and makes little garbage; a unit becomes an object (text,
+// normalised form) only when a look-up nominates it.
 import { normalise, type Normalised } from '../text/normalise';
 import { compare, type Similarity } from './similarity';
-import { vocabulary } from '../text/vocabulary';
+import { countOf, pairBucket, wordHash, type PairPostings, type WordCounts } from './pair-postings';
 
 export interface Unit<T> {
   id: number;
@@ -32,91 +33,39 @@ export function keysOf(tokens: string[]): string[] {
   return [...keys];
 }
 
-/** One unit to index: its content words (ids of the process's vocabulary), and how to get its text and what it is when nominated. */
-export interface IndexSource<T> {
+/**
+ * One part of the index (a corpus folder's segment): its tables, and how to get a unit's text and
+ * what it is when nominated. Parts are numbered on: part k's unit i is unit base(k) + i.
+ */
+export interface IndexPart<T> {
   count: number;
-  wordIds(i: number): ArrayLike<number>;
+  postings: PairPostings;
+  df: WordCounts;
   text(i: number): string;
   ref(i: number): T;
-}
-
-/** Pair of word ids -> posting bucket. Distinct pairs may share a bucket: a look-up then counts a few extra units, which the full comparison drops. */
-function bucketOf(a: number, b: number, bits: number): number {
-  return (Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> (32 - bits);
+  /** Units that no longer count (their document changed or is listed earlier): 1. */
+  dead?: Uint8Array;
 }
 
 /** Nominated units made objects, kept for the next look-ups (the same passages come up again and again). */
 const MATERIALISED_UNITS = 20_000;
 
 export class PassageIndex<T> {
-  /** How many units hold each word, by word id. */
-  private df = new Uint32Array(1024);
   private readonly unitCount: number;
-  private readonly bits: number;
-  /** Bucket b's units are postings[offsets[b] .. offsets[b + 1]). */
-  private readonly offsets: Uint32Array;
-  private readonly postings: Uint32Array;
+  /** Part k's units are numbered from bases[k]. */
+  private readonly bases: number[] = [];
   private readonly idfCache = new Map<string, number>();
   private readonly materialised = new Map<number, Unit<T>>();
   /** Scratch space for look-ups: one score per unit, reset after each look-up. */
   private readonly scores: Float64Array;
 
-  constructor(private readonly source: IndexSource<T>) {
-    const n = source.count;
-    this.unitCount = n;
-    // Every unit's word ids, one after another: unit i's are words[starts[i] .. starts[i + 1]).
-    let words = new Uint32Array(1 << 16);
-    const starts = new Uint32Array(n + 1);
-    let used = 0;
-    let lastSeen = new Uint32Array(this.df.length);
-    for (let i = 0; i < n; i++) {
-      const ids = source.wordIds(i);
-      if (used + ids.length > words.length) {
-        const grown = new Uint32Array(Math.max(words.length * 2, used + ids.length));
-        grown.set(words);
-        words = grown;
-      }
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        words[used++] = id;
-        if (id >= this.df.length) {
-          const size = Math.max(this.df.length * 2, id + 1);
-          const df = new Uint32Array(size);
-          df.set(this.df);
-          this.df = df;
-          const stamps = new Uint32Array(size);
-          stamps.set(lastSeen);
-          lastSeen = stamps;
-        }
-        // Counted once per unit: lastSeen[word] is the last unit counted for it, plus one.
-        if (lastSeen[id] !== i + 1) {
-          lastSeen[id] = i + 1;
-          this.df[id]!++;
-        }
-      }
-      starts[i + 1] = used;
+  constructor(private readonly parts: Array<IndexPart<T>>) {
+    let n = 0;
+    for (const part of parts) {
+      this.bases.push(n);
+      n += part.count;
     }
-    this.bits = Math.min(24, Math.max(10, Math.ceil(Math.log2(Math.max(used, 1) * 2))));
-    const buckets = 1 << this.bits;
-    // Postings by bucket, counted first so that they fit one array exactly.
-    const counts = new Uint32Array(buckets + 1);
-    // A unit that repeats a pair is posted once: lastUnit[bucket] is the last unit posted there, plus one.
-    const lastUnit = new Uint32Array(buckets);
-    const eachBucket = (i: number, visit: (bucket: number) => void) => {
-      for (let k = starts[i]! + 1; k < starts[i + 1]!; k++) {
-        const bucket = bucketOf(words[k - 1]!, words[k]!, this.bits);
-        if (lastUnit[bucket] === i + 1) continue;
-        lastUnit[bucket] = i + 1;
-        visit(bucket);
-      }
-    };
-    for (let i = 0; i < n; i++) eachBucket(i, (bucket) => counts[bucket + 1]!++);
-    for (let bucket = 0; bucket < buckets; bucket++) counts[bucket + 1]! += counts[bucket]!;
-    lastUnit.fill(0);
-    this.offsets = counts;
-    this.postings = new Uint32Array(counts[buckets]!);
-    const fill = counts.slice(0, buckets);
-    for (let i = 0; i < n; i++) eachBucket(i, (bucket) => (this.postings[fill[bucket]!++] = i));
+    this.unitCount = n;
     this.scores = new Float64Array(n);
   }
 
@@ -128,8 +77,11 @@ export class PassageIndex<T> {
   unit(id: number): Unit<T> {
     let unit = this.materialised.get(id);
     if (!unit) {
-      const text = this.source.text(id);
-      unit = { id, text, norm: normalise(text), ref: this.source.ref(id) };
+      let k = this.parts.length - 1;
+      while (this.bases[k]! > id) k--;
+      const part = this.parts[k]!;
+      const text = part.text(id - this.bases[k]!);
+      unit = { id, text, norm: normalise(text), ref: part.ref(id - this.bases[k]!) };
       if (this.materialised.size >= MATERIALISED_UNITS) this.materialised.delete(this.materialised.keys().next().value!);
       this.materialised.set(id, unit);
     }
@@ -142,8 +94,9 @@ export class PassageIndex<T> {
     if (w === undefined) {
       // Drafts bring words the corpus never had (typos, junk): do not keep those for ever.
       if (this.idfCache.size > 100_000) this.idfCache.clear();
-      const id = vocabulary.idOf(token, false);
-      const df = id < 0 || id >= this.df.length ? 0 : this.df[id]!;
+      const hash = wordHash(token);
+      let df = 0;
+      for (const part of this.parts) df += countOf(part.df, hash);
       w = Math.log((this.unitCount + 1) / (df + 1)) + 1;
       this.idfCache.set(token, w);
     }
@@ -161,37 +114,50 @@ export class PassageIndex<T> {
 
   /** The units a look-up would compare, best first, without comparing them. */
   nominate(query: Normalised, minShare = 0.15, limit = 15): Array<Unit<T>> {
-    const keys = keysOf(query.tokens);
-    if (!keys.length) return [];
+    const tokens = query.tokens;
+    if (tokens.length < 2) return [];
+    const hashes = tokens.map(wordHash);
     const common = Math.max(2000, this.unitCount * 0.05);
     const scores = this.scores;
     const touched: number[] = [];
-    const walked = new Set<number>();
+    const seenPairs = new Set<string>();
+    // Buckets walked, per part: two pairs of the query in one bucket count its units once.
+    const walked = this.parts.map(() => new Set<number>());
     let total = 0;
     let unwalked = 0;
-    for (const key of keys) {
-      const sep = key.indexOf('\u0001');
-      const first = key.slice(0, sep);
-      const second = key.slice(sep + 1);
-      const w = this.weigh(first) + this.weigh(second);
+    for (let t = 1; t < tokens.length; t++) {
+      const pair = `${tokens[t - 1]}\u0001${tokens[t]}`;
+      if (seenPairs.has(pair)) continue;
+      seenPairs.add(pair);
+      const w = this.weigh(tokens[t - 1]!) + this.weigh(tokens[t]!);
       total += w;
-      const a = vocabulary.idOf(first, false);
-      const b = vocabulary.idOf(second, false);
-      if (a < 0 || b < 0) continue;
-      const bucket = bucketOf(a, b, this.bits);
-      // Two pairs of the query in one bucket: its units are counted once.
-      if (walked.has(bucket)) continue;
-      walked.add(bucket);
-      const from = this.offsets[bucket]!;
-      const to = this.offsets[bucket + 1]!;
-      if (to - from > common) {
+      const ranges: number[] = [];
+      let length = 0;
+      this.parts.forEach((part, k) => {
+        const bucket = pairBucket(hashes[t - 1]!, hashes[t]!, part.postings.bits);
+        if (walked[k]!.has(bucket)) return;
+        walked[k]!.add(bucket);
+        const from = part.postings.offsets[bucket]!;
+        const to = part.postings.offsets[bucket + 1]!;
+        if (to > from) ranges.push(k, from, to);
+        length += to - from;
+      });
+      if (length > common) {
         unwalked += w;
         continue;
       }
-      for (let p = from; p < to; p++) {
-        const id = this.postings[p]!;
-        if (scores[id] === 0) touched.push(id);
-        scores[id] += w;
+      for (let r = 0; r < ranges.length; r += 3) {
+        const part = this.parts[ranges[r]!]!;
+        const base = this.bases[ranges[r]!]!;
+        const { postings } = part.postings;
+        const dead = part.dead;
+        for (let p = ranges[r + 1]!; p < ranges[r + 2]!; p++) {
+          const local = postings[p]!;
+          if (dead && dead[local]) continue;
+          const id = base + local;
+          if (scores[id] === 0) touched.push(id);
+          scores[id] += w;
+        }
       }
     }
     // A unit may hold the common pairs too: count them in its favour.

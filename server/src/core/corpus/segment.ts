@@ -1,0 +1,258 @@
+// A segment: the indexed documents of one corpus folder as a handful of typed arrays and one buffer
+// of passage text (UTF-8), rather than an object per passage. It is what the on-disk store saves and
+// loads as it is (segment-file.ts), so a warm start reads a few large arrays and builds nothing; a
+// passage's text becomes a string only when a look-up nominates it or a hover quotes it.
+import { sentencesAreUnits, type CorpusDocument, type CorpusPassage, type CorpusSentence } from './corpus';
+import { buildPostings, countWords, type PairPostings, type UnitWords, type WordCounts } from '../match/pair-postings';
+
+/** A document's file and what it was when read: the store keeps it while these still match. */
+export interface SourceFile {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  /** SHA-1 of the file's bytes: decides when only the modification time changed. */
+  hash: string;
+}
+
+export interface SegmentTables {
+  files: SourceFile[];
+  /** Document d's passages are docPassages[d] .. docPassages[d + 1]. */
+  docPassages: Uint32Array;
+  /** Passage p's text is text[passageBytes[p] .. passageBytes[p + 1]). */
+  passageBytes: Uint32Array;
+  text: Uint8Array;
+  /** 1-based line of each passage in its file. */
+  passageLine: Uint32Array;
+  /** Passage p's sentences are passageSentences[p] .. passageSentences[p + 1]. */
+  passageSentences: Uint32Array;
+  /** Each sentence's place in its passage's text (string offsets) and its 1-based line. */
+  sentenceStart: Uint32Array;
+  sentenceEnd: Uint32Array;
+  sentenceLine: Uint32Array;
+  postings: PairPostings;
+  df: WordCounts;
+}
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+export class Segment {
+  /** Unit u is passage unitPassage[u], or its sentence unitSentence[u] (-1: the whole passage). */
+  readonly unitPassage: Uint32Array;
+  readonly unitSentence: Int32Array;
+
+  constructor(
+    readonly tables: SegmentTables,
+    /** The units' word hashes, read only when the segment is rebuilt (a file changed). */
+    readonly unitWords: () => UnitWords,
+  ) {
+    const { passageSentences } = tables;
+    const passages = passageSentences.length - 1;
+    let count = 0;
+    for (let p = 0; p < passages; p++) count += sentencesAreUnits(this.sentencesIn(p)) ? 1 + this.sentencesIn(p) : 1;
+    this.unitPassage = new Uint32Array(count);
+    this.unitSentence = new Int32Array(count);
+    let u = 0;
+    for (let p = 0; p < passages; p++) {
+      this.unitPassage[u] = p;
+      this.unitSentence[u++] = -1;
+      const n = this.sentencesIn(p);
+      if (sentencesAreUnits(n)) {
+        for (let s = 0; s < n; s++) {
+          this.unitPassage[u] = p;
+          this.unitSentence[u++] = passageSentences[p]! + s;
+        }
+      }
+    }
+  }
+
+  get files(): SourceFile[] {
+    return this.tables.files;
+  }
+
+  get documentCount(): number {
+    return this.tables.files.length;
+  }
+
+  get passageCount(): number {
+    return this.tables.passageBytes.length - 1;
+  }
+
+  get unitCount(): number {
+    return this.unitPassage.length;
+  }
+
+  private sentencesIn(p: number): number {
+    return this.tables.passageSentences[p + 1]! - this.tables.passageSentences[p]!;
+  }
+
+  passageText(p: number): string {
+    return decoder.decode(this.tables.text.subarray(this.tables.passageBytes[p]!, this.tables.passageBytes[p + 1]!));
+  }
+
+  passage(p: number): CorpusPassage {
+    const t = this.tables;
+    const sentences: CorpusSentence[] = [];
+    for (let s = t.passageSentences[p]!; s < t.passageSentences[p + 1]!; s++) sentences.push({ start: t.sentenceStart[s]!, end: t.sentenceEnd[s]!, line: t.sentenceLine[s]! });
+    return { text: this.passageText(p), line: t.passageLine[p]!, sentences };
+  }
+
+  /** Document d's passages, decoded. */
+  passagesOf(d: number): CorpusPassage[] {
+    const out: CorpusPassage[] = [];
+    for (let p = this.tables.docPassages[d]!; p < this.tables.docPassages[d + 1]!; p++) out.push(this.passage(p));
+    return out;
+  }
+
+  /** The document each unit belongs to. */
+  unitDocuments(): Uint32Array {
+    const docOf = new Uint32Array(this.unitCount);
+    let d = 0;
+    for (let u = 0; u < this.unitCount; u++) {
+      while (this.unitPassage[u]! >= this.tables.docPassages[d + 1]!) d++;
+      docOf[u] = d;
+    }
+    return docOf;
+  }
+
+  unitText(u: number): string {
+    const text = this.passageText(this.unitPassage[u]!);
+    const s = this.unitSentence[u]!;
+    return s < 0 ? text : text.slice(this.tables.sentenceStart[s], this.tables.sentenceEnd[s]);
+  }
+
+  unitLine(u: number): number {
+    const s = this.unitSentence[u]!;
+    return s < 0 ? this.tables.passageLine[this.unitPassage[u]!]! : this.tables.sentenceLine[s]!;
+  }
+}
+
+/** A growing Uint32Array. */
+class Column {
+  private data = new Uint32Array(256);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) this.reserve(1);
+    this.data[this.length++] = value;
+  }
+
+  append(values: ArrayLike<number>, add = 0): void {
+    this.reserve(values.length);
+    for (let i = 0; i < values.length; i++) this.data[this.length++] = values[i]! + add;
+  }
+
+  private reserve(more: number): void {
+    if (this.length + more <= this.data.length) return;
+    const grown = new Uint32Array(Math.max(this.data.length * 2, this.length + more));
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
+  }
+
+  done(): Uint32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/**
+ * Builds a segment document by document: from a document just read (its units' word hashes worked
+ * out, see encodeDocument), or copied from another segment without decoding or normalising it again.
+ */
+export class SegmentBuilder {
+  private readonly files: SourceFile[] = [];
+  private readonly docPassages = new Column();
+  private readonly passageBytes = new Column();
+  private readonly passageLine = new Column();
+  private readonly passageSentences = new Column();
+  private readonly sentenceStart = new Column();
+  private readonly sentenceEnd = new Column();
+  private readonly sentenceLine = new Column();
+  private readonly words = new Column();
+  private readonly ends = new Column();
+  private readonly texts: Uint8Array[] = [];
+  private bytes = 0;
+
+  constructor() {
+    this.docPassages.push(0);
+    this.passageBytes.push(0);
+    this.passageSentences.push(0);
+  }
+
+  /** A document as read; `words`/`unitEnds` are its units' word hashes, in unit order. */
+  addDocument(file: SourceFile, doc: Pick<CorpusDocument, 'passages' | 'words' | 'unitEnds'>): void {
+    this.files.push(file);
+    for (const p of doc.passages) {
+      const bytes = encoder.encode(p.text);
+      this.texts.push(bytes);
+      this.bytes += bytes.length;
+      this.passageBytes.push(this.bytes);
+      this.passageLine.push(p.line);
+      for (const s of p.sentences) {
+        this.sentenceStart.push(s.start);
+        this.sentenceEnd.push(s.end);
+        this.sentenceLine.push(s.line);
+      }
+      this.passageSentences.push(this.sentenceStart.length);
+    }
+    this.docPassages.push(this.passageBytes.length - 1);
+    const base = this.words.length;
+    this.words.append(doc.words!);
+    this.ends.append(doc.unitEnds!, base);
+  }
+
+  /** Document d of `from`, as it is there (the file may have a fresher modification time). */
+  copyDocument(from: Segment, d: number, file: SourceFile, words: UnitWords, unitRange: [number, number]): void {
+    const t = from.tables;
+    this.files.push(file);
+    const [p0, p1] = [t.docPassages[d]!, t.docPassages[d + 1]!];
+    const [b0, b1] = [t.passageBytes[p0]!, t.passageBytes[p1]!];
+    this.texts.push(t.text.subarray(b0, b1));
+    this.passageBytes.append(t.passageBytes.subarray(p0 + 1, p1 + 1), this.bytes - b0);
+    this.bytes += b1 - b0;
+    this.passageLine.append(t.passageLine.subarray(p0, p1));
+    const [s0, s1] = [t.passageSentences[p0]!, t.passageSentences[p1]!];
+    this.passageSentences.append(t.passageSentences.subarray(p0 + 1, p1 + 1), this.sentenceStart.length - s0);
+    this.sentenceStart.append(t.sentenceStart.subarray(s0, s1));
+    this.sentenceEnd.append(t.sentenceEnd.subarray(s0, s1));
+    this.sentenceLine.append(t.sentenceLine.subarray(s0, s1));
+    this.docPassages.push(this.passageBytes.length - 1);
+    const [u0, u1] = unitRange;
+    const w0 = u0 > 0 ? words.ends[u0 - 1]! : 0;
+    const base = this.words.length;
+    this.words.append(words.words.subarray(w0, words.ends[u1 - 1] ?? w0));
+    this.ends.append(words.ends.subarray(u0, u1), base - w0);
+  }
+
+  finish(): Segment {
+    const text = new Uint8Array(this.bytes);
+    let at = 0;
+    for (const t of this.texts) {
+      text.set(t, at);
+      at += t.length;
+    }
+    const words: UnitWords = { words: this.words.done(), ends: this.ends.done() };
+    const tables: SegmentTables = {
+      files: this.files,
+      docPassages: this.docPassages.done(),
+      passageBytes: this.passageBytes.done(),
+      text,
+      passageLine: this.passageLine.done(),
+      passageSentences: this.passageSentences.done(),
+      sentenceStart: this.sentenceStart.done(),
+      sentenceEnd: this.sentenceEnd.done(),
+      sentenceLine: this.sentenceLine.done(),
+      postings: buildPostings(words),
+      df: countWords(words),
+    };
+    return new Segment(tables, () => words);
+  }
+}
+
+/** The unit range [first, last) of each document of a segment. */
+export function documentUnits(segment: Segment): Uint32Array {
+  const starts = new Uint32Array(segment.documentCount + 1);
+  const docOf = segment.unitDocuments();
+  for (let u = 0; u < docOf.length; u++) starts[docOf[u]! + 1] = u + 1;
+  for (let d = 1; d <= segment.documentCount; d++) starts[d] = Math.max(starts[d]!, starts[d - 1]!);
+  return starts;
+}
