@@ -134,6 +134,8 @@ export class PassageIndex<T> {
       const ranges: number[] = [];
       let length = 0;
       this.parts.forEach((part, k) => {
+        // A part that lacks either word holds no unit with the pair (its bucket may hold other pairs).
+        if (!countOf(part.df, hashes[t - 1]!) || !countOf(part.df, hashes[t]!)) return;
         const bucket = pairBucket(hashes[t - 1]!, hashes[t]!, part.postings.bits);
         if (walked[k]!.has(bucket)) return;
         walked[k]!.add(bucket);
