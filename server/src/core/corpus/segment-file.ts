@@ -1,10 +1,11 @@
 // A segment on disk: a JSON header (version, folder, files, where each table lies) and the tables'
-// bytes as they are in memory, so loading is a read per table and no parsing. The units' word
-// hashes are read only when the segment is rebuilt; the header's id says the file is still the one
-// they were promised from.
-import crypto from 'node:crypto';
+// bytes as they are in memory, so loading is a read per table and no parsing. Two tables stay in
+// the file: the passage text (a nominated passage is read from it; the kernel caches the file, so
+// the server does not hold 100 MB of text it rarely reads) and the units' word hashes (read only
+// when the segment is rebuilt). The file stays open while the segment is in use: a copy saved over
+// it by another window replaces the name, not what this open file reads.
 import fs from 'node:fs';
-import { Segment, type SegmentTables, type SourceFile } from './segment';
+import { Segment, type SegmentTables, type SourceFile, type TextBytes } from './segment';
 import type { UnitWords } from '../match/pair-postings';
 
 /** Bumped whenever what is stored (passages, normalisation, hashing, layout) changes shape or meaning. */
@@ -16,7 +17,6 @@ type TableName = (typeof TABLES)[number];
 interface Header {
   version: number;
   folder: string;
-  id: string;
   files: SourceFile[];
   bits: number;
   /** Byte offset and length of each table, from the start of the file. */
@@ -27,7 +27,7 @@ function arraysOf(tables: SegmentTables, words: UnitWords): Record<TableName, Ui
   return {
     docPassages: tables.docPassages,
     passageBytes: tables.passageBytes,
-    text: tables.text,
+    text: tables.text.read(0, tables.text.length),
     passageLine: tables.passageLine,
     passageSentences: tables.passageSentences,
     sentenceStart: tables.sentenceStart,
@@ -55,7 +55,7 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
     layout[name] = [at, arrays[name].byteLength];
     at = align4(at + arrays[name].byteLength);
   }
-  const header: Header = { version: SEGMENT_VERSION, folder, id: crypto.randomUUID(), files: segment.files, bits: segment.tables.postings.bits, tables: layout };
+  const header: Header = { version: SEGMENT_VERSION, folder, files: segment.files, bits: segment.tables.postings.bits, tables: layout };
   const json = Buffer.from(JSON.stringify(header));
   const start = align4(8 + json.length);
   const prefix = Buffer.alloc(start);
@@ -100,6 +100,26 @@ function readTable(fd: number, start: number, [offset, length]: [number, number]
   return kind === 'bytes' ? bytes : new Uint32Array(buffer);
 }
 
+/** Closes a segment file once its segment is no longer used. */
+const openFiles = new FinalizationRegistry<number>((fd) => fs.close(fd, () => {}));
+
+/** The passage text, read from the open file a slice at a time. */
+function textInFile(fd: number, at: number, length: number): TextBytes {
+  return {
+    length,
+    read(from, to) {
+      const bytes = new Uint8Array(to - from);
+      let done = 0;
+      while (done < bytes.length) {
+        const n = fs.readSync(fd, bytes, done, bytes.length - done, at + from + done);
+        if (n === 0) break;
+        done += n;
+      }
+      return bytes;
+    },
+  };
+}
+
 /** The segment saved in `file` for `folder`, or undefined when there is none this version can read. */
 export function readSegment(file: string, folder: string): Segment | undefined {
   let fd: number;
@@ -110,14 +130,16 @@ export function readSegment(file: string, folder: string): Segment | undefined {
   }
   try {
     const read = readHeader(fd);
-    if (!read || read.header.version !== SEGMENT_VERSION || read.header.folder !== folder) return undefined;
+    if (!read || read.header.version !== SEGMENT_VERSION || read.header.folder !== folder) throw new Error('not this folder\'s index');
     const { header, start } = read;
     const t = (name: TableName) => readTable(fd, start, header.tables[name], 'u32') as Uint32Array;
+    const [textAt, textLength] = header.tables.text;
+    if (start + textAt + textLength > fs.fstatSync(fd).size) throw new Error('segment file is shorter than its header says');
     const tables: SegmentTables = {
       files: header.files,
       docPassages: t('docPassages'),
       passageBytes: t('passageBytes'),
-      text: readTable(fd, start, header.tables.text, 'bytes') as Uint8Array,
+      text: textInFile(fd, start + textAt, textLength),
       passageLine: t('passageLine'),
       passageSentences: t('passageSentences'),
       sentenceStart: t('sentenceStart'),
@@ -126,22 +148,11 @@ export function readSegment(file: string, folder: string): Segment | undefined {
       postings: { bits: header.bits, offsets: t('offsets'), postings: t('postings') },
       df: { keys: t('dfKeys'), counts: t('dfCounts') },
     };
-    return new Segment(tables, () => readUnitWords(file, header.id));
+    const segment = new Segment(tables, () => ({ words: t('words'), ends: t('ends') }));
+    openFiles.register(segment, fd);
+    return segment;
   } catch {
+    fs.closeSync(fd);
     return undefined;
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** The units' word hashes of the segment file with this id; throws if the file was replaced since. */
-function readUnitWords(file: string, id: string): UnitWords {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const read = readHeader(fd);
-    if (!read || read.header.id !== id) throw new Error(`the corpus index ${file} was replaced by another process`);
-    return { words: readTable(fd, read.start, read.header.tables.words, 'u32') as Uint32Array, ends: readTable(fd, read.start, read.header.tables.ends, 'u32') as Uint32Array };
-  } finally {
-    fs.closeSync(fd);
   }
 }

@@ -18,9 +18,9 @@ export interface SegmentTables {
   files: SourceFile[];
   /** Document d's passages are docPassages[d] .. docPassages[d + 1]. */
   docPassages: Uint32Array;
-  /** Passage p's text is text[passageBytes[p] .. passageBytes[p + 1]). */
+  /** Passage p's text is bytes passageBytes[p] .. passageBytes[p + 1] of `text`. */
   passageBytes: Uint32Array;
-  text: Uint8Array;
+  text: TextBytes;
   /** 1-based line of each passage in its file. */
   passageLine: Uint32Array;
   /** Passage p's sentences are passageSentences[p] .. passageSentences[p + 1]. */
@@ -32,6 +32,14 @@ export interface SegmentTables {
   postings: PairPostings;
   df: WordCounts;
 }
+
+/** The passages' UTF-8 bytes: in memory, or in the segment's file (read when a passage is asked for). */
+export interface TextBytes {
+  readonly length: number;
+  read(from: number, to: number): Uint8Array;
+}
+
+export const bytesInMemory = (bytes: Uint8Array): TextBytes => ({ length: bytes.length, read: (from, to) => bytes.subarray(from, to) });
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -87,7 +95,7 @@ export class Segment {
   }
 
   passageText(p: number): string {
-    return decoder.decode(this.tables.text.subarray(this.tables.passageBytes[p]!, this.tables.passageBytes[p + 1]!));
+    return decoder.decode(this.tables.text.read(this.tables.passageBytes[p]!, this.tables.passageBytes[p + 1]!));
   }
 
   passage(p: number): CorpusPassage {
@@ -206,7 +214,7 @@ export class SegmentBuilder {
     this.files.push(file);
     const [p0, p1] = [t.docPassages[d]!, t.docPassages[d + 1]!];
     const [b0, b1] = [t.passageBytes[p0]!, t.passageBytes[p1]!];
-    this.texts.push(t.text.subarray(b0, b1));
+    this.texts.push(t.text.read(b0, b1));
     this.passageBytes.append(t.passageBytes.subarray(p0 + 1, p1 + 1), this.bytes - b0);
     this.bytes += b1 - b0;
     this.passageLine.append(t.passageLine.subarray(p0, p1));
@@ -235,7 +243,7 @@ export class SegmentBuilder {
       files: this.files,
       docPassages: this.docPassages.done(),
       passageBytes: this.passageBytes.done(),
-      text,
+      text: bytesInMemory(text),
       passageLine: this.passageLine.done(),
       passageSentences: this.passageSentences.done(),
       sentenceStart: this.sentenceStart.done(),
