@@ -352,6 +352,14 @@ function ignoreAction(doc: TextDocument, rule: string, offset: number, diagnosti
 }
 
 /**
+ * Every edit leaves a few MB (the last findings, a diagnostics message of up to 2 MB) for the old
+ * generation's collector. By default V8 lets that generation grow to twice or more of what is live
+ * before collecting it, which on a large corpus doubles the server's memory. A server beside an
+ * editor values memory over collection throughput: collect once it has grown by half.
+ */
+v8.setFlagsFromString('--heap-growing-percent=50');
+
+/**
  * A full garbage collection once the server has been idle for a while, so that memory used by a
  * burst of edits goes back to the system instead of staying with a server that lives for days.
  */
