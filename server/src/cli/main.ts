@@ -5,10 +5,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse } from '../core/analyse';
 import os from 'node:os';
-import { Corpus, encodeDocument, partsOf } from '../core/corpus/index';
+import { Corpus, partsOf, readColumns } from '../core/corpus/index';
 import { SegmentStore, updateFolder } from '../core/corpus/store';
-import { listCorpusFiles, readCorpusFile, safeRealpath, type CorpusDocument } from '../core/corpus/corpus';
-import type { Segment } from '../core/corpus/segment';
+import { listCorpusFiles, readCorpusFile, safeRealpath } from '../core/corpus/corpus';
+import type { DocumentColumns, Segment } from '../core/corpus/segment';
 import { findConfigFile, mergeAnalysisSettings, readConfigFile, type ConfigFile } from '../core/config';
 import { seedsFolder } from '../core/seeds';
 import { LineIndex } from '../core/text/lines';
@@ -77,11 +77,11 @@ async function main(argv: string[]): Promise<number> {
       const listing = listCorpusFiles(folder);
       const errors = listing.error ? [listing.error] : [];
       const read = async (files: string[]) => {
-        const docs = new Map<string, CorpusDocument>();
+        const docs = new Map<string, DocumentColumns>();
         for (const file of files) {
           const r = readCorpusFile(file);
           if ('error' in r) errors.push(r.error);
-          else docs.set(file, encodeDocument(r.document));
+          else docs.set(file, readColumns(r.document));
         }
         return docs;
       };

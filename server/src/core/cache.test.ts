@@ -50,3 +50,22 @@ describe('incremental analysis', () => {
     expect([...cache.misses.values()].reduce((a, b) => a + b, 0)).toBe(0);
   });
 });
+
+describe('AnalysisCache', () => {
+  it('keeps what the last analysis used, forgets what a whole analysis did not use', () => {
+    const cache = new AnalysisCache();
+    let runs = 0;
+    const get = (key: string) => cache.memo('space', key, () => ++runs);
+    cache.nextGeneration();
+    get('a');
+    get('b');
+    cache.nextGeneration();
+    get('a');
+    expect(runs).toBe(2);
+    cache.nextGeneration();
+    // 'a' was used by the last analysis; 'b' by none since the one before.
+    get('a');
+    get('b');
+    expect(runs).toBe(3);
+  });
+});

@@ -3,10 +3,16 @@
 // changed are worked out again. One cache belongs to one corpus; a new corpus gets a new cache.
 // Entries live for two generations (analyses): what the last analysis used survives the next
 // one, what nothing used for a whole analysis goes, so a long session does not grow the cache.
+// The maps themselves last: an analysis stamps the entries it uses instead of copying them into
+// new maps, so an edit that changes one passage allocates almost nothing here.
 // Keys are the texts themselves, one map per kind of result: no key is built by concatenation,
 // so a look-up of an unchanged passage hashes a string V8 has already hashed.
 
-type Generation = Map<string, Map<string, unknown>>;
+/** A result, and the last analysis (generation) that used it. */
+interface Entry {
+  value: unknown;
+  used: number;
+}
 
 /**
  * `compute`, remembering its results for the keys it was last asked about: a process-wide table for
@@ -26,30 +32,30 @@ export function remembered<V>(compute: (key: string) => V, limit: number): (key:
 }
 
 export class AnalysisCache {
-  private current: Generation = new Map();
-  private previous: Generation = new Map();
+  private readonly spaces = new Map<string, Map<string, Entry>>();
+  private generation = 0;
   /** Computations actually run, by namespace: what an edit cost. */
   readonly misses = new Map<string, number>();
 
-  /** Called at the start of each analysis. */
+  /** Called at the start of each analysis: forgets what neither the last analysis nor the one before used. */
   nextGeneration(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    this.generation++;
+    for (const entries of this.spaces.values()) {
+      for (const [key, entry] of entries) if (entry.used < this.generation - 1) entries.delete(key);
+    }
   }
 
   memo<T>(space: string, key: string, compute: () => T): T {
-    let now = this.current.get(space);
-    if (!now) this.current.set(space, (now = new Map()));
-    if (now.has(key)) return now.get(key) as T;
-    const before = this.previous.get(space);
-    if (before?.has(key)) {
-      const value = before.get(key) as T;
-      now.set(key, value);
-      return value;
+    let entries = this.spaces.get(space);
+    if (!entries) this.spaces.set(space, (entries = new Map()));
+    const entry = entries.get(key);
+    if (entry) {
+      entry.used = this.generation;
+      return entry.value as T;
     }
     const value = compute();
     this.misses.set(space, (this.misses.get(space) ?? 0) + 1);
-    now.set(key, value);
+    entries.set(key, { value, used: this.generation });
     return value;
   }
 

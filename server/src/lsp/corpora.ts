@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Corpus, encodeDocument, partsOf } from '../core/corpus/index';
-import { listCorpusFiles, readCorpusFile, safeRealpath, type CorpusDocument } from '../core/corpus/corpus';
-import type { Segment } from '../core/corpus/segment';
+import { Corpus, partsOf, readColumns } from '../core/corpus/index';
+import { listCorpusFiles, readCorpusFile, safeRealpath } from '../core/corpus/corpus';
+import type { DocumentColumns, Segment } from '../core/corpus/segment';
 import type { WorkerReply } from './corpus-worker';
 import { SegmentStore, updateFolder } from '../core/corpus/store';
 
@@ -131,8 +131,8 @@ export class Corpora {
   }
 
   /** Reads files, in workers when there are many; `announce`: with progress and an indexing status (a first index, not a watched change). */
-  private async readFiles(folder: string, files: string[], announce: boolean): Promise<Map<string, CorpusDocument>> {
-    const docs = new Map<string, CorpusDocument>();
+  private async readFiles(folder: string, files: string[], announce: boolean): Promise<Map<string, DocumentColumns>> {
+    const docs = new Map<string, DocumentColumns>();
     let progress: LoadProgress | undefined;
     if (announce) {
       this.hooks.status?.({ state: 'indexing', files: files.length, passages: 0, ms: 0, errors: [] });
@@ -140,7 +140,7 @@ export class Corpora {
       progress?.begin(files.length);
     }
     let done = 0;
-    const onFile = (file: string, reply: { document?: CorpusDocument; error?: string }) => {
+    const onFile = (file: string, reply: { document?: DocumentColumns; error?: string }) => {
       if (reply.document) docs.set(file, reply.document);
       else {
         const error = reply.error ?? `Corpus file cannot be read: ${file}`;
@@ -163,7 +163,7 @@ export class Corpora {
   }
 
   /** Reads files in worker threads (one per core, at most two: the main thread mostly waits for their replies). */
-  private async readInWorkers(files: string[], onFile: (file: string, reply: { document?: CorpusDocument; error?: string }) => void): Promise<void> {
+  private async readInWorkers(files: string[], onFile: (file: string, reply: { document?: DocumentColumns; error?: string }) => void): Promise<void> {
     const count = Math.max(1, Math.min(2, os.availableParallelism(), Math.ceil(files.length / 50)));
     const shares = Array.from({ length: count }, (_, i) => files.filter((_f, j) => j % count === i));
     await Promise.all(
@@ -229,7 +229,7 @@ export class Corpora {
 }
 
 /** A file read and its units' words worked out, or why it could not be read. */
-function readEncoded(file: string): { document?: CorpusDocument; error?: string } {
+function readEncoded(file: string): { document?: DocumentColumns; error?: string } {
   const read = readCorpusFile(file);
-  return 'error' in read ? { error: read.error } : { document: encodeDocument(read.document) };
+  return 'error' in read ? { error: read.error } : { document: readColumns(read.document) };
 }

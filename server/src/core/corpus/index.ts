@@ -5,7 +5,7 @@ import { PassageIndex, type IndexPart } from '../match/index';
 import { wordHash } from '../match/pair-postings';
 import { normalise } from '../text/normalise';
 import { hasSentenceUnits, sentenceText, type CorpusDocument, type CorpusLoad, type CorpusPassage } from './corpus';
-import { Segment, SegmentBuilder } from './segment';
+import { Segment, SegmentBuilder, columnsOf, type DocumentColumns } from './segment';
 
 export { hasSentenceUnits };
 
@@ -45,6 +45,11 @@ export function encodeDocument(doc: CorpusDocument): CorpusDocument {
   return { ...doc, words: Uint32Array.from(words), unitEnds };
 }
 
+/** A corpus file read and ready for a segment: its passages and its units' words. */
+export function readColumns(document: CorpusDocument): DocumentColumns {
+  return columnsOf(document.source ?? { path: document.path, size: 0, mtimeMs: 0, hash: '' }, encodeDocument(document));
+}
+
 /** A corpus document whose passages are decoded from its segment when first asked for. */
 class SegmentDocument implements CorpusDocument {
   readonly file: string;
@@ -80,7 +85,7 @@ export interface CorpusPart {
 /** A segment of documents given as objects (tests, documents read without a store). */
 export function segmentOf(documents: CorpusDocument[]): Segment {
   const builder = new SegmentBuilder();
-  for (const doc of documents) builder.addDocument(doc.source ?? { path: doc.path, size: 0, mtimeMs: 0, hash: '' }, encodeDocument(doc));
+  for (const doc of documents) builder.add(columnsOf(doc.source ?? { path: doc.path, size: 0, mtimeMs: 0, hash: '' }, encodeDocument(doc)));
   return builder.finish();
 }
 

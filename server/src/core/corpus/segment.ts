@@ -163,6 +163,56 @@ class Column {
 }
 
 /**
+ * A document read, as the columns a segment keeps: typed arrays only, so it moves from a worker
+ * thread to the main thread without being copied or turned back into objects there.
+ */
+export interface DocumentColumns {
+  source: SourceFile;
+  /** The passages' UTF-8 bytes, one after another; passage p's are passageBytes[p] .. passageBytes[p + 1]. */
+  text: Uint8Array;
+  passageBytes: Uint32Array;
+  passageLine: Uint32Array;
+  /** Passage p's sentences are passageSentences[p] .. passageSentences[p + 1]. */
+  passageSentences: Uint32Array;
+  sentenceStart: Uint32Array;
+  sentenceEnd: Uint32Array;
+  sentenceLine: Uint32Array;
+  /** The units' word hashes (see encodeDocument), and where each unit's end. */
+  words: Uint32Array;
+  unitEnds: Uint32Array;
+}
+
+/** The columns of a document whose units' words are worked out. */
+export function columnsOf(source: SourceFile, doc: Pick<CorpusDocument, 'passages' | 'words' | 'unitEnds'>): DocumentColumns {
+  const texts = doc.passages.map((p) => encoder.encode(p.text));
+  const text = new Uint8Array(texts.reduce((n, t) => n + t.length, 0));
+  const passageBytes = new Uint32Array(doc.passages.length + 1);
+  texts.forEach((t, i) => {
+    text.set(t, passageBytes[i]!);
+    passageBytes[i + 1] = passageBytes[i]! + t.length;
+  });
+  const sentences = doc.passages.flatMap((p) => p.sentences);
+  const passageSentences = new Uint32Array(doc.passages.length + 1);
+  doc.passages.forEach((p, i) => (passageSentences[i + 1] = passageSentences[i]! + p.sentences.length));
+  return {
+    source,
+    text,
+    passageBytes,
+    passageLine: Uint32Array.from(doc.passages, (p) => p.line),
+    passageSentences,
+    sentenceStart: Uint32Array.from(sentences, (s) => s.start),
+    sentenceEnd: Uint32Array.from(sentences, (s) => s.end),
+    sentenceLine: Uint32Array.from(sentences, (s) => s.line),
+    words: doc.words!,
+    unitEnds: doc.unitEnds!,
+  };
+}
+
+/** The arrays of the columns, to hand to postMessage as transferred rather than copied. */
+export const transferablesOf = (c: DocumentColumns): ArrayBuffer[] =>
+  [c.text, c.passageBytes, c.passageLine, c.passageSentences, c.sentenceStart, c.sentenceEnd, c.sentenceLine, c.words, c.unitEnds].map((a) => a.buffer as ArrayBuffer);
+
+/**
  * Builds a segment document by document: from a document just read (its units' word hashes worked
  * out, see encodeDocument), or copied from another segment without decoding or normalising it again.
  */
@@ -186,26 +236,21 @@ export class SegmentBuilder {
     this.passageSentences.push(0);
   }
 
-  /** A document as read; `words`/`unitEnds` are its units' word hashes, in unit order. */
-  addDocument(file: SourceFile, doc: Pick<CorpusDocument, 'passages' | 'words' | 'unitEnds'>): void {
-    this.files.push(file);
-    for (const p of doc.passages) {
-      const bytes = encoder.encode(p.text);
-      this.texts.push(bytes);
-      this.bytes += bytes.length;
-      this.passageBytes.push(this.bytes);
-      this.passageLine.push(p.line);
-      for (const s of p.sentences) {
-        this.sentenceStart.push(s.start);
-        this.sentenceEnd.push(s.end);
-        this.sentenceLine.push(s.line);
-      }
-      this.passageSentences.push(this.sentenceStart.length);
-    }
+  /** A document as read (see columnsOf). */
+  add(doc: DocumentColumns): void {
+    this.files.push(doc.source);
+    this.texts.push(doc.text);
+    this.passageBytes.append(doc.passageBytes.subarray(1), this.bytes);
+    this.bytes += doc.text.length;
+    this.passageLine.append(doc.passageLine);
+    this.passageSentences.append(doc.passageSentences.subarray(1), this.sentenceStart.length);
+    this.sentenceStart.append(doc.sentenceStart);
+    this.sentenceEnd.append(doc.sentenceEnd);
+    this.sentenceLine.append(doc.sentenceLine);
     this.docPassages.push(this.passageBytes.length - 1);
     const base = this.words.length;
-    this.words.append(doc.words!);
-    this.ends.append(doc.unitEnds!, base);
+    this.words.append(doc.words);
+    this.ends.append(doc.unitEnds, base);
   }
 
   /** Document d of `from`, as it is there (the file may have a fresher modification time). */

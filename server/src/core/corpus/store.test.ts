@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SegmentStore, updateFolder } from './store';
 import { listCorpusFiles, readCorpusFile, type CorpusDocument } from './corpus';
-import { Corpus, encodeDocument, partsOf } from './index';
+import { Corpus, partsOf, readColumns } from './index';
+import type { DocumentColumns } from './segment';
 import { normalise } from '../text/normalise';
 
 describe('SegmentStore and updateFolder', () => {
@@ -22,10 +23,10 @@ describe('SegmentStore and updateFolder', () => {
     const asked: string[] = [];
     const read = async (files: string[]) => {
       asked.push(...files);
-      const docs = new Map<string, CorpusDocument>();
+      const docs = new Map<string, DocumentColumns>();
       for (const f of files) {
         const r = readCorpusFile(f);
-        if ('document' in r) docs.set(f, encodeDocument(r.document));
+        if ('document' in r) docs.set(f, readColumns(r.document));
       }
       return docs;
     };
@@ -95,7 +96,7 @@ describe('SegmentStore and updateFolder', () => {
     const read: string[] = [];
     const updated = await updateFolder(listCorpusFiles(folder).files, stored, async (files) => {
       read.push(...files);
-      return new Map(files.map((f) => [f, encodeDocument((readCorpusFile(f) as { document: CorpusDocument }).document)]));
+      return new Map(files.map((f) => [f, readColumns((readCorpusFile(f) as { document: CorpusDocument }).document)]));
     });
     expect(read).toEqual([a]);
     expect(new Corpus(partsOf([updated.segment])).documents.map((d) => d.passages[0]!.text)).toEqual([

@@ -6,9 +6,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentHash, type CorpusDocument } from './corpus';
-import { encodeDocument } from './index';
-import { SegmentBuilder, documentUnits, type Segment, type SourceFile } from './segment';
+import { contentHash } from './corpus';
+import { SegmentBuilder, documentUnits, type DocumentColumns, type Segment, type SourceFile } from './segment';
 import { readSegment, writeSegment } from './segment-file';
 
 export class SegmentStore {
@@ -78,7 +77,7 @@ export function planFolder(files: string[], stored: Segment | undefined, force: 
 }
 
 /** The folder's segment: the kept documents copied from the stored segment, the read ones added, in `files` order. */
-export function assembleFolder(files: string[], stored: Segment | undefined, plan: FolderPlan, read: ReadonlyMap<string, CorpusDocument>): Segment {
+export function assembleFolder(files: string[], stored: Segment | undefined, plan: FolderPlan, read: ReadonlyMap<string, DocumentColumns>): Segment {
   if (plan.unchanged && stored) return stored;
   const builder = new SegmentBuilder();
   const words = plan.keep.size && stored ? stored.unitWords() : undefined;
@@ -88,14 +87,14 @@ export function assembleFolder(files: string[], stored: Segment | undefined, pla
     if (kept && stored && words && units) builder.copyDocument(stored, kept.d, kept.file, words, [units[kept.d]!, units[kept.d + 1]!]);
     else {
       const doc = read.get(file);
-      if (doc) builder.addDocument(doc.source ?? { path: file, size: 0, mtimeMs: 0, hash: '' }, encodeDocument(doc));
+      if (doc) builder.add(doc);
     }
   }
   return builder.finish();
 }
 
 /** Files read: the documents read, by file (a file that could not be read is left out, its reader having said why). */
-export type ReadFiles = (files: string[]) => Promise<ReadonlyMap<string, CorpusDocument>>;
+export type ReadFiles = (files: string[]) => Promise<ReadonlyMap<string, DocumentColumns>>;
 
 /**
  * A folder's segment brought up to date: reads only the files the stored segment does not hold as

@@ -179,32 +179,46 @@ function htmlOf(tree: Root): HtmlChunk[] {
   return out;
 }
 
-/** Where a moved passage's offset map comes from: the map as parsed, and how far it has moved since. */
-const ORIGIN = Symbol('origin');
-type Moved = Passage & { [ORIGIN]?: { offsets: number[]; by: number } };
-
 /**
- * The passage moved by `by` characters (text inserted or removed before it). Its offset map, one
+ * A passage moved by some characters (text inserted or removed before it). Its offset map, one
  * number per character, is moved only when something reads it (a hover): an edit moves every
- * passage after it, and copying all their maps would cost as much as parsing them again.
+ * passage after it, and copying all their maps would cost as much as parsing them again. A class,
+ * so every moved passage shares one shape and its getter.
  */
+class MovedPassage implements Passage {
+  readonly kind: PassageKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly sentences: Sentence[];
+  readonly label?: string;
+  readonly removable: boolean;
+  private moved: number[] | undefined;
+
+  constructor(
+    p: Passage,
+    by: number,
+    /** The offset map as parsed, and how far the passage has moved from there. */
+    readonly origin: number[],
+    readonly originBy: number,
+  ) {
+    this.kind = p.kind;
+    this.start = p.start + by;
+    this.end = p.end + by;
+    this.text = p.text;
+    this.sentences = p.sentences.map((s) => ({ start: s.start + by, end: s.end + by, text: s.text }));
+    this.label = p.label;
+    this.removable = p.removable;
+  }
+
+  get offsets(): number[] {
+    return (this.moved ??= this.origin.map((o) => o + this.originBy));
+  }
+}
+
+/** The passage moved by `by` characters. */
 export function shift(p: Passage, by: number): Passage {
-  const origin = (p as Moved)[ORIGIN] ?? { offsets: p.offsets, by: 0 };
-  const total = origin.by + by;
-  let offsets: number[] | undefined;
-  const moved: Moved = {
-    kind: p.kind,
-    start: p.start + by,
-    end: p.end + by,
-    text: p.text,
-    offsets: [],
-    sentences: p.sentences.map((s) => ({ start: s.start + by, end: s.end + by, text: s.text })),
-    label: p.label,
-    removable: p.removable,
-  };
-  Object.defineProperty(moved, 'offsets', { enumerable: true, get: () => (offsets ??= origin.offsets.map((o) => o + total)) });
-  Object.defineProperty(moved, ORIGIN, { enumerable: false, value: { offsets: origin.offsets, by: total } });
-  return moved;
+  return p instanceof MovedPassage ? new MovedPassage(p, by, p.origin, p.originBy + by) : new MovedPassage(p, by, p.offsets, by);
 }
 
 function passagesOf(text: string, tree: Root): Passage[] {

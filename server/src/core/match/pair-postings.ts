@@ -43,7 +43,6 @@ export interface UnitWords {
   ends: Uint32Array;
 }
 
-const wordsOf = (units: UnitWords, u: number) => [u > 0 ? units.ends[u - 1]! : 0, units.ends[u]!] as const;
 
 /** How many units hold each word (a word repeated in a unit counts once). */
 export function countWords(units: UnitWords): WordCounts {
@@ -73,8 +72,8 @@ export function countWords(units: UnitWords): WordCounts {
       lastUnit[i] = oldLast[j]!;
     }
   };
-  for (let u = 0; u < units.ends.length; u++) {
-    const [from, to] = wordsOf(units, u);
+  for (let u = 0, from = 0; u < units.ends.length; from = units.ends[u++]!) {
+    const to = units.ends[u]!;
     for (let k = from; k < to; k++) {
       const hash = units.words[k]!;
       let i = slotOf(hash);
@@ -98,30 +97,45 @@ export function countWords(units: UnitWords): WordCounts {
 
 /** Postings of every pair of neighbouring words, a unit posted once per bucket. */
 export function buildPostings(units: UnitWords): PairPostings {
-  const pairs = Math.max(1, units.words.length);
+  const { words, ends } = units;
+  const pairs = Math.max(1, words.length);
   // About one pair a bucket, at most 4M buckets (16 MB of offsets).
   const bits = Math.min(22, Math.max(10, Math.ceil(Math.log2(pairs))));
   const buckets = 1 << bits;
   const offsets = new Uint32Array(buckets + 1);
-  // A unit that repeats a pair is posted once: lastUnit[bucket] is the last unit posted there, plus one.
+  // Each word's bucket with the word before it (the first word of a unit has none: its slot is
+  // unused), worked out once for the count and the fill. A unit that repeats a pair is posted
+  // once: lastUnit[bucket] is the last unit posted there, plus one; a repeat's bucket is marked
+  // with `buckets`, which no pair has.
+  const bucketOfWord = new Uint32Array(words.length);
   const lastUnit = new Uint32Array(buckets);
-  const eachBucket = (visit: (bucket: number, u: number) => void) => {
-    for (let u = 0; u < units.ends.length; u++) {
-      const [from, to] = wordsOf(units, u);
-      for (let k = from + 1; k < to; k++) {
-        const bucket = pairBucket(units.words[k - 1]!, units.words[k]!, bits);
-        if (lastUnit[bucket] === u + 1) continue;
-        lastUnit[bucket] = u + 1;
-        visit(bucket, u);
+  let from = 0;
+  for (let u = 0; u < ends.length; u++) {
+    const to = ends[u]!;
+    for (let k = from + 1; k < to; k++) {
+      const bucket = pairBucket(words[k - 1]!, words[k]!, bits);
+      if (lastUnit[bucket] === u + 1) {
+        bucketOfWord[k] = buckets;
+        continue;
       }
+      lastUnit[bucket] = u + 1;
+      bucketOfWord[k] = bucket;
+      offsets[bucket + 1]!++;
     }
-  };
+    from = to;
+  }
   // Counted first, so that the postings fit one array exactly.
-  eachBucket((bucket) => offsets[bucket + 1]!++);
   for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b]!;
-  lastUnit.fill(0);
   const postings = new Uint32Array(offsets[buckets]!);
   const fill = offsets.slice(0, buckets);
-  eachBucket((bucket, u) => (postings[fill[bucket]!++] = u));
+  from = 0;
+  for (let u = 0; u < ends.length; u++) {
+    const to = ends[u]!;
+    for (let k = from + 1; k < to; k++) {
+      const bucket = bucketOfWord[k]!;
+      if (bucket !== buckets) postings[fill[bucket]!++] = u;
+    }
+    from = to;
+  }
   return { bits, offsets, postings };
 }
