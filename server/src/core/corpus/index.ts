@@ -3,7 +3,7 @@
 // segment (segment.ts); the index looks units up across all of them.
 import { PassageIndex, type IndexPart } from '../match/index';
 import { wordHash } from '../match/pair-postings';
-import { normalise } from '../text/normalise';
+import { LABEL_PATTERN, normalise } from '../text/normalise';
 import { hasSentenceUnits, sentenceText, type CorpusDocument, type CorpusLoad, type CorpusPassage } from './corpus';
 import { Segment, SegmentBuilder, columnsOf, type DocumentColumns } from './segment';
 
@@ -18,16 +18,6 @@ export interface CorpusRef {
   passage: string;
 }
 
-/** The texts of the units a document contributes to the index, in index order. */
-export function unitTexts(doc: Pick<CorpusDocument, 'passages'>): string[] {
-  const out: string[] = [];
-  for (const p of doc.passages) {
-    out.push(p.text);
-    if (hasSentenceUnits(p)) for (const s of p.sentences) out.push(sentenceText(p, s));
-  }
-  return out;
-}
-
 /**
  * The document with its units' content words as hashes (see match/pair-postings): the costly part
  * of indexing, done where the file is read (a worker, the CLI's loader). Hashes are the same in
@@ -35,14 +25,26 @@ export function unitTexts(doc: Pick<CorpusDocument, 'passages'>): string[] {
  */
 export function encodeDocument(doc: CorpusDocument): CorpusDocument {
   if (doc.words) return doc;
-  const units = unitTexts(doc);
-  const unitEnds = new Uint32Array(units.length);
   const words: number[] = [];
-  units.forEach((text, i) => {
-    for (const token of normalise(text).tokens) words.push(wordHash(token));
-    unitEnds[i] = words.length;
-  });
-  return { ...doc, words: Uint32Array.from(words), unitEnds };
+  const unitEnds: number[] = [];
+  const push = (tokens: string[]) => {
+    for (const token of tokens) words.push(wordHash(token));
+    unitEnds.push(words.length);
+  };
+  for (const p of doc.passages) {
+    if (!hasSentenceUnits(p)) {
+      push(normalise(p.text).tokens);
+      continue;
+    }
+    // A passage's words are its sentences' words one after another (only whitespace lies between
+    // them), so each sentence is normalised once, not twice; unless a later sentence starts with
+    // an amendment label, which normalising drops from the start of a text only.
+    const sentences = p.sentences.map((s) => sentenceText(p, s));
+    const tokens = sentences.map((t) => normalise(t).tokens);
+    push(sentences.slice(1).some((t) => LABEL_PATTERN.test(t)) ? normalise(p.text).tokens : tokens.flat());
+    tokens.forEach(push);
+  }
+  return { ...doc, words: Uint32Array.from(words), unitEnds: Uint32Array.from(unitEnds) };
 }
 
 /** A corpus file read and ready for a segment: its passages and its units' words. */

@@ -47,6 +47,9 @@ export interface IndexPart<T> {
   dead?: Uint8Array;
 }
 
+/** The most postings a look-up walks for one word pair. */
+export const MAX_WALKED = 500;
+
 /** Nominated units made objects, kept for the next look-ups (the same passages come up again and again). */
 const MATERIALISED_UNITS = 20_000;
 
@@ -107,6 +110,9 @@ export class PassageIndex<T> {
    * Units that share word pairs carrying at least `minShare` of the query's weight, compared in
    * full, best first. Pairs found in very many units weigh little and would make a look-up walk
    * a large part of the corpus: they nominate no candidates, though they count in the comparison.
+   * A pair held by more than MAX_WALKED units (a passage repeated across an archive) is walked for
+   * its first MAX_WALKED only, in corpus order: any of its copies serves as well as another, and a
+   * look-up's cost then has a bound that does not grow with the corpus.
    */
   lookup(query: Normalised, minShare = 0.15, limit = 15): Array<Candidate<T>> {
     return this.nominate(query, minShare, limit).map((unit) => ({ unit, similarity: compare(query, unit.norm, this.weigh) }));
@@ -144,16 +150,18 @@ export class PassageIndex<T> {
         if (to > from) ranges.push(k, from, to);
         length += to - from;
       });
-      if (length > common) {
-        unwalked += w;
-        continue;
-      }
-      for (let r = 0; r < ranges.length; r += 3) {
+      // Units past the walk's end may hold the pair too: like a common pair, it then counts for all.
+      if (length > MAX_WALKED) unwalked += w;
+      if (length > common) continue;
+      let budget = MAX_WALKED;
+      for (let r = 0; r < ranges.length && budget > 0; r += 3) {
         const part = this.parts[ranges[r]!]!;
         const base = this.bases[ranges[r]!]!;
         const { postings } = part.postings;
         const dead = part.dead;
-        for (let p = ranges[r + 1]!; p < ranges[r + 2]!; p++) {
+        const end = Math.min(ranges[r + 2]!, ranges[r + 1]! + budget);
+        budget -= end - ranges[r + 1]!;
+        for (let p = ranges[r + 1]!; p < end; p++) {
           const local = postings[p]!;
           if (dead && dead[local]) continue;
           const id = base + local;
@@ -162,14 +170,25 @@ export class PassageIndex<T> {
         }
       }
     }
-    // A unit may hold the common pairs too: count them in its favour.
+    // A unit may hold the common pairs (and those walked in part) too: count them in its favour.
     const threshold = Math.max(minShare * total - unwalked, 1e-9);
-    const ranked: Array<[number, number]> = [];
+    // The best `limit`, highest score first (ties: corpus order), kept as they come: no sort of every unit touched.
+    const best: number[] = [];
+    const bestScores: number[] = [];
     for (const id of touched) {
-      if (scores[id]! >= threshold) ranked.push([id, scores[id]!]);
+      const score = scores[id]!;
       scores[id] = 0;
+      if (score < threshold) continue;
+      let at = best.length;
+      while (at > 0 && (bestScores[at - 1]! < score || (bestScores[at - 1] === score && best[at - 1]! > id))) at--;
+      if (at >= limit) continue;
+      best.splice(at, 0, id);
+      bestScores.splice(at, 0, score);
+      if (best.length > limit) {
+        best.pop();
+        bestScores.pop();
+      }
     }
-    ranked.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    return ranked.slice(0, limit).map(([id]) => this.unit(id));
+    return best.map((id) => this.unit(id));
   }
 }
