@@ -3,7 +3,7 @@
 // segment (segment.ts); the index looks units up across all of them.
 import { PassageIndex, type IndexPart } from '../match/index';
 import { wordHash } from '../match/pair-postings';
-import { LABEL_PATTERN, normalise } from '../text/normalise';
+import { LABEL_PATTERN, contentTokens } from '../text/normalise';
 import { hasSentenceUnits, sentenceText, type CorpusDocument, type CorpusLoad, type CorpusPassage } from './corpus';
 import { Segment, SegmentBuilder, columnsOf, type DocumentColumns } from './segment';
 
@@ -33,15 +33,15 @@ export function encodeDocument(doc: CorpusDocument): CorpusDocument {
   };
   for (const p of doc.passages) {
     if (!hasSentenceUnits(p)) {
-      push(normalise(p.text).tokens);
+      push(contentTokens(p.text));
       continue;
     }
     // A passage's words are its sentences' words one after another (only whitespace lies between
     // them), so each sentence is normalised once, not twice; unless a later sentence starts with
     // an amendment label, which normalising drops from the start of a text only.
     const sentences = p.sentences.map((s) => sentenceText(p, s));
-    const tokens = sentences.map((t) => normalise(t).tokens);
-    push(sentences.slice(1).some((t) => LABEL_PATTERN.test(t)) ? normalise(p.text).tokens : tokens.flat());
+    const tokens = sentences.map(contentTokens);
+    push(sentences.slice(1).some((t) => LABEL_PATTERN.test(t)) ? contentTokens(p.text) : tokens.flat());
     tokens.forEach(push);
   }
   return { ...doc, words: Uint32Array.from(words), unitEnds: Uint32Array.from(unitEnds) };

@@ -22,6 +22,15 @@ describe('extractPassages', () => {
     expect(passages[3]!.removable).toBe(false);
   });
 
+  it('reads GFM strikethrough, task items and footnotes; a bare URL stays text, mapped character for character', () => {
+    const text = '- [ ] We will ~~not~~ fund it.[^1]\n\nSee https://example.org/a_b_c and www.gov.uk for details.\n\n[^1]: A note.\n';
+    const passages = extractPassages(text);
+    expect(passages.map((p) => p.text)).toEqual(['We will not fund it.', 'See https://example.org/a_b_c and www.gov.uk for details.']);
+    const url = passages[1]!;
+    const at = url.text.indexOf('https');
+    expect(text.slice(url.offsets[at]!, url.offsets[at + 'https://example.org/a_b_c'.length - 1]! + 1)).toBe('https://example.org/a_b_c');
+  });
+
   it('skips front matter, code, HTML comments, headings and block quotes', () => {
     const text = '---\ntitle: x\n---\n\n# Heading words here\n\n> quoted words here\n\n```\ncode words here\n```\n\n<!-- comment words -->\n\nReal text.\n';
     expect(extractPassages(text).map((p) => p.text)).toEqual(['Real text.']);

@@ -4,7 +4,7 @@
 // quoted or machine material, not the drafter's text, and yield no passage.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import remarkGfmWithoutAutolinks from './gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, ListItem } from 'mdast';
 import type { Span } from '../types';
@@ -31,7 +31,7 @@ export interface Passage extends Span {
   removable: boolean;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const parser = unified().use(remarkParse).use(remarkGfmWithoutAutolinks).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export function parseMarkdown(text: string): Root {
   return parser.parse(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise } from './normalise';
+import { contentTokens, normalise, wordsOf } from './normalise';
 
 const tokens = (s: string) => normalise(s).tokens.join(' ');
 
@@ -33,5 +33,32 @@ describe('normalise', () => {
   it('does not merge distinct words', () => {
     expect(tokens('personal budgets')).not.toBe(tokens('people budgets'));
     expect(tokens('abolish')).not.toBe(tokens('retain'));
+  });
+});
+
+describe('wordsOf', () => {
+  it('finds the words the word pattern finds, in any text', async () => {
+    const fc = (await import('fast-check')).default;
+    const WORD = /[a-z][a-z'-]*[a-z]|[a-z]|\d[\d,.]*\d|\d/g;
+    const chars = fc.constantFrom(...'ab z09,.\'-_é£\n'.split(''));
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
+        expect([...wordsOf(text)]).toEqual(text.match(WORD) ?? []);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('contentTokens', () => {
+  it('gives the tokens normalise gives', async () => {
+    const fc = (await import('fast-check')).default;
+    const words = fc.constantFrom('We', 'will', 'not', "won't", 'abolish', 'Amendment 3:', 'end-of-life', 'care', '£100', '4,000', 'nurses', 'organise', 'organize', 'the', 'NHS', '—', 'e.g.', 'carers’');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 20 }).map((ws) => ws.join(' ')), (text) => {
+        expect(contentTokens(text)).toEqual(normalise(text).tokens);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

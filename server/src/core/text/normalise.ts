@@ -48,7 +48,29 @@ export function foldText(text: string): string {
     .replace(/\u00a0/g, ' ');
 }
 
-const WORD = /[a-z][a-z'-]*[a-z]|[a-z]|\d[\d,.]*\d|\d/g;
+/** The words of folded text, as the pattern /[a-z][a-z'-]*[a-z]|[a-z]|\d[\d,.]*\d|\d/g finds them, scanned by hand: a corpus has millions, and a regex's match objects cost more than the scan. */
+export function* wordsOf(folded: string): Generator<string> {
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    const letter = c >= 97 && c <= 122;
+    if (!letter && !(c >= 48 && c <= 57)) {
+      i++;
+      continue;
+    }
+    // A run of the characters the word may hold, cut back to its last letter (or digit).
+    let end = i + 1;
+    let last = i;
+    for (; end < n; end++) {
+      const d = folded.charCodeAt(end);
+      if (letter ? d >= 97 && d <= 122 : d >= 48 && d <= 57) last = end;
+      else if (!(letter ? d === 39 || d === 45 : d === 44 || d === 46)) break;
+    }
+    yield folded.slice(i, last + 1);
+    i = last + 1;
+  }
+}
 
 /** What one written word contributes: its stemmed parts, and which of them are content words. */
 interface WordParts {
@@ -81,23 +103,41 @@ function partsOf(word: string): WordParts {
   return hit;
 }
 
-export function normalise(text: string): Normalised {
+/** The text folded, its amendment label dropped and multi-word synonyms made one. */
+function prepare(text: string): string {
   let folded = foldText(text).replace(LABEL_PATTERN, '');
   for (const [re, canonical, first] of MULTIWORD_SYNONYMS) if (folded.includes(first)) folded = folded.replace(re, canonical);
+  return folded;
+}
+
+const isNegation = (w: string) => NEGATIONS.has(w) || w.endsWith("n't");
+
+/** normalise(text).tokens alone, for indexing a corpus: the content words, without the rest. */
+export function contentTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const w of wordsOf(prepare(text))) {
+    const c = w.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || isNegation(w)) continue;
+    for (const token of partsOf(w).tokens) if (token) tokens.push(token);
+  }
+  return tokens;
+}
+
+export function normalise(text: string): Normalised {
+  const folded = prepare(text);
   const tokens: string[] = [];
   const surface: string[] = [];
   const words: string[] = [];
   const numbers: string[] = [];
   let negations = 0;
   const negationAt: number[] = [];
-  for (const m of folded.matchAll(WORD)) {
-    const w = m[0];
+  for (const w of wordsOf(folded)) {
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) {
       numbers.push(w.replace(/,/g, '').replace(/\.$/, ''));
       continue;
     }
-    if (NEGATIONS.has(w) || w.endsWith("n't")) {
+    if (isNegation(w)) {
       negations++;
       negationAt.push(tokens.length);
       words.push(w);
