@@ -122,24 +122,16 @@ function textInFile(fd: number, at: number, length: number): TextBytes {
 
 /** The segment saved in `file` for `folder`, or undefined when there is none this version can read. */
 export function readSegment(file: string, folder: string): Segment | undefined {
-  let fd: number;
+  const opened = openSegmentFile(file, folder);
+  if (!opened) return undefined;
+  const { fd, header, start } = opened;
   try {
-    fd = fs.openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    const read = readHeader(fd);
-    if (!read || read.header.version !== SEGMENT_VERSION || read.header.folder !== folder) throw new Error('not this folder\'s index');
-    const { header, start } = read;
     const t = (name: TableName) => readTable(fd, start, header.tables[name], 'u32') as Uint32Array;
-    const [textAt, textLength] = header.tables.text;
-    if (start + textAt + textLength > fs.fstatSync(fd).size) throw new Error('segment file is shorter than its header says');
     const tables: SegmentTables = {
       files: header.files,
       docPassages: t('docPassages'),
       passageBytes: t('passageBytes'),
-      text: textInFile(fd, start + textAt, textLength),
+      text: textInFile(fd, start + header.tables.text[0], header.tables.text[1]),
       passageLine: t('passageLine'),
       passageSentences: t('passageSentences'),
       sentenceStart: t('sentenceStart'),
@@ -155,4 +147,36 @@ export function readSegment(file: string, folder: string): Segment | undefined {
     fs.closeSync(fd);
     return undefined;
   }
+}
+
+/** The saved file of a segment, open, its header read and its size checked; undefined if it is not one this version wrote for `folder`. */
+function openSegmentFile(file: string, folder: string): { fd: number; header: Header; start: number } | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const read = readHeader(fd);
+    if (!read || read.header.version !== SEGMENT_VERSION || read.header.folder !== folder) throw new Error('not this folder\'s index');
+    const end = Math.max(...Object.values(read.header.tables).map(([at, length]) => at + length));
+    if (read.start + end > fs.fstatSync(fd).size) throw new Error('segment file is shorter than its header says');
+    return { fd, ...read };
+  } catch {
+    fs.closeSync(fd);
+    return undefined;
+  }
+}
+
+/** After writing `segment` to `file`: its text and words are read from there from now on, not held in memory. */
+export function moveToFile(segment: Segment, file: string, folder: string): void {
+  const opened = openSegmentFile(file, folder);
+  if (!opened) return;
+  const { fd, header, start } = opened;
+  segment.keepInFile(textInFile(fd, start + header.tables.text[0], header.tables.text[1]), () => ({
+    words: readTable(fd, start, header.tables.words, 'u32') as Uint32Array,
+    ends: readTable(fd, start, header.tables.ends, 'u32') as Uint32Array,
+  }));
+  openFiles.register(segment, fd);
 }

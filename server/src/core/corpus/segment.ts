@@ -52,7 +52,7 @@ export class Segment {
   constructor(
     readonly tables: SegmentTables,
     /** The units' word hashes, read only when the segment is rebuilt (a file changed). */
-    readonly unitWords: () => UnitWords,
+    public unitWords: () => UnitWords,
   ) {
     const { passageSentences } = tables;
     const passages = passageSentences.length - 1;
@@ -72,6 +72,15 @@ export class Segment {
         }
       }
     }
+  }
+
+  /**
+   * From now on, read the passage text and the units' words from the segment's saved file rather
+   * than keeping them in memory (after a first index is saved: 100 MB of text for 100 MB of corpus).
+   */
+  keepInFile(text: TextBytes, unitWords: () => UnitWords): void {
+    this.tables.text = text;
+    this.unitWords = unitWords;
   }
 
   get files(): SourceFile[] {

@@ -37,7 +37,15 @@ describe('SegmentStore and updateFolder', () => {
   const passagesOf = (corpus: Corpus) => corpus.documents.map((d) => ({ file: d.file, passages: d.passages }));
 
   it('reads every file the first time, none after a restart while they are unchanged', async () => {
-    expect((await update()).asked).toEqual([a, b]);
+    const first = await update();
+    expect(first.asked).toEqual([a, b]);
+    // Saved, the segment no longer holds its text in memory: it reads it from the file it was saved to.
+    const file = new SegmentStore(cache).fileFor(folder);
+    const saved = fs.readFileSync(file);
+    const at = saved.indexOf('£100');
+    fs.writeFileSync(file, Buffer.concat([saved.subarray(0, at), Buffer.from('£999'), saved.subarray(at + 5)]));
+    expect(new Corpus(partsOf([first.segment])).documents[0]!.passages[0]!.text).toBe('We will invest an extra £999 million a year in general practice.');
+    fs.writeFileSync(file, saved);
     const again = await update();
     expect(again.asked).toEqual([]);
     expect(again.changed).toBe(false);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentHash } from './corpus';
 import { SegmentBuilder, documentUnits, type DocumentColumns, type Segment, type SourceFile } from './segment';
-import { readSegment, writeSegment } from './segment-file';
+import { moveToFile, readSegment, writeSegment } from './segment-file';
 
 export class SegmentStore {
   constructor(private readonly cacheFolder: string) {}
@@ -22,12 +22,13 @@ export class SegmentStore {
     return readSegment(this.fileFor(folder), path.resolve(folder));
   }
 
-  /** Saves the folder's segment; returns why it could not, if it could not. */
+  /** Saves the folder's segment, which then reads its text from the saved file; returns why it could not save, if it could not. */
   save(folder: string, segment: Segment): string | undefined {
     const file = this.fileFor(folder);
     try {
       fs.mkdirSync(this.cacheFolder, { recursive: true });
       writeSegment(file, path.resolve(folder), segment);
+      moveToFile(segment, file, path.resolve(folder));
       return undefined;
     } catch (e) {
       return `Could not save the corpus index to ${file}: ${(e as Error).message}`;
