@@ -43,9 +43,9 @@ export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: 
  * its exact share, and every way of being a copy needs more than that.
  */
 function mayBeNearCopy(query: Normalised, candidate: Normalised, weigh: Weigh, t: Thresholds): boolean {
-  const ours = exactShare(query.tokens, candidate.tokens, weigh);
+  const ours = exactShare(query, candidate, weigh);
   if (ours >= Math.min(ADDED_WORDS_COVERAGE, t.nearDuplicate, t.clauseContainment)) return true;
-  return Math.max(ours, exactShare(candidate.tokens, query.tokens, weigh)) >= TYPO_SHARE;
+  return Math.max(ours, exactShare(candidate, query, weigh)) >= TYPO_SHARE;
 }
 
 function isCopy(unit: DraftUnit, c: Candidate<unknown>, thresholds: Thresholds): boolean {

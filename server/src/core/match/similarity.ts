@@ -26,6 +26,32 @@ export interface Similarity {
   unmatchedCandidate: string[];
 }
 
+// Passages are compared many times (a corpus passage with every draft sentence that nominates it,
+// a draft sentence with every near passage): their sets of words and words' weights are worked out
+// once per normalised text and weighing, not per comparison.
+const tokenSets = new WeakMap<Normalised, Set<string>>();
+function tokenSet(n: Normalised): Set<string> {
+  let set = tokenSets.get(n);
+  if (!set) tokenSets.set(n, (set = new Set(n.tokens)));
+  return set;
+}
+
+interface Weights {
+  weigh: Weigh;
+  weights: Float64Array;
+  total: number;
+}
+const weightCache = new WeakMap<Normalised, Weights>();
+function weightsOf(n: Normalised, weigh: Weigh): Weights {
+  let w = weightCache.get(n);
+  if (!w || w.weigh !== weigh) {
+    const weights = Float64Array.from(n.tokens, weigh);
+    w = { weigh, weights, total: weights.reduce((a, b) => a + b, 0) };
+    weightCache.set(n, w);
+  }
+  return w;
+}
+
 /** A typo is one edit in a word of four letters or more, or two in a long word. */
 function nearSpelling(a: string, b: string): boolean {
   const longest = Math.max(a.length, b.length);
@@ -39,10 +65,10 @@ function nearSpelling(a: string, b: string): boolean {
  * the stems or on the words as written), or undefined.
  */
 function align(from: Normalised, to: Normalised, typos: boolean): Array<string | undefined> {
-  const exact = new Set(to.tokens);
+  const exact = tokenSet(to);
   // A typo is looked for among the words of `to` that `from` does not have as written: a word
   // both share exactly is not what a misspelt word stands for.
-  const ours = typos ? new Set(from.tokens) : exact;
+  const ours = typos ? tokenSet(from) : exact;
   const spare = typos ? to.tokens.flatMap((t, k) => (ours.has(t) ? [] : [k])) : [];
   return from.tokens.map((w, i) => {
     if (exact.has(w)) return w;
@@ -79,30 +105,24 @@ function lcs(a: string[], b: string[]): { length: number; first: number; last: n
   return { length: table[a.length]![b.length]!, first: Math.max(first, 0), last: Math.max(last, 0) };
 }
 
-/** Weighted share of `tokens` that found a counterpart, and the words that did not. */
-function coverage(tokens: string[], aligned: Array<string | undefined>, weigh: Weigh): { share: number; unmatched: string[] } {
-  let total = 0;
+/** Weighted share of `n`'s words that found a counterpart, and the words that did not. */
+function coverage(n: Normalised, aligned: Array<string | undefined>, weigh: Weigh): { share: number; unmatched: string[] } {
+  const { weights, total } = weightsOf(n, weigh);
   let hit = 0;
   const unmatched: string[] = [];
-  tokens.forEach((w, i) => {
-    const wt = weigh(w);
-    total += wt;
-    if (aligned[i] !== undefined) hit += wt;
-    else unmatched.push(w);
-  });
+  for (let i = 0; i < n.tokens.length; i++) {
+    if (aligned[i] !== undefined) hit += weights[i]!;
+    else unmatched.push(n.tokens[i]!);
+  }
   return { share: total ? hit / total : 0, unmatched };
 }
 
 /** Weighted share of `a`'s words that `b` has, word for word. */
-export function exactShare(a: string[], b: string[], weigh: Weigh): number {
-  const set = new Set(b);
+export function exactShare(a: Normalised, b: Normalised, weigh: Weigh): number {
+  const set = tokenSet(b);
+  const { weights, total } = weightsOf(a, weigh);
   let hit = 0;
-  let total = 0;
-  for (const w of a) {
-    const wt = weigh(w);
-    total += wt;
-    if (set.has(w)) hit += wt;
-  }
+  for (let i = 0; i < a.tokens.length; i++) if (set.has(a.tokens[i]!)) hit += weights[i]!;
   return total ? hit / total : 0;
 }
 
@@ -110,15 +130,14 @@ export function exactShare(a: string[], b: string[], weigh: Weigh): number {
 export const TYPO_SHARE = 0.5;
 
 export function compare(query: Normalised, candidate: Normalised, weigh: Weigh): Similarity {
-  const q = query.tokens;
   const c = candidate.tokens;
   // Typos are looked for only between passages that already share most of their words exactly:
   // elsewhere they cannot make a copy, and looking costs a comparison of every pair of words.
-  const typos = Math.max(exactShare(q, c, weigh), exactShare(c, q, weigh)) >= TYPO_SHARE;
+  const typos = Math.max(exactShare(query, candidate, weigh), exactShare(candidate, query, weigh)) >= TYPO_SHARE;
   const qToC = align(query, candidate, typos);
   const cToQ = align(candidate, query, typos);
-  const ours = coverage(q, qToC, weigh);
-  const theirs = coverage(c, cToQ, weigh);
+  const ours = coverage(query, qToC, weigh);
+  const theirs = coverage(candidate, cToQ, weigh);
   const matched = qToC.filter((w): w is string => w !== undefined);
   const common = lcs(matched, c);
   const inOrder = matched.length ? common.length / matched.length : 0;
