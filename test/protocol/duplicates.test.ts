@@ -286,3 +286,27 @@ describe('corpus settings over LSP', () => {
     expect(dupLines(withoutSeeds)).toEqual([3]);
   });
 });
+
+describe('citations of a passage agreed word for word in several files', () => {
+  const corpusDir = path.join(tmp, 'twice');
+  let client: LspClient;
+  const AGREED_TWICE = 'We will recruit 5,000 more health visitors by 2028.';
+  beforeAll(async () => {
+    fs.mkdirSync(corpusDir, { recursive: true });
+    fs.writeFileSync(path.join(corpusDir, 'conference-2023.txt'), `${AGREED_TWICE}\n`);
+    fs.writeFileSync(path.join(corpusDir, 'manifesto-2024.txt'), `${AGREED_TWICE}\n`);
+    client = await LspClient.start({ settings: { corpus: { includeSeeds: false, paths: [corpusDir] } } });
+  });
+  afterAll(async () => {
+    await client?.shutdown();
+  });
+
+  it('relatedInformation names every file, not only the first with that quote', async () => {
+    const uri = newUri('twice');
+    const ds = await client.openAndWait(uri, lines('# Draft', '', 'We will recruit 3,000 more health visitors by 2028.', ''));
+    const contradiction = ds.find((d) => d.code === 'corpus-contradiction');
+    expect(contradiction, JSON.stringify(ds)).toBeDefined();
+    const files = (contradiction!.relatedInformation ?? []).map((r) => path.basename(new URL(r.location.uri).pathname));
+    expect(files.sort()).toEqual(['conference-2023.txt', 'manifesto-2024.txt']);
+  });
+});

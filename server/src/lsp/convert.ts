@@ -51,24 +51,6 @@ function related(doc: TextDocument, c: Citation): DiagnosticRelatedInformation {
   };
 }
 
-/**
- * One entry per place cited, but a passage quoted word for word in several corpus files is listed
- * once: the problem list does not repeat the same quote, and each edit publishes less (the hover
- * lists every file).
- */
-function relatedOf(doc: TextDocument, citations: Citation[]): DiagnosticRelatedInformation[] {
-  const quoted = new Set<string>();
-  const out: DiagnosticRelatedInformation[] = [];
-  for (const c of citations) {
-    if (c.kind === 'corpus') {
-      if (quoted.has(c.quote)) continue;
-      quoted.add(c.quote);
-    }
-    out.push(related(doc, c));
-  }
-  return out;
-}
-
 export function toDiagnostic(doc: TextDocument, finding: Finding, index: number): Diagnostic {
   return {
     range: toRange(doc, finding),
@@ -77,7 +59,7 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, index: number)
     codeDescription: { href: `${README_URL}#${finding.rule}` },
     source: 'policy-lint',
     message: finding.message,
-    relatedInformation: relatedOf(doc, finding.citations),
+    relatedInformation: finding.citations.map((c) => related(doc, c)),
     data: { index, version: doc.version },
   };
 }
