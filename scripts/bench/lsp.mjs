@@ -147,8 +147,9 @@ export class LspServer {
    */
   waitFor(method, predicate, timeoutMs, what = method) {
     let listener;
+    let timer;
     const promise = new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      timer = setTimeout(() => {
         this.listeners.delete(listener);
         reject(new Error(`no ${what} within ${timeoutMs} ms`));
       }, timeoutMs);
@@ -167,7 +168,11 @@ export class LspServer {
       };
       this.listeners.add(listener);
     });
-    promise.cancel = () => this.listeners.delete(listener);
+    // A cancelled wait's timer goes too: it would keep the bench alive for the whole time limit.
+    promise.cancel = () => {
+      clearTimeout(timer);
+      this.listeners.delete(listener);
+    };
     promise.catch(() => {});
     return promise;
   }
@@ -252,4 +257,5 @@ export class LspServer {
   }
 }
 
-export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// Unref'd: a wait that lost a race must not keep the bench alive after its last line.
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms).unref());

@@ -96,6 +96,8 @@ export class Corpora {
           return r.segment;
         });
         this.segments.set(folder, segment);
+        // A failure is not kept: the next request (or "Re-index corpus") tries the folder again.
+        segment.catch(() => this.segments.get(folder) === segment && this.segments.delete(folder));
       }
       segments.push(await segment);
     }

@@ -1,7 +1,8 @@
-// A segment: the indexed documents of one corpus folder as a handful of typed arrays and one buffer
-// of passage text (UTF-8), rather than an object per passage. It is what the on-disk store saves and
-// loads as it is (segment-file.ts), so a warm start reads a few large arrays and builds nothing; a
-// passage's text becomes a string only when a look-up nominates it or a hover quotes it.
+// A segment: the indexed documents of one corpus folder as a handful of typed arrays and their
+// passage text as UTF-8 (in memory while the segment is built, read from its file once saved),
+// rather than an object per passage. It is what the on-disk store saves and loads as it is
+// (segment-file.ts), so a warm start reads a few large arrays and builds nothing; a passage's text
+// becomes a string only when a look-up nominates it or a hover quotes it.
 import { sentencesAreUnits, type CorpusDocument, type CorpusPassage, type CorpusSentence } from './corpus';
 import { buildPostings, countWords, type PairPostings, type UnitWords, type WordCounts } from '../match/pair-postings';
 
