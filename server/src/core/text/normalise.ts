@@ -49,7 +49,8 @@ export function foldText(text: string): string {
 }
 
 /** The words of folded text, as the pattern /[a-z][a-z'-]*[a-z]|[a-z]|\d[\d,.]*\d|\d/g finds them, scanned by hand: a corpus has millions, and a regex's match objects cost more than the scan. */
-export function* wordsOf(folded: string): Generator<string> {
+export function wordsOf(folded: string): string[] {
+  const words: string[] = [];
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -67,13 +68,16 @@ export function* wordsOf(folded: string): Generator<string> {
       if (letter ? d >= 97 && d <= 122 : d >= 48 && d <= 57) last = end;
       else if (!(letter ? d === 39 || d === 45 : d === 44 || d === 46)) break;
     }
-    yield folded.slice(i, last + 1);
+    words.push(folded.slice(i, last + 1));
     i = last + 1;
   }
+  return words;
 }
 
 /** What one written word contributes: its stemmed parts, and which of them are content words. */
 interface WordParts {
+  /** A negation ("not", "won't"): kept aside, contributes no parts. */
+  negation: boolean;
   stems: string[];
   /** Parallel to stems: the canonical token, or '' for a stopword. */
   tokens: string[];
@@ -85,22 +89,29 @@ const wordCache = new Map<string, WordParts>();
 
 function partsOf(word: string): WordParts {
   let hit = wordCache.get(word);
-  if (hit) return hit;
+  if (!hit) {
+    hit = readWord(word);
+    if (wordCache.size > 20_000) wordCache.clear();
+    wordCache.set(word, hit);
+  }
+  return hit;
+}
+
+function readWord(word: string): WordParts {
+  if (NEGATIONS.has(word) || word.endsWith("n't")) return { negation: true, stems: [], tokens: [], surfaces: [] };
   let w = word.replace(/'s$/, '').replace(/'$/, '');
   w = SPELLING_VARIANTS[w] ?? w;
   w = w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
-  hit = { stems: [], tokens: [], surfaces: [] };
+  const parts: WordParts = { negation: false, stems: [], tokens: [], surfaces: [] };
   // Hyphenated words compare as their parts ("end-of-life" = "end of life").
   for (const part of w.split(/[\s-]+/)) {
     if (!part) continue;
     const s = stem(part);
-    hit.stems.push(s);
-    hit.tokens.push(STOPWORDS.has(part) || part.length < 2 ? '' : (SYNONYM_OF.get(s) ?? s));
-    hit.surfaces.push(part);
+    parts.stems.push(s);
+    parts.tokens.push(STOPWORDS.has(part) || part.length < 2 ? '' : (SYNONYM_OF.get(s) ?? s));
+    parts.surfaces.push(part);
   }
-  if (wordCache.size > 20_000) wordCache.clear();
-  wordCache.set(word, hit);
-  return hit;
+  return parts;
 }
 
 /** The text folded, its amendment label dropped and multi-word synonyms made one. */
@@ -110,14 +121,12 @@ function prepare(text: string): string {
   return folded;
 }
 
-const isNegation = (w: string) => NEGATIONS.has(w) || w.endsWith("n't");
-
 /** normalise(text).tokens alone, for indexing a corpus: the content words, without the rest. */
 export function contentTokens(text: string): string[] {
   const tokens: string[] = [];
   for (const w of wordsOf(prepare(text))) {
     const c = w.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || isNegation(w)) continue;
+    if (c >= 48 && c <= 57) continue;
     for (const token of partsOf(w).tokens) if (token) tokens.push(token);
   }
   return tokens;
@@ -137,13 +146,13 @@ export function normalise(text: string): Normalised {
       numbers.push(w.replace(/,/g, '').replace(/\.$/, ''));
       continue;
     }
-    if (isNegation(w)) {
+    const parts = partsOf(w);
+    if (parts.negation) {
       negations++;
       negationAt.push(tokens.length);
       words.push(w);
       continue;
     }
-    const parts = partsOf(w);
     for (let i = 0; i < parts.stems.length; i++) {
       words.push(parts.stems[i]!);
       if (!parts.tokens[i]) continue;
