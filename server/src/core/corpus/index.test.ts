@@ -37,3 +37,17 @@ describe('encodeDocument', () => {
     expect(unitsEncoded(doc)).toEqual(unitsOneByOne(doc));
   });
 });
+
+describe('Corpus of several folders', () => {
+  it('counts a file listed under two folders once, from the first', async () => {
+    const { segmentOf, partsOf, Corpus } = await import('./index');
+    const doc = readCorpusText('a.txt', '/corpus/sub/a.txt', 'We will fund 500 more nurses by 2027.\n');
+    const other = readCorpusText('b.txt', '/corpus/b.txt', 'Prescription charges will be abolished.\n');
+    // The folder /corpus and its sub-folder /corpus/sub both configured: a.txt is in both listings.
+    const corpus = new Corpus(partsOf([segmentOf([doc, other]), segmentOf([doc])]));
+    expect(corpus.documents.map((d) => d.path)).toEqual(['/corpus/sub/a.txt', '/corpus/b.txt']);
+    expect(corpus.passageCount).toBe(2);
+    const hits = corpus.index.lookup(normalise('We will fund 500 more nurses by 2027.'));
+    expect(hits.map((h) => h.unit.ref.doc.path)).toEqual(['/corpus/sub/a.txt']);
+  });
+});
