@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Corpus, partsOf, readColumns } from '../core/corpus/index';
-import { listCorpusFiles, readCorpusFile, safeRealpath } from '../core/corpus/corpus';
+import { listCorpusFiles, readCorpusFile } from '../core/corpus/corpus';
 import type { DocumentColumns, Segment } from '../core/corpus/segment';
 import type { WorkerReply } from './corpus-worker';
 import { SegmentStore, updateFolder } from '../core/corpus/store';
@@ -85,7 +85,8 @@ export class Corpora {
 
   private async build(folders: string[]): Promise<Corpus> {
     const started = Date.now();
-    const resolved = folders.map((f) => safeRealpath(path.resolve(f)));
+    // Folders as configured (not their real paths): watched files are reported under these.
+    const resolved = folders.map((f) => path.resolve(f));
     let fromDisk = 0;
     const segments: Segment[] = [];
     for (const folder of resolved) {
