@@ -118,7 +118,7 @@ export class Corpora {
       this.errors.get(folder)!.set(folder, listing.error);
       this.hooks.report?.(listing.error);
     }
-    const updated = await updateFolder(listing.files, this.disk?.load(folder), (files) => this.readFiles(folder, files, true));
+    const updated = await updateFolder(listing.files, this.disk?.load(folder), (files) => this.readFiles(folder, files, true), { pause: yieldToEventLoop });
     if (updated.changed) this.saveLater(folder, updated.segment);
     return updated;
   }
@@ -213,7 +213,7 @@ export class Corpora {
         folder,
         previous.then(async (stored) => {
           this.errors.get(folder)?.delete(resolved);
-          const updated = await updateFolder(listCorpusFiles(folder).files, stored, (files) => this.readFiles(folder, files, false), new Set([resolved]));
+          const updated = await updateFolder(listCorpusFiles(folder).files, stored, (files) => this.readFiles(folder, files, false), { force: new Set([resolved]), pause: yieldToEventLoop });
           if (updated.changed) this.saveLater(folder, updated.segment);
           return updated.segment;
         }),

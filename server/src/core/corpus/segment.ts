@@ -4,7 +4,7 @@
 // (segment-file.ts), so a warm start reads a few large arrays and builds nothing; a passage's text
 // becomes a string only when a look-up nominates it or a hover quotes it.
 import { sentencesAreUnits, type CorpusDocument, type CorpusPassage, type CorpusSentence } from './corpus';
-import { buildPostings, countWords, type PairPostings, type UnitWords, type WordCounts } from '../match/pair-postings';
+import { buildPostingsSteps, countWordsSteps, finished, type PairPostings, type Steps, type UnitWords, type WordCounts } from '../match/pair-postings';
 
 /** A document's file and what it was when read: the store keeps it while these still match. */
 export interface SourceFile {
@@ -287,6 +287,11 @@ export class SegmentBuilder {
   }
 
   finish(): Segment {
+    return finished(this.finishSteps());
+  }
+
+  /** finish(), in steps (see pair-postings.ts). */
+  *finishSteps(): Steps<Segment> {
     const text = new Uint8Array(this.bytes);
     let at = 0;
     for (const t of this.texts) {
@@ -304,8 +309,8 @@ export class SegmentBuilder {
       sentenceStart: this.sentenceStart.done(),
       sentenceEnd: this.sentenceEnd.done(),
       sentenceLine: this.sentenceLine.done(),
-      postings: buildPostings(words),
-      df: countWords(words),
+      postings: yield* buildPostingsSteps(words),
+      df: yield* countWordsSteps(words),
     };
     return new Segment(tables, () => words);
   }

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentHash } from './corpus';
 import { SegmentBuilder, documentUnits, type DocumentColumns, type Segment, type SourceFile } from './segment';
+import { finished, stepped, type Steps } from '../match/pair-postings';
 import { moveToFile, readSegment, writeSegment } from './segment-file';
 
 export class SegmentStore {
@@ -79,11 +80,20 @@ export function planFolder(files: string[], stored: Segment | undefined, force: 
 
 /** The folder's segment: the kept documents copied from the stored segment, the read ones added, in `files` order. */
 export function assembleFolder(files: string[], stored: Segment | undefined, plan: FolderPlan, read: ReadonlyMap<string, DocumentColumns>): Segment {
+  return finished(assembleFolderSteps(files, stored, plan, read));
+}
+
+/** Documents copied a step: some milliseconds. */
+const DOCUMENTS_PER_STEP = 500;
+
+function* assembleFolderSteps(files: string[], stored: Segment | undefined, plan: FolderPlan, read: ReadonlyMap<string, DocumentColumns>): Steps<Segment> {
   if (plan.unchanged && stored) return stored;
   const builder = new SegmentBuilder();
   const words = plan.keep.size && stored ? stored.unitWords() : undefined;
   const units = words && stored ? documentUnits(stored) : undefined;
+  let n = 0;
   for (const file of files) {
+    if (++n % DOCUMENTS_PER_STEP === 0) yield;
     const kept = plan.keep.get(file);
     if (kept && stored && words && units) builder.copyDocument(stored, kept.d, kept.file, words, [units[kept.d]!, units[kept.d + 1]!]);
     else {
@@ -91,7 +101,7 @@ export function assembleFolder(files: string[], stored: Segment | undefined, pla
       if (doc) builder.add(doc);
     }
   }
-  return builder.finish();
+  return yield* builder.finishSteps();
 }
 
 /** Files read: the documents read, by file (a file that could not be read is left out, its reader having said why). */
@@ -102,14 +112,27 @@ export type ReadFiles = (files: string[]) => Promise<ReadonlyMap<string, Documen
  * they are now. If the stored segment's words cannot be read back (another process replaced the
  * file), every file is read.
  */
-export async function updateFolder(files: string[], stored: Segment | undefined, read: ReadFiles, force?: ReadonlySet<string>): Promise<{ segment: Segment; changed: boolean; fromDisk: number; read: number }> {
-  let plan = planFolder(files, stored, force);
+export async function updateFolder(
+  files: string[],
+  stored: Segment | undefined,
+  read: ReadFiles,
+  options: {
+    /** Files to read again whatever their size and time say (a watcher said they changed). */
+    force?: ReadonlySet<string>;
+    /** Awaited between steps of building the segment (the server lets other requests in). */
+    pause?: () => Promise<void>;
+  } = {},
+): Promise<{ segment: Segment; changed: boolean; fromDisk: number; read: number }> {
+  const assemble = (plan: FolderPlan, from: Segment | undefined, docs: ReadonlyMap<string, DocumentColumns>) =>
+    options.pause ? stepped(assembleFolderSteps(files, from, plan, docs), options.pause) : assembleFolder(files, from, plan, docs);
+  let plan = planFolder(files, stored, options.force);
   const docs = new Map(plan.toRead.length ? await read(plan.toRead) : []);
   try {
-    return { segment: assembleFolder(files, stored, plan, docs), changed: !plan.unchanged, fromDisk: plan.keep.size, read: plan.toRead.length };
+    return { segment: await assemble(plan, stored, docs), changed: !plan.unchanged, fromDisk: plan.keep.size, read: plan.toRead.length };
   } catch {
+    // The stored segment could not be read back: every file is read.
     plan = planFolder(files, undefined);
     for (const [file, doc] of await read(plan.toRead.filter((f) => !docs.has(f)))) docs.set(file, doc);
-    return { segment: assembleFolder(files, undefined, plan, docs), changed: true, fromDisk: 0, read: plan.toRead.length };
+    return { segment: await assemble(plan, undefined, docs), changed: true, fromDisk: 0, read: plan.toRead.length };
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildPostings, countOf, countWords, pairBucket, wordHash, type UnitWords } from './pair-postings';
+import { buildPostings, buildPostingsSteps, countOf, countWords, countWordsSteps, pairBucket, stepped, UNITS_PER_STEP, wordHash, type UnitWords } from './pair-postings';
 
 const unitsOf = (units: number[][]): UnitWords => {
   const ends: number[] = [];
@@ -50,5 +50,17 @@ describe('pair postings', () => {
     const counts = countWords(unitsOf(units));
     for (const w of [0, 1, 1500, 2999]) expect(countOf(counts, wordHash(`w${w}`))).toBe(units.filter((u) => u.includes(wordHash(`w${w}`))).length);
     expect(countOf(counts, wordHash('never'))).toBe(0);
+  });
+
+  it('built in steps, lets other work in between and builds the same tables', async () => {
+    const units = unitsOf(Array.from({ length: UNITS_PER_STEP * 2 + 7 }, (_, i) => [i % 50, (i * 7) % 50, (i * 13) % 50]));
+    let pauses = 0;
+    const pause = async () => {
+      pauses++;
+    };
+    expect(await stepped(buildPostingsSteps(units), pause)).toEqual(buildPostings(units));
+    expect(await stepped(countWordsSteps(units), pause)).toEqual(countWords(units));
+    // Two passes over the units for the postings, one for the counts: two pauses each.
+    expect(pauses).toBe(6);
   });
 });

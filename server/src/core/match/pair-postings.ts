@@ -44,8 +44,35 @@ export interface UnitWords {
 }
 
 
+/**
+ * Work done in steps: a generator that yields between steps, so a caller on the server's main
+ * thread can let other events (a hover, an edit) in between; `finished` runs one to the end.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Units a step works through: some tens of milliseconds. */
+export const UNITS_PER_STEP = 20_000;
+
+export function finished<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Runs the steps, awaiting `pause` between them. */
+export async function stepped<T>(steps: Steps<T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
 /** How many units hold each word (a word repeated in a unit counts once). */
-export function countWords(units: UnitWords): WordCounts {
+export const countWords = (units: UnitWords): WordCounts => finished(countWordsSteps(units));
+
+export function* countWordsSteps(units: UnitWords): Steps<WordCounts> {
   let size = 1024;
   let keys = new Uint32Array(size);
   let counts = new Uint32Array(size);
@@ -73,6 +100,7 @@ export function countWords(units: UnitWords): WordCounts {
     }
   };
   for (let u = 0, from = 0; u < units.ends.length; from = units.ends[u++]!) {
+    if (u % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
     const to = units.ends[u]!;
     for (let k = from; k < to; k++) {
       const hash = units.words[k]!;
@@ -96,7 +124,9 @@ export function countWords(units: UnitWords): WordCounts {
 }
 
 /** Postings of every pair of neighbouring words, a unit posted once per bucket. */
-export function buildPostings(units: UnitWords): PairPostings {
+export const buildPostings = (units: UnitWords): PairPostings => finished(buildPostingsSteps(units));
+
+export function* buildPostingsSteps(units: UnitWords): Steps<PairPostings> {
   const { words, ends } = units;
   const pairs = Math.max(1, words.length);
   // About one pair a bucket, at most 4M buckets (16 MB of offsets).
@@ -111,6 +141,7 @@ export function buildPostings(units: UnitWords): PairPostings {
   const lastUnit = new Uint32Array(buckets);
   let from = 0;
   for (let u = 0; u < ends.length; u++) {
+    if (u % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
     const to = ends[u]!;
     for (let k = from + 1; k < to; k++) {
       const bucket = pairBucket(words[k - 1]!, words[k]!, bits);
@@ -130,6 +161,7 @@ export function buildPostings(units: UnitWords): PairPostings {
   const fill = offsets.slice(0, buckets);
   from = 0;
   for (let u = 0; u < ends.length; u++) {
+    if (u % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
     const to = ends[u]!;
     for (let k = from + 1; k < to; k++) {
       const bucket = bucketOfWord[k]!;
