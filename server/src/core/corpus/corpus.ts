@@ -115,7 +115,7 @@ export function readCorpusFile(filePath: string, maxFileBytes = MAX_CORPUS_FILE_
   }
 }
 
-export const hashOf = (bytes: Uint8Array) => crypto.createHash('sha1').update(bytes).digest('hex');
+const hashOf = (bytes: Uint8Array) => crypto.createHash('sha1').update(bytes).digest('hex');
 
 export function contentHash(file: string): string {
   return hashOf(fs.readFileSync(file));

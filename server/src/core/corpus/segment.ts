@@ -40,7 +40,7 @@ export interface TextBytes {
   read(from: number, to: number): Uint8Array;
 }
 
-export const bytesInMemory = (bytes: Uint8Array): TextBytes => ({ length: bytes.length, read: (from, to) => bytes.subarray(from, to) });
+const bytesInMemory = (bytes: Uint8Array): TextBytes => ({ length: bytes.length, read: (from, to) => bytes.subarray(from, to) });
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
