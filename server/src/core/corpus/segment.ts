@@ -82,6 +82,17 @@ export class Segment {
   keepInFile(text: TextBytes, unitWords: () => UnitWords): void {
     this.tables.text = text;
     this.unitWords = unitWords;
+    this.origin = undefined;
+  }
+
+  /** The segment it shares its tables with (see withFiles): kept alive, because it owns the file they are read from. */
+  private origin: Segment | undefined;
+
+  /** The same documents and tables, with these file facts (the same files, touched since). */
+  withFiles(files: SourceFile[]): Segment {
+    const segment = new Segment({ ...this.tables, files }, this.unitWords);
+    segment.origin = this;
+    return segment;
   }
 
   get files(): SourceFile[] {

@@ -68,8 +68,14 @@ describe('SegmentStore and updateFolder', () => {
     await update();
     const later = new Date(Date.now() + 5000);
     fs.utimesSync(a, later, later);
-    const touched = await update();
-    expect(touched.asked).toEqual([]);
+    const before = new SegmentStore(cache).load(folder)!;
+    const touched = await updateFolder(listCorpusFiles(folder).files, before, async () => new Map());
+    // Nothing read and nothing rebuilt: the same tables, with the new time.
+    expect(touched.read).toBe(0);
+    expect(touched.changed).toBe(true);
+    expect(touched.segment.tables.postings).toBe(before.tables.postings);
+    expect(touched.segment.files.find((f) => f.path === a)!.mtimeMs).toBe(fs.statSync(a).mtimeMs);
+    expect(new SegmentStore(cache).save(folder, touched.segment)).toBeUndefined();
     // The new time is saved, so the next start does not hash the file again.
     expect((await update()).changed).toBe(false);
     fs.writeFileSync(a, 'We will invest an extra £200 million a year in general practice.\n');

@@ -43,7 +43,9 @@ export interface FolderPlan {
   keep: Map<string, { d: number; file: SourceFile }>;
   /** Files to read (new, changed, or asked for). */
   toRead: string[];
-  /** The stored segment is exactly right as it is. */
+  /** The stored segment holds exactly these files' documents, in this order (perhaps with newer modification times). */
+  sameDocuments: boolean;
+  /** ...and the same modification times: it is exactly right as it is. */
   unchanged: boolean;
 }
 
@@ -74,8 +76,8 @@ export function planFolder(files: string[], stored: Segment | undefined, force: 
     if (now) keep.set(file, { d: d!, file: now });
     else toRead.push(file);
   }
-  const sameOrder = stored !== undefined && files.length === stored.documentCount && files.every((f, i) => keep.get(f)?.d === i);
-  return { keep, toRead, unchanged: sameOrder && !touched && toRead.length === 0 };
+  const sameDocuments = stored !== undefined && toRead.length === 0 && files.length === stored.documentCount && files.every((f, i) => keep.get(f)?.d === i);
+  return { keep, toRead, sameDocuments, unchanged: sameDocuments && !touched };
 }
 
 /** The folder's segment: the kept documents copied from the stored segment, the read ones added, in `files` order. */
@@ -88,6 +90,8 @@ const DOCUMENTS_PER_STEP = 500;
 
 function* assembleFolderSteps(files: string[], stored: Segment | undefined, plan: FolderPlan, read: ReadonlyMap<string, DocumentColumns>): Steps<Segment> {
   if (plan.unchanged && stored) return stored;
+  // Only modification times changed (a checkout touched the files): the same tables, the new times.
+  if (plan.sameDocuments && stored) return stored.withFiles(files.map((f) => plan.keep.get(f)!.file));
   const builder = new SegmentBuilder();
   const words = plan.keep.size && stored ? stored.unitWords() : undefined;
   const units = words && stored ? documentUnits(stored) : undefined;
