@@ -140,13 +140,59 @@ export function readSegment(file: string, folder: string): Segment | undefined {
       postings: { bits: header.bits, offsets: t('offsets'), postings: t('postings') },
       df: { keys: t('dfKeys'), counts: t('dfCounts') },
     };
+    if (!consistent(tables)) throw new Error('segment tables do not agree');
     const segment = new Segment(tables, () => ({ words: t('words'), ends: t('ends') }));
+    if (!allBelow(tables.postings.postings, segment.unitCount)) throw new Error('postings name units the segment does not have');
     openFiles.register(segment, fd);
     return segment;
   } catch {
     fs.closeSync(fd);
     return undefined;
   }
+}
+
+function ascending(a: Uint32Array): boolean {
+  for (let i = 1; i < a.length; i++) if (a[i]! < a[i - 1]!) return false;
+  return true;
+}
+
+function allBelow(a: Uint32Array, limit: number): boolean {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) if (a[i]! > max) max = a[i]!;
+  return a.length === 0 || max < limit;
+}
+
+/**
+ * Whether the tables fit together, so that a damaged file (a disk error, a crash mid-copy) is
+ * indexed afresh rather than read out of range for as long as it stays in the cache.
+ */
+function consistent(t: SegmentTables): boolean {
+  const passages = t.passageBytes.length - 1;
+  const sentences = t.sentenceStart.length;
+  return (
+    t.postings.bits >= 1 &&
+    t.postings.bits <= 30 &&
+    t.docPassages.length === t.files.length + 1 &&
+    t.docPassages[0] === 0 &&
+    t.passageBytes[0] === 0 &&
+    t.passageSentences[0] === 0 &&
+    ascending(t.docPassages) &&
+    t.docPassages[t.files.length] === passages &&
+    ascending(t.passageBytes) &&
+    t.passageBytes[passages] === t.text.length &&
+    t.passageLine.length === passages &&
+    t.passageSentences.length === passages + 1 &&
+    ascending(t.passageSentences) &&
+    t.passageSentences[passages] === sentences &&
+    t.sentenceEnd.length === sentences &&
+    t.sentenceLine.length === sentences &&
+    t.postings.offsets.length === (1 << t.postings.bits) + 1 &&
+    ascending(t.postings.offsets) &&
+    t.postings.offsets[1 << t.postings.bits] === t.postings.postings.length &&
+    t.df.keys.length === t.df.counts.length &&
+    t.df.keys.length > 0 &&
+    (t.df.keys.length & (t.df.keys.length - 1)) === 0
+  );
 }
 
 /** The saved file of a segment, open, its header read and its size checked; undefined if it is not one this version wrote for `folder`. */

@@ -119,6 +119,22 @@ describe('SegmentStore and updateFolder', () => {
     ]);
   });
 
+  it('indexes afresh when a stored table is damaged, rather than reading it out of range', async () => {
+    await update();
+    const file = new SegmentStore(cache).fileFor(folder);
+    const saved = fs.readFileSync(file);
+    const header = JSON.parse(saved.subarray(8, 8 + saved.readUInt32LE(4)).toString('utf8'));
+    const start = (8 + saved.readUInt32LE(4) + 3) & ~3;
+    for (const [table, value] of [['postings', 0xffffffff], ['passageBytes', 7], ['offsets', 0xffffff]] as const) {
+      const damaged = Buffer.from(saved);
+      damaged.writeUInt32LE(value, start + header.tables[table][0] + (table === 'offsets' ? 4 : 0));
+      fs.writeFileSync(file, damaged);
+      expect(new SegmentStore(cache).load(folder), table).toBeUndefined();
+    }
+    fs.writeFileSync(file, saved);
+    expect(new SegmentStore(cache).load(folder)).toBeDefined();
+  });
+
   it('ignores a stored index from another version or for another folder', async () => {
     await update();
     const file = new SegmentStore(cache).fileFor(folder);
