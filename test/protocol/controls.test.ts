@@ -132,4 +132,33 @@ describe('persistent corpus index', () => {
     fs.writeFileSync(path.join(corpusDir, 'p1.txt'), 'A different passage altogether about dental practices.\n');
     expect(await readyOf()).toMatchObject({ files: 3, fromDisk: 2 });
   });
+
+  it('a file changed while the server runs is in use at once, and in the saved index once changes stop', async () => {
+    const corpusDir = path.join(tmp, 'persist-watch/corpus');
+    fs.mkdirSync(corpusDir, { recursive: true });
+    for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(corpusDir, `p${i}.txt`), `Passage number ${i} on hospital car parking charges for carers.\n`);
+    const cacheFolder = path.join(tmp, 'persist-watch/cache');
+    const settings = { corpus: { paths: [corpusDir], includeSeeds: false } };
+    const start = () => LspClient.start({ settings, initializationOptions: { policyLint: settings, cacheFolder } });
+    const ready = (c: LspClient) => c.notifications.filter((n) => n.method === 'policyLint/status' && n.params.state === 'ready').pop()!.params;
+
+    const client = await start();
+    const added = 'Community pharmacies will open until midnight in every market town from next spring.';
+    const uri = pathToFileURL(path.join(tmp, 'persist-watch/d.md')).href;
+    expect(await client.openAndWait(uri, `${added}\n`)).toEqual([]);
+    const file = path.join(corpusDir, 'p1.txt');
+    fs.writeFileSync(file, `${added}\n`);
+    const before = client.publishCount(uri);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
+    const after = await client.waitForDiagnostics(uri, (ds) => ds.length > 0, { since: before });
+    expect(after[0]!.message).toContain('p1.txt:1');
+    // The merged index is saved two seconds after the last change.
+    await new Promise((r) => setTimeout(r, 3000));
+    await client.shutdown();
+
+    const again = await start();
+    await again.openAndWait(uri, `${added}\n`);
+    expect(ready(again)).toMatchObject({ files: 3, fromDisk: 3 });
+    await again.shutdown();
+  });
 });

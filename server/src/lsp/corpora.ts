@@ -10,7 +10,7 @@ import { Corpus, partsOf, readColumns } from '../core/corpus/index';
 import { listCorpusFiles, readCorpusFile } from '../core/corpus/corpus';
 import type { DocumentColumns, Segment } from '../core/corpus/segment';
 import type { WorkerReply } from './corpus-worker';
-import { SegmentStore, updateFolder } from '../core/corpus/store';
+import { SegmentStore, folderParts, holds, updateFolder, withChangedFile, type FolderIndex } from '../core/corpus/store';
 
 /** The bundled worker script beside the server bundle; absent when running from sources. */
 const WORKER_SCRIPT = path.join(__dirname, 'corpus-worker.js');
@@ -32,12 +32,16 @@ export interface CorpusStatus {
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** How long a folder's files must stay unchanged before its merged index is saved. */
+const MERGE_DELAY_MS = 2000;
 /** Below this many files, starting a worker costs more than it saves. */
 const WORKER_THRESHOLD = 20;
 
 export class Corpora {
-  /** Each folder's segment, once indexed. */
-  private readonly segments = new Map<string, Promise<Segment>>();
+  /** Each folder's index, once built. */
+  private readonly segments = new Map<string, Promise<FolderIndex>>();
+  /** A pending save of each folder's merged index, after files changed. */
+  private readonly merges = new Map<string, NodeJS.Timeout>();
   /** Why files of each folder could not be read. */
   private readonly errors = new Map<string, Map<string, string>>();
   private readonly built = new Map<string, Promise<Corpus>>();
@@ -88,22 +92,22 @@ export class Corpora {
     // Folders as configured (not their real paths): watched files are reported under these.
     const resolved = folders.map((f) => path.resolve(f));
     let fromDisk = 0;
-    const segments: Segment[] = [];
+    const parts = [];
     for (const folder of resolved) {
-      let segment = this.segments.get(folder);
-      if (!segment) {
-        segment = this.indexFolder(folder).then((r) => {
+      let index = this.segments.get(folder);
+      if (!index) {
+        index = this.indexFolder(folder).then((r) => {
           fromDisk += r.fromDisk;
-          return r.segment;
+          return { base: r.segment, gone: new Set<number>() };
         });
-        this.segments.set(folder, segment);
+        this.segments.set(folder, index);
         // A failure is not kept: the next request (or "Re-index corpus") tries the folder again.
-        segment.catch(() => this.segments.get(folder) === segment && this.segments.delete(folder));
+        index.catch(() => this.segments.get(folder) === index && this.segments.delete(folder));
       }
-      segments.push(await segment);
+      parts.push(...folderParts(await index));
     }
     const errors = resolved.flatMap((f) => [...(this.errors.get(f)?.values() ?? [])]);
-    const corpus = new Corpus(partsOf(segments), errors);
+    const corpus = new Corpus(partsOf(parts), errors);
     const status: CorpusStatus = { state: 'ready', files: corpus.documents.length, passages: corpus.passageCount, ms: Date.now() - started, errors, fromDisk };
     this.statusOf.set(corpus, status);
     this.hooks.status?.(status);
@@ -201,21 +205,33 @@ export class Corpora {
     );
   }
 
-  /** A file under a corpus folder was created, changed or deleted: its folder is brought up to date, reading only it. Returns whether it belongs to a corpus. */
+  /**
+   * A file under a corpus folder was created, changed or deleted: only it is read again, and only
+   * the folder's small segment of changed files is rebuilt; the merged index is saved a little
+   * later, once changes stop (a checkout changes many files at once). Anything else under the
+   * folder (a sub-folder created or deleted) brings the whole folder up to date. Returns whether
+   * the file belongs to a corpus.
+   */
   fileChanged(file: string): boolean {
     const resolved = path.resolve(file);
     const folders = this.folders().filter((f) => resolved === f || resolved.startsWith(f + path.sep));
     if (!folders.length) return false;
     for (const folder of folders) {
-      // After whatever is under way for the folder; the file is read again even if its size and time look the same.
+      // After whatever is under way for the folder.
       const previous = this.segments.get(folder)!;
       this.segments.set(
         folder,
-        previous.then(async (stored) => {
+        previous.then(async (index) => {
           this.errors.get(folder)?.delete(resolved);
-          const updated = await updateFolder(listCorpusFiles(folder).files, stored, (files) => this.readFiles(folder, files, false), { force: new Set([resolved]), pause: yieldToEventLoop });
+          const listed = listCorpusFiles(folder).files;
+          if (listed.includes(resolved) || holds(index, resolved)) {
+            const read = listed.includes(resolved) ? (await this.readFiles(folder, [resolved], false)).get(resolved) : undefined;
+            this.mergeLater(folder);
+            return withChangedFile(index, resolved, read);
+          }
+          const updated = await updateFolder(listed, index.base, (files) => this.readFiles(folder, files, false), { pause: yieldToEventLoop });
           if (updated.changed) this.saveLater(folder, updated.segment);
-          return updated.segment;
+          return { base: updated.segment, gone: new Set<number>() };
         }),
       );
     }
@@ -223,13 +239,48 @@ export class Corpora {
     return true;
   }
 
+  /** Saves the folder's merged index once its files have stopped changing for a while (not what anyone waits for). */
+  private mergeLater(folder: string): void {
+    clearTimeout(this.merges.get(folder));
+    this.merges.set(
+      folder,
+      setTimeout(() => {
+        this.merges.delete(folder);
+        const disk = this.disk;
+        const index = this.segments.get(folder);
+        if (!disk || !index) return;
+        // Built from the last saved segment and the files as they are now, in steps; the index in use stays as it is.
+        void index
+          .then((current) => updateFolder(listCorpusFiles(folder).files, current.base, readQuietly, { pause: yieldToEventLoop }))
+          .then((merged) => {
+            const error = merged.changed ? disk.save(folder, merged.segment) : undefined;
+            if (error) this.hooks.report?.(error);
+          })
+          .catch((e) => this.hooks.report?.(`Could not save the corpus index of ${folder}: ${(e as Error).message}`));
+      }, MERGE_DELAY_MS).unref(),
+    );
+  }
+
   /** Forget everything: the next request reads every folder again. */
   clear(): void {
+    for (const timer of this.merges.values()) clearTimeout(timer);
+    this.merges.clear();
     this.segments.clear();
     this.errors.clear();
     this.built.clear();
   }
 }
+
+/** Files read for the merged index on disk: whoever reads them for the index in use reports their errors. */
+const readQuietly = async (files: string[]) => {
+  const docs = new Map<string, DocumentColumns>();
+  for (const file of files) {
+    const read = readEncoded(file);
+    if (read.document) docs.set(file, read.document);
+    await yieldToEventLoop();
+  }
+  return docs;
+};
 
 /** A file read and its units' words worked out, or why it could not be read. */
 function readEncoded(file: string): { document?: DocumentColumns; error?: string } {

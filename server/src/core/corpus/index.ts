@@ -135,12 +135,17 @@ export class Corpus {
   }
 }
 
-/** The parts of a corpus of these folders' segments, in order: a file listed under an earlier folder too is left out of the later one. */
-export function partsOf(segments: Segment[]): CorpusPart[] {
+/**
+ * The parts of a corpus of these folders' segments, in order: a file listed under an earlier
+ * folder too is left out of the later one (as are the documents a part already leaves out).
+ */
+export function partsOf(parts: Array<Segment | CorpusPart>): CorpusPart[] {
   const seen = new Set<string>();
-  return segments.map((segment) => {
-    const skip = new Set<number>();
+  return parts.map((part) => {
+    const { segment, skip: given } = part instanceof Segment ? { segment: part, skip: undefined } : part;
+    const skip = new Set(given);
     segment.files.forEach((f, d) => {
+      if (given?.has(d)) return;
       if (seen.has(f.path)) skip.add(d);
       seen.add(f.path);
     });

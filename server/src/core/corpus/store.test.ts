@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SegmentStore, updateFolder } from './store';
+import { SegmentStore, folderParts, updateFolder, withChangedFile } from './store';
 import { listCorpusFiles, readCorpusFile, type CorpusDocument } from './corpus';
 import { Corpus, partsOf, readColumns } from './index';
 import type { DocumentColumns } from './segment';
@@ -144,5 +144,33 @@ describe('SegmentStore and updateFolder', () => {
     expect(new SegmentStore(cache).load(folder)).toBeUndefined();
     fs.writeFileSync(file, 'not an index');
     expect(new SegmentStore(cache).load(folder)).toBeUndefined();
+  });
+
+  it('a changed file replaces its old version in the index in use without rebuilding the folder', async () => {
+    const { segment } = await update();
+    const texts = (index: Parameters<typeof folderParts>[0]) => new Corpus(partsOf(folderParts(index))).documents.map((d) => d.passages[0]!.text);
+    const columns = (text: string, file: string) => {
+      fs.writeFileSync(file, text);
+      return readColumns((readCorpusFile(file) as { document: CorpusDocument }).document);
+    };
+    let index = { base: segment, gone: new Set<number>() } as Parameters<typeof folderParts>[0];
+    index = withChangedFile(index, a, columns('We will invest an extra £400 million a year in general practice.\n', a));
+    // The folder's own segment is the same object: only the changed file was built.
+    expect(index.base).toBe(segment);
+    expect(texts(index)).toEqual([expect.stringContaining('health visitors'), 'We will invest an extra £400 million a year in general practice.']);
+    const c = path.join(folder, 'c.txt');
+    index = withChangedFile(index, c, columns('Dental charges will be frozen until 2030.\n', c));
+    index = withChangedFile(index, a, columns('We will invest an extra £500 million a year in general practice.\n', a));
+    expect(texts(index)).toEqual([
+      'We will recruit 5,000 more health visitors. Prescription charges will be abolished — “for everyone” 🙂.',
+      'Dental charges will be frozen until 2030.',
+      'We will invest an extra £500 million a year in general practice.',
+    ]);
+    const corpus = new Corpus(partsOf(folderParts(index)));
+    expect(corpus.index.lookup(normalise('We will invest an extra £400 million a year in general practice.')).map((m) => m.unit.text)).toEqual(['We will invest an extra £500 million a year in general practice.']);
+    fs.rmSync(c);
+    index = withChangedFile(index, c, undefined);
+    expect(texts(index)).toHaveLength(2);
+    fs.writeFileSync(a, 'We will invest an extra £100 million a year in general practice.\n');
   });
 });

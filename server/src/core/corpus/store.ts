@@ -140,3 +140,44 @@ export async function updateFolder(
     return { segment: await assemble(plan, undefined, docs), changed: true, fromDisk: 0, read: plan.toRead.length };
   }
 }
+
+/**
+ * A folder's index in memory between saves: its segment, the documents of it that changed since
+ * (left out), and a small segment with their new versions. A changed file then costs reading it
+ * and rebuilding only that small segment, not the folder's; the merged segment is for the disk.
+ */
+export interface FolderIndex {
+  base: Segment;
+  /** Documents of `base` that no longer count. */
+  gone: ReadonlySet<number>;
+  /** Files read since `base`, as they are now. */
+  fresh?: Segment;
+}
+
+/** The corpus parts of a folder's index. */
+export const folderParts = (f: FolderIndex): Array<{ segment: Segment; skip?: ReadonlySet<number> }> => [{ segment: f.base, skip: f.gone }, ...(f.fresh ? [{ segment: f.fresh }] : [])];
+
+/** Whether a file is one of the folder index's documents (in either segment). */
+export const holds = (f: FolderIndex, file: string) => f.base.files.some((x) => x.path === file) || Boolean(f.fresh?.files.some((x) => x.path === file));
+
+/** The folder's index after `file` changed: its old version left out, `doc` (its columns now; none when it is gone or unreadable) added. */
+export function withChangedFile(f: FolderIndex, file: string, doc: DocumentColumns | undefined): FolderIndex {
+  const gone = new Set(f.gone);
+  f.base.files.forEach((x, d) => x.path === file && gone.add(d));
+  const builder = new SegmentBuilder();
+  let count = 0;
+  if (f.fresh) {
+    const words = f.fresh.unitWords();
+    const units = documentUnits(f.fresh);
+    f.fresh.files.forEach((x, d) => {
+      if (x.path === file) return;
+      builder.copyDocument(f.fresh!, d, x, words, [units[d]!, units[d + 1]!]);
+      count++;
+    });
+  }
+  if (doc) {
+    builder.add(doc);
+    count++;
+  }
+  return { base: f.base, gone, fresh: count ? builder.finish() : undefined };
+}
