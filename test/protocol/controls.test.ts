@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyTextEdits, editsOf, LspClient, requireBuilt } from '../support/lsp-client';
+import { applyTextEdits, editsOf, LspClient, requireBuilt, ROOT } from '../support/lsp-client';
 
 const PLEDGE = 'We will increase funding for adult social care.';
 const SEED_DUP = 'The NHS and public services should not be included in any TTIP agreement.';
@@ -52,6 +52,22 @@ describe('inline disables', () => {
     expect(after).toBe(['# Pledges', '', '  <!-- policy-lint-disable-next-line commitment-without-figure -->', `- ${PLEDGE}`, ''].join('\n'));
     const uri2 = write('inline/c.md', after);
     expect(await client.openAndWait(uri2, after)).toEqual([]);
+  });
+});
+
+describe('corpus files command', () => {
+  it('lists every corpus file with its number of passages, adding up to the status bar\'s count', async () => {
+    const client = await LspClient.start({ settings: {} });
+    try {
+      await client.openAndWait(write('corpus-files/a.md', 'Draft.\n'), 'Draft.\n');
+      const files = await client.request<Array<{ file: string; passages: number }>>('policyLint/corpusFiles', null);
+      const ready = client.notifications.filter((n) => n.method === 'policyLint/status' && n.params.state === 'ready').pop()!.params;
+      expect(files.map((f) => f.file).sort()).toEqual(fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort());
+      expect(files.every((f) => f.passages > 0)).toBe(true);
+      expect(files.reduce((n, f) => n + f.passages, 0)).toBe(ready.passages);
+    } finally {
+      await client.shutdown();
+    }
   });
 });
 

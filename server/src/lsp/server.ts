@@ -285,7 +285,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onRequest('policyLint/corpusFiles', () =>
-    (corpora.latest?.documents ?? []).map((d) => ({ file: d.file, path: d.path, uri: pathToFileURL(d.path).href, passages: d.passages.length })),
+    (corpora.latest?.documents ?? []).map((d) => ({ file: d.file, path: d.path, uri: pathToFileURL(d.path).href, passages: d.passageCount ?? d.passages.length })),
   );
   connection.onRequest('policyLint/reindex', async () => {
     corpora.clear();

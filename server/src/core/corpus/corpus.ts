@@ -37,6 +37,8 @@ export interface CorpusDocument {
   /** Absolute path, for links. */
   path: string;
   passages: CorpusPassage[];
+  /** How many passages, when that is known without reading them (a document of a segment). */
+  readonly passageCount?: number;
   /** The file as it was read: what the on-disk store checks it against. */
   source?: SourceFile;
   /** Each unit's content words as hashes, every unit's one after another (see corpus/index.ts encodeDocument). */

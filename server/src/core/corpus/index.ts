@@ -52,10 +52,9 @@ export function readColumns(document: CorpusDocument): DocumentColumns {
   return columnsOf(document.source ?? { path: document.path, size: 0, mtimeMs: 0, hash: '' }, encodeDocument(document));
 }
 
-/** A corpus document whose passages are decoded from its segment when first asked for. */
+/** A corpus document whose passages are decoded from its segment each time they are asked for (rarely: a command, a test), not kept. */
 class SegmentDocument implements CorpusDocument {
   readonly file: string;
-  private decoded: CorpusPassage[] | undefined;
 
   constructor(
     private readonly segment: Segment,
@@ -69,7 +68,7 @@ class SegmentDocument implements CorpusDocument {
   }
 
   get passages(): CorpusPassage[] {
-    return (this.decoded ??= this.segment.passagesOf(this.d));
+    return this.segment.passagesOf(this.d);
   }
 
   get passageCount(): number {
