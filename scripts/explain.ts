@@ -5,7 +5,8 @@ import { Corpus } from '../server/src/core/corpus/index';
 import { normalise } from '../server/src/core/text/normalise';
 import { findConflict } from '../server/src/core/match/conflict';
 
-const corpus = Corpus.from(loadCorpus([process.env.SEEDS ?? 'seeds']));
+const load = loadCorpus([process.env.SEEDS ?? 'seeds']);
+const corpus = new Corpus(load.documents, load.errors);
 for (const text of process.argv.slice(2)) {
   const norm = normalise(text);
   console.log(`\n${text}\n  tokens: ${norm.tokens.join(' ')} | numbers ${norm.numbers} | neg ${norm.negations}`);

@@ -25,6 +25,8 @@ const write = (rel: string, text: string) => {
   fs.writeFileSync(file, text);
   return pathToFileURL(file).href;
 };
+/** The last corpus status the server sent as ready. */
+const lastReady = (client: LspClient) => client.notifications.filter((n) => n.method === 'policyLint/status' && n.params.state === 'ready').pop()!.params;
 const summary = (ds: Array<{ code?: unknown; range: { start: { line: number } }; severity?: number }>) =>
   ds.map((d) => `${d.range.start.line + 1}:${String(d.code)}:${d.severity}`).sort();
 
@@ -61,7 +63,7 @@ describe('corpus files command', () => {
     try {
       await client.openAndWait(write('corpus-files/a.md', 'Draft.\n'), 'Draft.\n');
       const files = await client.request<Array<{ file: string; passages: number }>>('policyLint/corpusFiles', null);
-      const ready = client.notifications.filter((n) => n.method === 'policyLint/status' && n.params.state === 'ready').pop()!.params;
+      const ready = lastReady(client);
       expect(files.map((f) => f.file).sort()).toEqual(fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort());
       expect(files.every((f) => f.passages > 0)).toBe(true);
       expect(files.reduce((n, f) => n + f.passages, 0)).toBe(ready.passages);
@@ -128,16 +130,22 @@ describe('.policylintrc.json', () => {
 });
 
 describe('persistent corpus index', () => {
-  it('a restart with an unchanged corpus loads it from disk; a changed file is read again on its own', async () => {
-    const corpusDir = path.join(tmp, 'persist/corpus');
+  /** A corpus folder of three passages, kept on disk in its own cache folder; `start` starts a server on it. */
+  const persisted = (name: string) => {
+    const corpusDir = path.join(tmp, name, 'corpus');
     fs.mkdirSync(corpusDir, { recursive: true });
     for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(corpusDir, `p${i}.txt`), `Passage number ${i} on hospital car parking charges for carers.\n`);
-    const cacheFolder = path.join(tmp, 'persist/cache');
+    const cacheFolder = path.join(tmp, name, 'cache');
     const settings = { corpus: { paths: [corpusDir], includeSeeds: false } };
+    return { corpusDir, cacheFolder, draft: pathToFileURL(path.join(tmp, name, 'd.md')).href, start: () => LspClient.start({ settings, initializationOptions: { policyLint: settings, cacheFolder } }) };
+  };
+
+  it('a restart with an unchanged corpus loads it from disk; a changed file is read again on its own', async () => {
+    const { corpusDir, cacheFolder, draft, start } = persisted('persist');
     const readyOf = async () => {
-      const client = await LspClient.start({ settings, initializationOptions: { policyLint: settings, cacheFolder } });
-      await client.openAndWait(pathToFileURL(path.join(tmp, 'persist/d.md')).href, 'Draft.\n');
-      const ready = client.notifications.filter((n) => n.method === 'policyLint/status' && n.params.state === 'ready').pop()!.params;
+      const client = await start();
+      await client.openAndWait(draft, 'Draft.\n');
+      const ready = lastReady(client);
       await new Promise((r) => setTimeout(r, 300)); // the index is written after the corpus is in use
       await client.shutdown();
       return ready;
@@ -150,17 +158,9 @@ describe('persistent corpus index', () => {
   });
 
   it('a file changed while the server runs is in use at once, and in the saved index once changes stop', async () => {
-    const corpusDir = path.join(tmp, 'persist-watch/corpus');
-    fs.mkdirSync(corpusDir, { recursive: true });
-    for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(corpusDir, `p${i}.txt`), `Passage number ${i} on hospital car parking charges for carers.\n`);
-    const cacheFolder = path.join(tmp, 'persist-watch/cache');
-    const settings = { corpus: { paths: [corpusDir], includeSeeds: false } };
-    const start = () => LspClient.start({ settings, initializationOptions: { policyLint: settings, cacheFolder } });
-    const ready = (c: LspClient) => c.notifications.filter((n) => n.method === 'policyLint/status' && n.params.state === 'ready').pop()!.params;
-
+    const { corpusDir, draft: uri, start } = persisted('persist-watch');
     const client = await start();
     const added = 'Community pharmacies will open until midnight in every market town from next spring.';
-    const uri = pathToFileURL(path.join(tmp, 'persist-watch/d.md')).href;
     expect(await client.openAndWait(uri, `${added}\n`)).toEqual([]);
     const file = path.join(corpusDir, 'p1.txt');
     fs.writeFileSync(file, `${added}\n`);
@@ -174,7 +174,7 @@ describe('persistent corpus index', () => {
 
     const again = await start();
     await again.openAndWait(uri, `${added}\n`);
-    expect(ready(again)).toMatchObject({ files: 3, fromDisk: 3 });
+    expect(lastReady(again)).toMatchObject({ files: 3, fromDisk: 3 });
     await again.shutdown();
   });
 });

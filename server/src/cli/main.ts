@@ -5,9 +5,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse } from '../core/analyse';
 import os from 'node:os';
-import { Corpus, partsOf, readColumns } from '../core/corpus/index';
+import { Corpus, partsOf, readCorpusColumns } from '../core/corpus/index';
 import { SegmentStore, updateFolder } from '../core/corpus/store';
-import { listCorpusFiles, readCorpusFile, safeRealpath } from '../core/corpus/corpus';
+import { listCorpusFiles, safeRealpath } from '../core/corpus/corpus';
 import type { DocumentColumns, Segment } from '../core/corpus/segment';
 import { findConfigFile, mergeAnalysisSettings, readConfigFile, type ConfigFile } from '../core/config';
 import { seedsFolder } from '../core/seeds';
@@ -69,32 +69,32 @@ async function main(argv: string[]): Promise<number> {
   // The corpus index is kept between runs (as the server keeps it), unless --no-cache.
   const cacheDir = values['cache-dir'] ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'policy-lint');
   const store = values['no-cache'] ? undefined : new SegmentStore(cacheDir);
-  const errorsOf = new Map<string, string[]>();
-  const segments = new Map<string, Segment>();
-  const segmentOf = async (folder: string): Promise<Segment> => {
-    let segment = segments.get(folder);
-    if (!segment) {
+  // Each folder indexed once; its index saved after the output, which is what the user waits for.
+  const indexed = new Map<string, { segment: Segment; errors: string[] }>();
+  const saves: Array<() => void> = [];
+  const indexFolder = async (folder: string) => {
+    let done = indexed.get(folder);
+    if (!done) {
       const listing = listCorpusFiles(folder);
       const errors = listing.error ? [listing.error] : [];
       const read = async (files: string[]) => {
         const docs = new Map<string, DocumentColumns>();
         for (const file of files) {
-          const r = readCorpusFile(file);
-          if ('error' in r) errors.push(r.error);
-          else docs.set(file, readColumns(r.document));
+          const { document, error } = readCorpusColumns(file);
+          if (document) docs.set(file, document);
+          else errors.push(error!);
         }
         return docs;
       };
       const updated = await updateFolder(listing.files, store?.load(folder), read);
-      segment = updated.segment;
-      if (store && updated.changed) {
-        const error = store.save(folder, segment);
-        if (error) errors.push(error);
-      }
-      segments.set(folder, segment);
-      errorsOf.set(folder, errors);
+      if (store && updated.changed) saves.push(() => {
+        const error = store.save(folder, updated.segment);
+        if (error) process.stderr.write(`policy-lint: ${error}\n`);
+      });
+      done = { segment: updated.segment, errors };
+      indexed.set(folder, done);
     }
-    return segment;
+    return done;
   };
   const corpora = new Map<string, Corpus>();
   const corpusFor = async (config: ConfigFile | undefined): Promise<Corpus> => {
@@ -104,10 +104,10 @@ async function main(argv: string[]): Promise<number> {
     let corpus = corpora.get(key);
     if (!corpus) {
       const parts = [];
-      for (const folder of folders) parts.push(await segmentOf(folder));
-      const errors = folders.flatMap((f) => errorsOf.get(f) ?? []);
+      for (const folder of folders) parts.push(await indexFolder(folder));
+      const errors = parts.flatMap((p) => p.errors);
       for (const error of errors) process.stderr.write(`policy-lint: ${error}\n`);
-      corpus = new Corpus(partsOf(parts), errors);
+      corpus = new Corpus(partsOf(parts.map((p) => p.segment)), errors);
       corpora.set(key, corpus);
     }
     return corpus;
@@ -147,6 +147,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   }
   if (values.format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(results, VERSION), null, 2)}\n`);
+  for (const save of saves) save();
   if (failed) return 2;
   return found ? 1 : 0;
 }

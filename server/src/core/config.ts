@@ -67,7 +67,7 @@ const RANGES: Record<keyof Thresholds, [number, number, boolean]> = {
  * value that is not. `where(key)` gives a line for a key, when the object came from a file.
  */
 /** A JSON object (not null, not an array). */
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

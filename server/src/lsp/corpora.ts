@@ -1,13 +1,13 @@
-// The server's corpora: files read once and kept by path, so a changed file re-reads only
-// itself; one indexed Corpus per set of folders (drafts under different config files may use
-// different folders). Reading yields to the event loop between files, so hovers and code actions
-// are answered while a large corpus loads.
+// The server's corpora: each folder indexed once (from the on-disk store where its files are
+// unchanged), a changed file read again on its own; one Corpus per set of folders (drafts under
+// different config files may use different folders). Reading and building yield to the event
+// loop, so hovers and code actions are answered while a large corpus loads.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Corpus, partsOf, readColumns } from '../core/corpus/index';
-import { listCorpusFiles, readCorpusFile } from '../core/corpus/corpus';
+import { Corpus, partsOf, readCorpusColumns } from '../core/corpus/index';
+import { listCorpusFiles } from '../core/corpus/corpus';
 import type { DocumentColumns, Segment } from '../core/corpus/segment';
 import type { WorkerReply } from './corpus-worker';
 import { SegmentStore, folderParts, holds, updateFolder, withChangedFile, type FolderIndex } from '../core/corpus/store';
@@ -39,7 +39,7 @@ const WORKER_THRESHOLD = 20;
 
 export class Corpora {
   /** Each folder's index, once built. */
-  private readonly segments = new Map<string, Promise<FolderIndex>>();
+  private readonly indexes = new Map<string, Promise<FolderIndex>>();
   /** A pending save of each folder's merged index, after files changed. */
   private readonly merges = new Map<string, NodeJS.Timeout>();
   /** Why files of each folder could not be read. */
@@ -65,7 +65,7 @@ export class Corpora {
 
   /** Every folder in use, for file watching. */
   folders(): string[] {
-    return [...this.segments.keys()];
+    return [...this.indexes.keys()];
   }
 
   /** The indexed corpus of these folders, loading what is not loaded yet. */
@@ -94,15 +94,15 @@ export class Corpora {
     let fromDisk = 0;
     const parts = [];
     for (const folder of resolved) {
-      let index = this.segments.get(folder);
+      let index = this.indexes.get(folder);
       if (!index) {
         index = this.indexFolder(folder).then((r) => {
           fromDisk += r.fromDisk;
           return { base: r.segment, gone: new Set<number>() };
         });
-        this.segments.set(folder, index);
+        this.indexes.set(folder, index);
         // A failure is not kept: the next request (or "Re-index corpus") tries the folder again.
-        index.catch(() => this.segments.get(folder) === index && this.segments.delete(folder));
+        index.catch(() => this.indexes.get(folder) === index && this.indexes.delete(folder));
       }
       parts.push(...folderParts(await index));
     }
@@ -161,7 +161,7 @@ export class Corpora {
     if (files.length >= WORKER_THRESHOLD && fs.existsSync(WORKER_SCRIPT)) await this.readInWorkers(files, onFile);
     else {
       for (const file of files) {
-        onFile(file, readEncoded(file));
+        onFile(file, readCorpusColumns(file));
         await yieldToEventLoop();
       }
     }
@@ -181,7 +181,7 @@ export class Corpora {
             const pending = new Set(share);
             const finish = () => {
               // Whatever a failed worker did not read is read here.
-              for (const file of pending) onFile(file, readEncoded(file));
+              for (const file of pending) onFile(file, readCorpusColumns(file));
               pending.clear();
               void worker?.terminate();
               resolve();
@@ -218,18 +218,18 @@ export class Corpora {
     if (!folders.length) return false;
     for (const folder of folders) {
       // After whatever is under way for the folder.
-      const previous = this.segments.get(folder)!;
-      this.segments.set(
+      const previous = this.indexes.get(folder)!;
+      this.indexes.set(
         folder,
         previous.then(async (index) => {
           this.errors.get(folder)?.delete(resolved);
-          const listed = listCorpusFiles(folder).files;
-          if (listed.includes(resolved) || holds(index, resolved)) {
-            const read = listed.includes(resolved) ? (await this.readFiles(folder, [resolved], false)).get(resolved) : undefined;
+          const listed = listCorpusFiles(folder).files.includes(resolved);
+          if (listed || holds(index, resolved)) {
+            const read = listed ? (await this.readFiles(folder, [resolved], false)).get(resolved) : undefined;
             this.mergeLater(folder);
             return withChangedFile(index, resolved, read);
           }
-          const updated = await updateFolder(listed, index.base, (files) => this.readFiles(folder, files, false), { pause: yieldToEventLoop });
+          const updated = await updateFolder(listCorpusFiles(folder).files, index.base, (files) => this.readFiles(folder, files, false), { pause: yieldToEventLoop });
           if (updated.changed) this.saveLater(folder, updated.segment);
           return { base: updated.segment, gone: new Set<number>() };
         }),
@@ -246,16 +246,12 @@ export class Corpora {
       folder,
       setTimeout(() => {
         this.merges.delete(folder);
-        const disk = this.disk;
-        const index = this.segments.get(folder);
-        if (!disk || !index) return;
+        const index = this.indexes.get(folder);
+        if (!this.disk || !index) return;
         // Built from the last saved segment and the files as they are now, in steps; the index in use stays as it is.
         void index
           .then((current) => updateFolder(listCorpusFiles(folder).files, current.base, readQuietly, { pause: yieldToEventLoop }))
-          .then((merged) => {
-            const error = merged.changed ? disk.save(folder, merged.segment) : undefined;
-            if (error) this.hooks.report?.(error);
-          })
+          .then((merged) => merged.changed && this.saveLater(folder, merged.segment))
           .catch((e) => this.hooks.report?.(`Could not save the corpus index of ${folder}: ${(e as Error).message}`));
       }, MERGE_DELAY_MS).unref(),
     );
@@ -265,7 +261,7 @@ export class Corpora {
   clear(): void {
     for (const timer of this.merges.values()) clearTimeout(timer);
     this.merges.clear();
-    this.segments.clear();
+    this.indexes.clear();
     this.errors.clear();
     this.built.clear();
   }
@@ -275,15 +271,9 @@ export class Corpora {
 const readQuietly = async (files: string[]) => {
   const docs = new Map<string, DocumentColumns>();
   for (const file of files) {
-    const read = readEncoded(file);
+    const read = readCorpusColumns(file);
     if (read.document) docs.set(file, read.document);
     await yieldToEventLoop();
   }
   return docs;
 };
-
-/** A file read and its units' words worked out, or why it could not be read. */
-function readEncoded(file: string): { document?: DocumentColumns; error?: string } {
-  const read = readCorpusFile(file);
-  return 'error' in read ? { error: read.error } : { document: readColumns(read.document) };
-}

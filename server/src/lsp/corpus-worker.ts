@@ -3,8 +3,7 @@
 // per file: the document as a segment's columns (typed arrays, moved to the main thread rather
 // than copied), or why it was skipped.
 import { parentPort } from 'node:worker_threads';
-import { readCorpusFile } from '../core/corpus/corpus';
-import { readColumns } from '../core/corpus/index';
+import { readCorpusColumns } from '../core/corpus/index';
 import { transferablesOf, type DocumentColumns } from '../core/corpus/segment';
 
 export type WorkerRequest = { files: string[] };
@@ -12,12 +11,8 @@ export type WorkerReply = { file: string; document?: DocumentColumns; error?: st
 
 parentPort?.on('message', (request: WorkerRequest) => {
   for (const file of request.files) {
-    const read = readCorpusFile(file);
-    if ('error' in read) parentPort!.postMessage({ file, error: read.error } satisfies WorkerReply);
-    else {
-      const document = readColumns(read.document);
-      parentPort!.postMessage({ file, document } satisfies WorkerReply, transferablesOf(document));
-    }
+    const { document, error } = readCorpusColumns(file);
+    parentPort!.postMessage({ file, document, error } satisfies WorkerReply, document ? transferablesOf(document) : []);
   }
   parentPort!.postMessage({ done: true } satisfies WorkerReply);
 });

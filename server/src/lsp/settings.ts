@@ -2,7 +2,7 @@
 // The analysis part is checked by the core (the same rules as the config file); what only the
 // server uses (debounce, cache folder) is checked here. A wrong value is reported and replaced
 // by its default.
-import { validateSettings, type PartialSettings, type SettingsProblem } from '../core/config';
+import { isRecord, validateSettings, type PartialSettings, type SettingsProblem } from '../core/config';
 
 export interface ServerSettings {
   analysis: PartialSettings;
@@ -19,24 +19,22 @@ export const DEFAULT_TIME_BUDGET_MS = 2000;
 
 /** Accepts `{policyLint: {...}}`, `{...}` or nothing. */
 export function readSettings(raw: unknown): { settings: ServerSettings; problems: SettingsProblem[] } {
-  let value = raw as Record<string, unknown> | undefined | null;
-  if (value && typeof value === 'object' && 'policyLint' in value) value = value.policyLint as Record<string, unknown>;
-  const { settings: analysis, problems } = validateSettings(value ?? {});
-  let debounceMs = DEFAULT_DEBOUNCE_MS;
-  const given = value && typeof value === 'object' ? (value.analysis as Record<string, unknown> | undefined)?.debounceMs : undefined;
-  if (given !== undefined) {
-    if (typeof given === 'number' && given >= 0 && given <= 5000) debounceMs = given;
-    else problems.push({ key: 'analysis.debounceMs', message: `analysis.debounceMs should be a number of milliseconds from 0 to 5000; using ${DEFAULT_DEBOUNCE_MS}` });
-  }
-  let timeBudgetMs = DEFAULT_TIME_BUDGET_MS;
-  const budget = value && typeof value === 'object' ? (value.analysis as Record<string, unknown> | undefined)?.timeBudgetMs : undefined;
-  if (budget !== undefined) {
-    if (typeof budget === 'number' && budget >= 100 && budget <= 60_000) timeBudgetMs = budget;
-    else problems.push({ key: 'analysis.timeBudgetMs', message: `analysis.timeBudgetMs should be a number of milliseconds from 100 to 60000; using ${DEFAULT_TIME_BUDGET_MS}` });
-  }
+  const section = isRecord(raw) && 'policyLint' in raw ? raw.policyLint : raw;
+  const { settings: analysis, problems } = validateSettings(section);
+  const value = isRecord(section) ? section : {};
+  /** A duration under `analysis`, in milliseconds from min to max; the default, with a problem, otherwise. */
+  const milliseconds = (key: string, min: number, max: number, fallback: number): number => {
+    const given = isRecord(value.analysis) ? value.analysis[key] : undefined;
+    if (given === undefined) return fallback;
+    if (typeof given === 'number' && given >= min && given <= max) return given;
+    problems.push({ key: `analysis.${key}`, message: `analysis.${key} should be a number of milliseconds from ${min} to ${max}; using ${fallback}` });
+    return fallback;
+  };
+  const debounceMs = milliseconds('debounceMs', 0, 5000, DEFAULT_DEBOUNCE_MS);
+  const timeBudgetMs = milliseconds('timeBudgetMs', 100, 60_000, DEFAULT_TIME_BUDGET_MS);
   // The client passes its storage folder as `cacheFolder` beside the settings; `cache.folder` overrides it.
-  const outer = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).cacheFolder : undefined;
-  const inner = value && typeof value === 'object' ? (value.cache as Record<string, unknown> | undefined)?.folder : undefined;
+  const outer = isRecord(raw) ? raw.cacheFolder : undefined;
+  const inner = isRecord(value.cache) ? value.cache.folder : undefined;
   let cacheFolder: string | undefined;
   for (const [key, given] of [['cache.folder', inner], ['cacheFolder', outer]] as const) {
     if (given === undefined || given === null || given === '') continue;

@@ -4,7 +4,7 @@
 import { PassageIndex, type IndexPart } from '../match/index';
 import { wordHash } from '../match/pair-postings';
 import { LABEL_PATTERN, contentTokens } from '../text/normalise';
-import { hasSentenceUnits, sentenceText, type CorpusDocument, type CorpusLoad, type CorpusPassage } from './corpus';
+import { hasSentenceUnits, readCorpusFile, sentenceText, type CorpusDocument, type CorpusPassage } from './corpus';
 import { Segment, SegmentBuilder, columnsOf, type DocumentColumns } from './segment';
 
 export { hasSentenceUnits };
@@ -14,8 +14,6 @@ export interface CorpusRef {
   /** 1-based line in the corpus file. */
   line: number;
   kind: 'passage' | 'sentence';
-  /** The whole passage the unit belongs to (for quotes). */
-  passage: string;
 }
 
 /**
@@ -47,9 +45,15 @@ export function encodeDocument(doc: CorpusDocument): CorpusDocument {
   return { ...doc, words: Uint32Array.from(words), unitEnds: Uint32Array.from(unitEnds) };
 }
 
-/** A corpus file read and ready for a segment: its passages and its units' words. */
+/** A corpus document ready for a segment: its passages and its units' words. */
 export function readColumns(document: CorpusDocument): DocumentColumns {
   return columnsOf(document.source ?? { path: document.path, size: 0, mtimeMs: 0, hash: '' }, encodeDocument(document));
+}
+
+/** A corpus file read and made ready for a segment, or why it could not be read. */
+export function readCorpusColumns(file: string): { document?: DocumentColumns; error?: string } {
+  const read = readCorpusFile(file);
+  return 'error' in read ? { error: read.error } : { document: readColumns(read.document) };
 }
 
 /** A corpus document whose passages are decoded from its segment each time they are asked for (rarely: a command, a test), not kept. */
@@ -86,7 +90,7 @@ export interface CorpusPart {
 /** A segment of documents given as objects (tests, documents read without a store). */
 export function segmentOf(documents: CorpusDocument[]): Segment {
   const builder = new SegmentBuilder();
-  for (const doc of documents) builder.add(columnsOf(doc.source ?? { path: doc.path, size: 0, mtimeMs: 0, hash: '' }, encodeDocument(doc)));
+  for (const doc of documents) builder.add(readColumns(doc));
   return builder.finish();
 }
 
@@ -122,15 +126,11 @@ export class Corpus {
         df: segment.tables.df,
         dead,
         text: (u) => segment.unitText(u),
-        ref: (u) => ({ doc: docs[docOf[u]!]!, line: segment.unitLine(u), kind: segment.unitSentence[u]! < 0 ? 'passage' : 'sentence', passage: segment.passageText(segment.unitPassage[u]!) }),
+        ref: (u) => ({ doc: docs[docOf[u]!]!, line: segment.unitLine(u), kind: segment.unitSentence[u]! < 0 ? 'passage' : 'sentence' }),
       };
     });
     this.passageCount = passages;
     this.index = new PassageIndex<CorpusRef>(indexParts);
-  }
-
-  static from(load: CorpusLoad): Corpus {
-    return new Corpus(load.documents, load.errors);
   }
 }
 

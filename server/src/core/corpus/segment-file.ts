@@ -80,58 +80,47 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
 
 function readHeader(fd: number): { header: Header; start: number } | undefined {
   const prefix = Buffer.alloc(8);
-  if (fs.readSync(fd, prefix, 0, 8, 0) < 8 || prefix.readUInt32LE(0) !== SEGMENT_VERSION) return undefined;
+  if (readFully(fd, prefix, 0) < 8 || prefix.readUInt32LE(0) !== SEGMENT_VERSION) return undefined;
   const json = Buffer.alloc(prefix.readUInt32LE(4));
-  if (fs.readSync(fd, json, 0, json.length, 8) < json.length) return undefined;
+  if (readFully(fd, json, 8) < json.length) return undefined;
   const header = JSON.parse(json.toString('utf8')) as Header;
   return { header, start: align4(8 + json.length) };
 }
 
-function readTable(fd: number, start: number, [offset, length]: [number, number], kind: 'bytes' | 'u32'): Uint8Array | Uint32Array {
-  // A fresh ArrayBuffer per table, so Uint32Array views are aligned.
-  const buffer = new ArrayBuffer(length);
-  const bytes = new Uint8Array(buffer);
+/** Fills `bytes` from the file at `position`; how many bytes there were. */
+function readFully(fd: number, bytes: Uint8Array, position: number): number {
   let done = 0;
-  while (done < length) {
-    const n = fs.readSync(fd, bytes, done, length - done, start + offset + done);
-    if (n === 0) throw new Error('segment file is shorter than its header says');
+  while (done < bytes.length) {
+    const n = fs.readSync(fd, bytes, done, bytes.length - done, position + done);
+    if (n === 0) break;
     done += n;
   }
-  return kind === 'bytes' ? bytes : new Uint32Array(buffer);
+  return done;
 }
 
 /** Closes a segment file once its segment is no longer used. */
 const openFiles = new FinalizationRegistry<number>((fd) => fs.close(fd, () => {}));
 
-/** The passage text, read from the open file a slice at a time. */
-function textInFile(fd: number, at: number, length: number): TextBytes {
-  return {
-    length,
-    read(from, to) {
-      const bytes = new Uint8Array(to - from);
-      let done = 0;
-      while (done < bytes.length) {
-        const n = fs.readSync(fd, bytes, done, bytes.length - done, at + from + done);
-        if (n === 0) break;
-        done += n;
-      }
-      return bytes;
-    },
-  };
+/** A segment file, open: its tables read on demand, its text and units' words as a segment reads them from it. */
+interface OpenSegmentFile {
+  fd: number;
+  header: Header;
+  table(name: TableName): Uint32Array;
+  text: TextBytes;
+  unitWords: () => UnitWords;
 }
 
 /** The segment saved in `file` for `folder`, or undefined when there is none this version can read. */
 export function readSegment(file: string, folder: string): Segment | undefined {
   const opened = openSegmentFile(file, folder);
   if (!opened) return undefined;
-  const { fd, header, start } = opened;
+  const { fd, header, table: t } = opened;
   try {
-    const t = (name: TableName) => readTable(fd, start, header.tables[name], 'u32') as Uint32Array;
     const tables: SegmentTables = {
       files: header.files,
       docPassages: t('docPassages'),
       passageBytes: t('passageBytes'),
-      text: textInFile(fd, start + header.tables.text[0], header.tables.text[1]),
+      text: opened.text,
       passageLine: t('passageLine'),
       passageSentences: t('passageSentences'),
       sentenceStart: t('sentenceStart'),
@@ -141,7 +130,7 @@ export function readSegment(file: string, folder: string): Segment | undefined {
       df: { keys: t('dfKeys'), counts: t('dfCounts') },
     };
     if (!consistent(tables)) throw new Error('segment tables do not agree');
-    const segment = new Segment(tables, () => ({ words: t('words'), ends: t('ends') }));
+    const segment = new Segment(tables, opened.unitWords);
     if (!allBelow(tables.postings.postings, segment.unitCount)) throw new Error('postings name units the segment does not have');
     openFiles.register(segment, fd);
     return segment;
@@ -196,7 +185,7 @@ function consistent(t: SegmentTables): boolean {
 }
 
 /** The saved file of a segment, open, its header read and its size checked; undefined if it is not one this version wrote for `folder`. */
-function openSegmentFile(file: string, folder: string): { fd: number; header: Header; start: number } | undefined {
+function openSegmentFile(file: string, folder: string): OpenSegmentFile | undefined {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
@@ -206,9 +195,26 @@ function openSegmentFile(file: string, folder: string): { fd: number; header: He
   try {
     const read = readHeader(fd);
     if (!read || read.header.version !== SEGMENT_VERSION || read.header.folder !== folder) throw new Error('not this folder\'s index');
-    const end = Math.max(...Object.values(read.header.tables).map(([at, length]) => at + length));
-    if (read.start + end > fs.fstatSync(fd).size) throw new Error('segment file is shorter than its header says');
-    return { fd, ...read };
+    const { header, start } = read;
+    const end = Math.max(...Object.values(header.tables).map(([at, length]) => at + length));
+    if (start + end > fs.fstatSync(fd).size) throw new Error('segment file is shorter than its header says');
+    const table = (name: TableName) => {
+      const [at, length] = header.tables[name];
+      // A fresh ArrayBuffer per table, so the Uint32Array view is aligned.
+      const bytes = new Uint8Array(length);
+      if (readFully(fd, bytes, start + at) < length) throw new Error('segment file is shorter than its header says');
+      return new Uint32Array(bytes.buffer);
+    };
+    const [textAt, textLength] = header.tables.text;
+    const text: TextBytes = {
+      length: textLength,
+      read(from, to) {
+        const bytes = new Uint8Array(to - from);
+        readFully(fd, bytes, start + textAt + from);
+        return bytes;
+      },
+    };
+    return { fd, header, table, text, unitWords: () => ({ words: table('words'), ends: table('ends') }) };
   } catch {
     fs.closeSync(fd);
     return undefined;
@@ -219,10 +225,6 @@ function openSegmentFile(file: string, folder: string): { fd: number; header: He
 export function moveToFile(segment: Segment, file: string, folder: string): void {
   const opened = openSegmentFile(file, folder);
   if (!opened) return;
-  const { fd, header, start } = opened;
-  segment.keepInFile(textInFile(fd, start + header.tables.text[0], header.tables.text[1]), () => ({
-    words: readTable(fd, start, header.tables.words, 'u32') as Uint32Array,
-    ends: readTable(fd, start, header.tables.ends, 'u32') as Uint32Array,
-  }));
-  openFiles.register(segment, fd);
+  segment.keepInFile(opened.text, opened.unitWords);
+  openFiles.register(segment, opened.fd);
 }

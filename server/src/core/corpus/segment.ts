@@ -144,6 +144,41 @@ export class Segment {
     return docOf;
   }
 
+  /**
+   * Copies of this segment's documents as columns, to add to another segment without reading
+   * their files again: `copy(d, file)` gives document d, with `file`'s facts (a newer time).
+   */
+  documentColumns(): (d: number, file?: SourceFile) => DocumentColumns {
+    const t = this.tables;
+    const { words, ends } = this.unitWords();
+    // Each document's first unit: units come passage by passage, documents one after another.
+    const firstUnit = new Uint32Array(this.documentCount + 1);
+    const docOf = this.unitDocuments();
+    for (let u = docOf.length - 1; u >= 0; u--) firstUnit[docOf[u]!] = u;
+    firstUnit[this.documentCount] = this.unitCount;
+    for (let d = this.documentCount - 1; d >= 0; d--) if (t.docPassages[d] === t.docPassages[d + 1]) firstUnit[d] = firstUnit[d + 1]!;
+    const rebased = (a: Uint32Array, from: number, to: number, by: number) => Uint32Array.from(a.subarray(from, to), (v) => v - by);
+    return (d, file = this.files[d]!) => {
+      const [p0, p1] = [t.docPassages[d]!, t.docPassages[d + 1]!];
+      const [s0, s1] = [t.passageSentences[p0]!, t.passageSentences[p1]!];
+      const [u0, u1] = [firstUnit[d]!, firstUnit[d + 1]!];
+      const w0 = u0 > 0 ? ends[u0 - 1]! : 0;
+      const w1 = u1 > 0 ? ends[u1 - 1]! : 0;
+      return {
+        source: file,
+        text: t.text.read(t.passageBytes[p0]!, t.passageBytes[p1]!),
+        passageBytes: rebased(t.passageBytes, p0, p1 + 1, t.passageBytes[p0]!),
+        passageLine: t.passageLine.subarray(p0, p1),
+        passageSentences: rebased(t.passageSentences, p0, p1 + 1, s0),
+        sentenceStart: t.sentenceStart.subarray(s0, s1),
+        sentenceEnd: t.sentenceEnd.subarray(s0, s1),
+        sentenceLine: t.sentenceLine.subarray(s0, s1),
+        words: words.subarray(w0, w1),
+        unitEnds: rebased(ends, u0, u1, w0),
+      };
+    };
+  }
+
   unitText(u: number): string {
     const text = this.passageText(this.unitPassage[u]!);
     const s = this.unitSentence[u]!;
@@ -234,8 +269,9 @@ export const transferablesOf = (c: DocumentColumns): ArrayBuffer[] =>
   [c.text, c.passageBytes, c.passageLine, c.passageSentences, c.sentenceStart, c.sentenceEnd, c.sentenceLine, c.words, c.unitEnds].map((a) => a.buffer as ArrayBuffer);
 
 /**
- * Builds a segment document by document: from a document just read (its units' word hashes worked
- * out, see encodeDocument), or copied from another segment without decoding or normalising it again.
+ * Builds a segment document by document: documents just read (their units' word hashes worked
+ * out, see encodeDocument), or copied from another segment (Segment.documentColumns) without
+ * decoding or normalising them again.
  */
 export class SegmentBuilder {
   private readonly files: SourceFile[] = [];
@@ -274,29 +310,6 @@ export class SegmentBuilder {
     this.ends.append(doc.unitEnds, base);
   }
 
-  /** Document d of `from`, as it is there (the file may have a fresher modification time). */
-  copyDocument(from: Segment, d: number, file: SourceFile, words: UnitWords, unitRange: [number, number]): void {
-    const t = from.tables;
-    this.files.push(file);
-    const [p0, p1] = [t.docPassages[d]!, t.docPassages[d + 1]!];
-    const [b0, b1] = [t.passageBytes[p0]!, t.passageBytes[p1]!];
-    this.texts.push(t.text.read(b0, b1));
-    this.passageBytes.append(t.passageBytes.subarray(p0 + 1, p1 + 1), this.bytes - b0);
-    this.bytes += b1 - b0;
-    this.passageLine.append(t.passageLine.subarray(p0, p1));
-    const [s0, s1] = [t.passageSentences[p0]!, t.passageSentences[p1]!];
-    this.passageSentences.append(t.passageSentences.subarray(p0 + 1, p1 + 1), this.sentenceStart.length - s0);
-    this.sentenceStart.append(t.sentenceStart.subarray(s0, s1));
-    this.sentenceEnd.append(t.sentenceEnd.subarray(s0, s1));
-    this.sentenceLine.append(t.sentenceLine.subarray(s0, s1));
-    this.docPassages.push(this.passageBytes.length - 1);
-    const [u0, u1] = unitRange;
-    const w0 = u0 > 0 ? words.ends[u0 - 1]! : 0;
-    const base = this.words.length;
-    this.words.append(words.words.subarray(w0, words.ends[u1 - 1] ?? w0));
-    this.ends.append(words.ends.subarray(u0, u1), base - w0);
-  }
-
   finish(): Segment {
     return finished(this.finishSteps());
   }
@@ -325,13 +338,4 @@ export class SegmentBuilder {
     };
     return new Segment(tables, () => words);
   }
-}
-
-/** The unit range [first, last) of each document of a segment. */
-export function documentUnits(segment: Segment): Uint32Array {
-  const starts = new Uint32Array(segment.documentCount + 1);
-  const docOf = segment.unitDocuments();
-  for (let u = 0; u < docOf.length; u++) starts[docOf[u]! + 1] = u + 1;
-  for (let d = 1; d <= segment.documentCount; d++) starts[d] = Math.max(starts[d]!, starts[d - 1]!);
-  return starts;
 }

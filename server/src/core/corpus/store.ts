@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentHash } from './corpus';
-import { SegmentBuilder, documentUnits, type DocumentColumns, type Segment, type SourceFile } from './segment';
+import { SegmentBuilder, type DocumentColumns, type Segment, type SourceFile } from './segment';
 import { finished, stepped, type Steps } from '../match/pair-postings';
 import { moveToFile, readSegment, writeSegment } from './segment-file';
 
@@ -93,17 +93,13 @@ function* assembleFolderSteps(files: string[], stored: Segment | undefined, plan
   // Only modification times changed (a checkout touched the files): the same tables, the new times.
   if (plan.sameDocuments && stored) return stored.withFiles(files.map((f) => plan.keep.get(f)!.file));
   const builder = new SegmentBuilder();
-  const words = plan.keep.size && stored ? stored.unitWords() : undefined;
-  const units = words && stored ? documentUnits(stored) : undefined;
+  const copy = plan.keep.size && stored ? stored.documentColumns() : undefined;
   let n = 0;
   for (const file of files) {
     if (++n % DOCUMENTS_PER_STEP === 0) yield;
     const kept = plan.keep.get(file);
-    if (kept && stored && words && units) builder.copyDocument(stored, kept.d, kept.file, words, [units[kept.d]!, units[kept.d + 1]!]);
-    else {
-      const doc = read.get(file);
-      if (doc) builder.add(doc);
-    }
+    const doc = kept && copy ? copy(kept.d, kept.file) : read.get(file);
+    if (doc) builder.add(doc);
   }
   return yield* builder.finishSteps();
 }
@@ -167,11 +163,10 @@ export function withChangedFile(f: FolderIndex, file: string, doc: DocumentColum
   const builder = new SegmentBuilder();
   let count = 0;
   if (f.fresh) {
-    const words = f.fresh.unitWords();
-    const units = documentUnits(f.fresh);
+    const copy = f.fresh.documentColumns();
     f.fresh.files.forEach((x, d) => {
       if (x.path === file) return;
-      builder.copyDocument(f.fresh!, d, x, words, [units[d]!, units[d + 1]!]);
+      builder.add(copy(d));
       count++;
     });
   }
