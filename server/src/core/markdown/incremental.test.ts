@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readMarkdown } from './passages';
-import { rereadCounts, rereadMarkdown } from './incremental';
+import { changedStretch, rereadCounts, rereadMarkdown } from './incremental';
 
 // Blocks a draft is made of, including the ones whose meaning reaches past themselves.
 const BLOCKS = [
@@ -75,5 +75,33 @@ describe('rereadMarkdown', () => {
     expect(doc.passages[25]!.text).toBe('Paragraph 25 now says something about care.');
     expect(edited.slice(doc.passages[40]!.start, doc.passages[40]!.end)).toBe('Paragraph 40 says something about care.');
     expect(view(doc)).toEqual(view(readMarkdown(edited)));
+  });
+});
+
+describe('changedStretch', () => {
+  // The plain loop over characters that the halving search replaces.
+  const byCharacter = (old: string, text: string) => {
+    const limit = Math.min(old.length, text.length);
+    let from = 0;
+    while (from < limit && old[from] === text[from]) from++;
+    let tail = 0;
+    while (tail < limit - from && old[old.length - 1 - tail] === text[text.length - 1 - tail]) tail++;
+    return { from, tail };
+  };
+
+  it('finds the same shared start and end as a loop over characters', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.string({ maxLength: 60 }), fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), (a, b, x, y) => {
+        for (const [old, text] of [[a + x + b, a + y + b], [a, b], [a + b, a], [x + a, a]] as const) expect(changedStretch(old, text)).toEqual(byCharacter(old, text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('handles a one-character edit in a long text built from pieces', () => {
+    const old = 'We will fund more nurses. '.repeat(5000);
+    const text = old.slice(0, 70_001) + 'x' + old.slice(70_001);
+    expect(changedStretch(old, text)).toEqual({ from: 70_001, tail: old.length - 70_001 });
+    expect(changedStretch(text, old)).toEqual({ from: 70_001, tail: old.length - 70_001 });
   });
 });

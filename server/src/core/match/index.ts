@@ -7,6 +7,7 @@
 // normalised form) only when a look-up nominates it.
 import { normalise, type Normalised } from '../text/normalise';
 import { compare, type Similarity } from './similarity';
+import { remembered } from '../cache';
 import { countOf, pairBucket, wordHash, type PairPostings, type WordCounts } from './pair-postings';
 
 export interface Unit<T> {
@@ -59,6 +60,8 @@ export class PassageIndex<T> {
   private readonly bases: number[] = [];
   private readonly idfCache = new Map<string, number>();
   private readonly materialised = new Map<number, Unit<T>>();
+  /** Normalised forms by text: a passage repeated across an archive is normalised once. */
+  private readonly normalised = remembered(normalise, MATERIALISED_UNITS);
   /** Scratch space for look-ups: one score per unit, reset after each look-up. */
   private readonly scores: Float64Array;
 
@@ -84,7 +87,7 @@ export class PassageIndex<T> {
       while (this.bases[k]! > id) k--;
       const part = this.parts[k]!;
       const text = part.text(id - this.bases[k]!);
-      unit = { id, text, norm: normalise(text), ref: part.ref(id - this.bases[k]!) };
+      unit = { id, text, norm: this.normalised(text), ref: part.ref(id - this.bases[k]!) };
       if (this.materialised.size >= MATERIALISED_UNITS) this.materialised.delete(this.materialised.keys().next().value!);
       this.materialised.set(id, unit);
     }
@@ -115,7 +118,13 @@ export class PassageIndex<T> {
    * look-up's cost then has a bound that does not grow with the corpus.
    */
   lookup(query: Normalised, minShare = 0.15, limit = 15): Array<Candidate<T>> {
-    return this.nominate(query, minShare, limit).map((unit) => ({ unit, similarity: compare(query, unit.norm, this.weigh) }));
+    // Copies of one passage across an archive share a normalised form (unit()): each is compared once.
+    const compared = new Map<Normalised, Similarity>();
+    return this.nominate(query, minShare, limit).map((unit) => {
+      let similarity = compared.get(unit.norm);
+      if (!similarity) compared.set(unit.norm, (similarity = compare(query, unit.norm, this.weigh)));
+      return { unit, similarity };
+    });
   }
 
   /** The units a look-up would compare, best first, without comparing them. */
