@@ -22,9 +22,11 @@ interface CorpusFile {
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  // Over stdio the server writes each diagnostic's JSON once and reuses it while the finding stays
+  // the same (server/src/lsp/wire.ts); over IPC, Node would serialise every diagnostic on every edit.
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],

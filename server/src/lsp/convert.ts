@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import type { Citation, Finding, Severity, Span, TextEdit as CoreEdit } from '../core/types';
+import type { Citation, CorpusCitation, DraftCitation, Finding, Severity, Span, TextEdit as CoreEdit } from '../core/types';
 import { DEFAULT_RULES } from '../core/config';
 import { README_URL } from '../core/types';
 import { wordDiff } from '../core/text/diff';
@@ -51,17 +51,65 @@ function related(doc: TextDocument, c: Citation): DiagnosticRelatedInformation {
   };
 }
 
-export function toDiagnostic(doc: TextDocument, finding: Finding, index: number): Diagnostic {
+export function toDiagnostic(doc: TextDocument, finding: Finding, index: number, range = toRange(doc, finding)): Diagnostic {
   return {
-    range: toRange(doc, finding),
+    range,
     severity: SEVERITY[finding.severity ?? DEFAULT_RULES[finding.rule].severity],
     code: finding.rule,
     codeDescription: { href: `${README_URL}#${finding.rule}` },
     source: 'policy-lint',
     message: finding.message,
     relatedInformation: finding.citations.map((c) => related(doc, c)),
-    data: { index, version: doc.version },
+    // Which finding of the analysis this is, for its code actions.
+    data: { index },
   };
+}
+
+/**
+ * A document's diagnostics, each made once and given again, the same object, for as long as its
+ * finding says the same thing at the same line and column. A long draft has thousands of findings
+ * and an edit changes a few; the wire (wire.ts) then serialises only the diagnostics that changed.
+ */
+export class DocumentDiagnostics {
+  private kept = new Map<string, Made>();
+
+  of(doc: TextDocument, findings: Finding[]): Diagnostic[] {
+    const next = new Map<string, Made>();
+    const out = findings.map((finding, index) => {
+      const range = toRange(doc, finding);
+      // Short, so the look-up is cheap; what else the diagnostic holds is compared field by field.
+      const key = `${index}:${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}`;
+      const before = this.kept.get(key);
+      const diagnostic = before && saysTheSame(doc, before, finding) ? before.diagnostic : toDiagnostic(doc, finding, index, range);
+      next.set(key, { finding, diagnostic });
+      return diagnostic;
+    });
+    this.kept = next;
+    return out;
+  }
+}
+
+interface Made {
+  finding: Finding;
+  diagnostic: Diagnostic;
+}
+
+/** Whether toDiagnostic() would give the finding the diagnostic made before (its range aside). */
+function saysTheSame(doc: TextDocument, before: Made, finding: Finding): boolean {
+  const was = before.finding;
+  if (was.rule !== finding.rule || was.severity !== finding.severity || was.message !== finding.message) return false;
+  if (was.citations.length !== finding.citations.length) return false;
+  return finding.citations.every((c, i) => {
+    const old = was.citations[i]!;
+    if (c.kind !== old.kind || c.line !== old.line || c.quote !== old.quote) return false;
+    if (c.kind === 'corpus') return c.path === (old as CorpusCitation).path;
+    if (c.label !== (old as DraftCitation).label) return false;
+    // A cited passage of the draft may have moved with the edit: the same line and column is the same place.
+    const range = before.diagnostic.relatedInformation![i]!.location.range;
+    const from = doc.positionAt(c.span.start);
+    const to = doc.positionAt(c.span.end);
+    return from.line === range.start.line && from.character === range.start.character && to.line === range.end.line && to.character === range.end.character;
+  });
 }
 
 /** The notice for text that was not checked (too large, or binary). */

@@ -28,7 +28,8 @@ import { AnalysisCache } from '../core/cache';
 import { removeAll } from '../core/edits';
 import type { Corpus } from '../core/corpus/index';
 import { Corpora, type CorpusStatus } from './corpora';
-import { skippedDiagnostic, toDiagnostic, toTextEdits } from './convert';
+import { DocumentDiagnostics, skippedDiagnostic, toTextEdits } from './convert';
+import { messageWriter } from './wire';
 import { hoverAt } from './hover';
 import { readSettings, type ServerSettings, DEFAULT_DEBOUNCE_MS, DEFAULT_TIME_BUDGET_MS } from './settings';
 
@@ -44,6 +45,12 @@ export function startServer(connection: Connection): void {
   // than being checked against the wrong corpus.
   let settingsRead: Promise<void> = Promise.resolve();
   const results = new Map<string, { version: number; analysis: Analysis }>();
+  const published = new Map<string, DocumentDiagnostics>();
+  const diagnosticsOf = (uri: string) => {
+    let made = published.get(uri);
+    if (!made) published.set(uri, (made = new DocumentDiagnostics()));
+    return made;
+  };
   const timers = new Map<string, NodeJS.Timeout>();
   const configs = new Map<string, ConfigFile>();
   const configPaths = new Map<string, string | null>();
@@ -164,7 +171,7 @@ export function startServer(connection: Connection): void {
       for (const error of analysis.errors) connection.console.error(`Checking ${uri}: ${error}`);
       whenIdle();
       results.set(uri, { version: doc.version, analysis });
-      const diagnostics = analysis.findings.map((f, i) => toDiagnostic(doc, f, i));
+      const diagnostics = diagnosticsOf(uri).of(doc, analysis.findings);
       if (analysis.skipped) diagnostics.push(skippedDiagnostic(doc, analysis.skipped));
       void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (e) {
@@ -269,6 +276,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     results.delete(e.document.uri);
+    published.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -383,9 +391,15 @@ function withTimeout(work: Promise<void>, ms: number): Promise<void> {
   return Promise.race([work, new Promise<void>((resolve) => setTimeout(resolve, ms).unref())]);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio, messages are written by our own writer (wire.ts), which serialises a diagnostic once
+// while it stays the same; stdin stays a stream so that the library still exits when it closes.
+// Other transports (--node-ipc, --socket) are the library's own.
+const connection = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, process.stdin, messageWriter(process.stdout) as unknown as NodeJS.WritableStream)
+  : createConnection(ProposedFeatures.all);
 // Nothing may write to stdout but the protocol.
-console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+const toLog = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+console.log = console.info = console.debug = console.dir = console.table = toLog;
 console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
 process.on('uncaughtException', (e) => connection.console.error(`Uncaught: ${e.stack ?? e}`));
 process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection: ${String(e)}`));
