@@ -7,7 +7,7 @@ import { hasSentenceUnits, type CorpusRef } from '../corpus/index';
 import type { Candidate } from '../match/index';
 import { NearPairs } from '../match/near-pairs';
 import type { Passage } from '../markdown/passages';
-import { compare, exactShare, TYPO_SHARE, type Similarity, type Weigh } from '../match/similarity';
+import { compareCovering, exactShare, TYPO_SHARE, type Similarity, type Weigh } from '../match/similarity';
 import { findConflict, type Comparable } from '../match/conflict';
 import { removeBlock, removeSentence } from '../edits';
 import type { Citation, CorpusCitation, DraftCitation, Finding, RuleMeta } from '../types';
@@ -24,6 +24,9 @@ export const meta: RuleMeta = {
 
 /** How much of a copy with words added around it must come from the source. */
 const ADDED_WORDS_COVERAGE = 0.65;
+
+/** The least share of a query's words that any kind of near copy covers. */
+const leastQueryCovered = (t: Thresholds) => Math.min(ADDED_WORDS_COVERAGE, t.nearDuplicate, t.clauseContainment);
 
 /** Whether the similarity makes `query` a near copy of the candidate (ignoring figures and polarity). */
 export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: number, t: Thresholds = DEFAULT_THRESHOLDS, wordsAdded = true): boolean {
@@ -44,7 +47,7 @@ export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: 
  */
 function mayBeNearCopy(query: Normalised, candidate: Normalised, weigh: Weigh, t: Thresholds): boolean {
   const ours = exactShare(query, candidate, weigh);
-  if (ours >= Math.min(ADDED_WORDS_COVERAGE, t.nearDuplicate, t.clauseContainment)) return true;
+  if (ours >= leastQueryCovered(t)) return true;
   return Math.max(ours, exactShare(candidate, query, weigh)) >= TYPO_SHARE;
 }
 
@@ -101,7 +104,8 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
       new NearPairs<Verdict>(weigh, (query, candidate) => {
         // Most pairs that share a phrase share little else: those are told apart without a full comparison.
         if (!mayBeNearCopy(query.norm, candidate.norm, weigh, thresholds)) return null;
-        const similarity = compare(query.norm, candidate.norm, weigh);
+        const similarity = compareCovering(query.norm, candidate.norm, weigh, leastQueryCovered(thresholds));
+        if (!similarity) return null;
         const q = query.norm.tokens.length;
         const c = candidate.norm.tokens.length;
         const whenWordsAdded = isNearCopy(similarity, q, c, thresholds, true);

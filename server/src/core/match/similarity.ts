@@ -66,17 +66,33 @@ function nearSpelling(a: string, b: string): boolean {
  */
 function align(from: Normalised, to: Normalised, typos: boolean): Array<string | undefined> {
   const exact = tokenSet(to);
+  const words = from.tokens;
+  const out = new Array<string | undefined>(words.length);
   // A typo is looked for among the words of `to` that `from` does not have as written: a word
-  // both share exactly is not what a misspelt word stands for.
-  const ours = typos ? tokenSet(from) : exact;
-  const spare = typos ? to.tokens.flatMap((t, k) => (ours.has(t) ? [] : [k])) : [];
-  return from.tokens.map((w, i) => {
-    if (exact.has(w)) return w;
-    if (!typos) return undefined;
+  // both share exactly is not what a misspelt word stands for. Listed on the first word that needs them.
+  let spare: number[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (exact.has(w)) {
+      out[i] = w;
+      continue;
+    }
+    out[i] = undefined;
+    if (!typos) continue;
+    if (!spare) {
+      const ours = tokenSet(from);
+      spare = [];
+      for (let k = 0; k < to.tokens.length; k++) if (!ours.has(to.tokens[k]!)) spare.push(k);
+    }
     const written = from.surface[i] ?? w;
-    const j = spare.find((k) => nearSpelling(w, to.tokens[k]!) || nearSpelling(written, to.surface[k] ?? to.tokens[k]!));
-    return j !== undefined ? to.tokens[j] : undefined;
-  });
+    for (const k of spare) {
+      if (nearSpelling(w, to.tokens[k]!) || nearSpelling(written, to.surface[k] ?? to.tokens[k]!)) {
+        out[i] = to.tokens[k];
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Longest common subsequence of a and b: its length and the first and last index in b it uses. */
@@ -130,13 +146,23 @@ export function exactShare(a: Normalised, b: Normalised, weigh: Weigh): number {
 export const TYPO_SHARE = 0.5;
 
 export function compare(query: Normalised, candidate: Normalised, weigh: Weigh): Similarity {
+  return compareCovering(query, candidate, weigh, 0)!;
+}
+
+/**
+ * compare(), or null as soon as it is known that less than `minQueryCovered` of the query is
+ * covered: most pairs a check weighs fail there, before the other direction and the order are
+ * worked out.
+ */
+export function compareCovering(query: Normalised, candidate: Normalised, weigh: Weigh, minQueryCovered: number): Similarity | null {
   const c = candidate.tokens;
   // Typos are looked for only between passages that already share most of their words exactly:
   // elsewhere they cannot make a copy, and looking costs a comparison of every pair of words.
   const typos = Math.max(exactShare(query, candidate, weigh), exactShare(candidate, query, weigh)) >= TYPO_SHARE;
   const qToC = align(query, candidate, typos);
-  const cToQ = align(candidate, query, typos);
   const ours = coverage(query, qToC, weigh);
+  if (ours.share < minQueryCovered) return null;
+  const cToQ = align(candidate, query, typos);
   const theirs = coverage(candidate, cToQ, weigh);
   const matched = qToC.filter((w): w is string => w !== undefined);
   const common = lcs(matched, c);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalise } from '../text/normalise';
+import { compare, compareCovering } from './similarity';
+
+// Sentences that share words, reorder them, misspell them and add or drop some.
+const WORDS = ['fund', 'funding', 'fnuding', 'nurses', 'nursse', 'social', 'care', 'homes', 'councils', 'councisl', 'waiting', 'times', 'abolish', 'retain', 'the', 'cap', 'on', 'costs', '500', 'more', 'by', '2027'];
+const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((w) => `We will ${w.join(' ')}.`);
+const weigh = (t: string) => 1 + (t.length % 4);
+
+describe('compareCovering', () => {
+  it('is compare(), or null exactly when less than the asked share of the query is covered', () => {
+    fc.assert(
+      fc.property(sentence, sentence, fc.double({ min: 0, max: 1, noNaN: true }), (a, b, least) => {
+        const full = compare(normalise(a), normalise(b), weigh);
+        const covering = compareCovering(normalise(a), normalise(b), weigh, least);
+        if (full.queryCovered < least) expect(covering).toBeNull();
+        else expect(covering).toEqual(full);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('matches a misspelt word to its counterpart', () => {
+    const s = compare(normalise('We will increase fundng for care homes.'), normalise('We will increase funding for care homes.'), () => 1);
+    expect(s.queryCovered).toBe(1);
+    expect(s.unmatchedQuery).toEqual([]);
+  });
+});
