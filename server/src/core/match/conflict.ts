@@ -85,11 +85,15 @@ export function findAntonymSwap(ours: Iterable<string>, theirs: Iterable<string>
 
 export function findConflict(query: Comparable, candidate: Comparable, sim: Similarity): Conflict | undefined {
   const ourFigures = figuresOf(query.text);
-  const theirFigures = figuresOf(candidate.text);
-  const figure = findFigureConflict(ourFigures, theirFigures);
-  if (figure) return figure;
-  const added = ourFigures.find((f) => !theirFigures.some((g) => comparable(f, g) && sameValue(f, g)));
-  if (added) return { kind: 'added-figure', ours: added };
+  // Without a figure of ours there is no figure to conflict or to add: theirs are not looked for
+  // (finding a long corpus passage's figures costs more than the rest of the comparison).
+  if (ourFigures.length) {
+    const theirFigures = figuresOf(candidate.text);
+    const figure = findFigureConflict(ourFigures, theirFigures);
+    if (figure) return figure;
+    const added = ourFigures.find((f) => !theirFigures.some((g) => comparable(f, g) && sameValue(f, g)));
+    if (added) return { kind: 'added-figure', ours: added };
+  }
   // An opposite word is the more specific sign: a negation may sit in a clause of its own.
   const swap = findAntonymSwap(query.norm.words, candidate.norm.words);
   if (swap) return { kind: 'antonym', ...swap };
