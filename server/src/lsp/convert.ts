@@ -97,19 +97,26 @@ interface Made {
 /** Whether toDiagnostic() would give the finding the diagnostic made before (its range aside). */
 function saysTheSame(doc: TextDocument, before: Made, finding: Finding): boolean {
   const was = before.finding;
-  if (was.rule !== finding.rule || was.severity !== finding.severity || was.message !== finding.message) return false;
-  if (was.citations.length !== finding.citations.length) return false;
-  return finding.citations.every((c, i) => {
+  if (was.rule !== finding.rule || was.severity !== finding.severity || was.citations.length !== finding.citations.length) return false;
+  for (let i = 0; i < finding.citations.length; i++) {
+    const c = finding.citations[i]!;
     const old = was.citations[i]!;
+    // The corpus citations of an unchanged passage are the same objects, kept by the analysis cache.
+    if (c === old) continue;
     if (c.kind !== old.kind || c.line !== old.line || c.quote !== old.quote) return false;
-    if (c.kind === 'corpus') return c.path === (old as CorpusCitation).path;
+    if (c.kind === 'corpus') {
+      if (c.path !== (old as CorpusCitation).path) return false;
+      continue;
+    }
     if (c.label !== (old as DraftCitation).label) return false;
     // A cited passage of the draft may have moved with the edit: the same line and column is the same place.
     const range = before.diagnostic.relatedInformation![i]!.location.range;
     const from = doc.positionAt(c.span.start);
+    if (from.line !== range.start.line || from.character !== range.start.character) return false;
     const to = doc.positionAt(c.span.end);
-    return from.line === range.start.line && from.character === range.start.character && to.line === range.end.line && to.character === range.end.character;
-  });
+    if (to.line !== range.end.line || to.character !== range.end.character) return false;
+  }
+  return was.message === finding.message;
 }
 
 /** The notice for text that was not checked (too large, or binary). */
