@@ -23,11 +23,11 @@ interface Header {
   tables: Record<TableName, [number, number]>;
 }
 
-function arraysOf(tables: SegmentTables, words: UnitWords): Record<TableName, Uint8Array | Uint32Array> {
+/** The tables other than the text, which is written piece by piece (see TextBytes.pieces). */
+function arraysOf(tables: SegmentTables, words: UnitWords): Record<Exclude<TableName, 'text'>, Uint32Array> {
   return {
     docPassages: tables.docPassages,
     passageBytes: tables.passageBytes,
-    text: tables.text.read(0, tables.text.length),
     passageLine: tables.passageLine,
     passageSentences: tables.passageSentences,
     sentenceStart: tables.sentenceStart,
@@ -43,17 +43,19 @@ function arraysOf(tables: SegmentTables, words: UnitWords): Record<TableName, Ui
 }
 
 const align4 = (n: number) => (n + 3) & ~3;
-const bytesOf = (a: Uint8Array | Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+const bytesOf = (a: Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
 /** Writes the segment to `file` atomically (a crash never leaves half a file). */
 export function writeSegment(file: string, folder: string, segment: Segment): void {
   const arrays = arraysOf(segment.tables, segment.unitWords());
+  const text = segment.tables.text;
   // The header's own length is not known until the offsets are: offsets count from the end of a fixed-size prefix.
   const layout = {} as Record<TableName, [number, number]>;
-  let at = 0;
+  let end = 0;
   for (const name of TABLES) {
-    layout[name] = [at, arrays[name].byteLength];
-    at = align4(at + arrays[name].byteLength);
+    const length = name === 'text' ? text.length : arrays[name].byteLength;
+    layout[name] = [end, length];
+    end = align4(end + length);
   }
   const header: Header = { version: SEGMENT_VERSION, folder, files: segment.files, bits: segment.tables.postings.bits, tables: layout };
   const json = Buffer.from(JSON.stringify(header));
@@ -67,11 +69,17 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
   try {
     fs.writeSync(fd, prefix);
     for (const name of TABLES) {
+      if (name === 'text') continue;
       const bytes = bytesOf(arrays[name]);
       fs.writeSync(fd, bytes, 0, bytes.length, start + layout[name][0]);
     }
+    let at = start + layout.text[0];
+    for (const piece of text.pieces?.() ?? [text.read(0, text.length)]) {
+      fs.writeSync(fd, piece, 0, piece.length, at);
+      at += piece.length;
+    }
     // Pad to the end of the last table.
-    fs.ftruncateSync(fd, start + at);
+    fs.ftruncateSync(fd, start + end);
   } finally {
     fs.closeSync(fd);
   }

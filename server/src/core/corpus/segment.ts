@@ -38,9 +38,43 @@ export interface SegmentTables {
 export interface TextBytes {
   readonly length: number;
   read(from: number, to: number): Uint8Array;
+  /** The bytes in order, as pieces that together make the whole (to write them out). */
+  pieces?(): Iterable<Uint8Array>;
 }
 
-const bytesInMemory = (bytes: Uint8Array): TextBytes => ({ length: bytes.length, read: (from, to) => bytes.subarray(from, to) });
+/**
+ * Text held as the documents' own byte arrays, one after the other, not joined into one: a
+ * passage lies within one document, so a read is a view of one piece, and a 100 MB corpus is not
+ * held twice while its segment is built and written.
+ */
+export function bytesInPieces(pieces: Uint8Array[]): TextBytes {
+  const starts = new Float64Array(pieces.length + 1);
+  pieces.forEach((piece, k) => (starts[k + 1] = starts[k]! + piece.length));
+  const length = starts[pieces.length]!;
+  return {
+    length,
+    read(from, to) {
+      // The last piece that starts at or before `from`.
+      let lo = 0;
+      let hi = pieces.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= from) lo = mid;
+        else hi = mid - 1;
+      }
+      if (to <= starts[lo + 1]!) return pieces[lo]!.subarray(from - starts[lo]!, to - starts[lo]!);
+      // Across pieces (never for one passage or one document): copied.
+      const out = new Uint8Array(to - from);
+      for (let k = lo, at = 0; k < pieces.length && starts[k]! < to; k++) {
+        const part = pieces[k]!.subarray(Math.max(0, from - starts[k]!), Math.min(pieces[k]!.length, to - starts[k]!));
+        out.set(part, at);
+        at += part.length;
+      }
+      return out;
+    },
+    pieces: () => pieces,
+  };
+}
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -213,8 +247,12 @@ class Column {
     this.data = grown;
   }
 
+  /** The values, in an array of their own size; the column is spent (its buffer can be freed at once). */
   done(): Uint32Array {
-    return this.data.slice(0, this.length);
+    const values = this.data.length === this.length ? this.data : this.data.slice(0, this.length);
+    this.data = new Uint32Array(0);
+    this.length = 0;
+    return values;
   }
 }
 
@@ -314,20 +352,14 @@ export class SegmentBuilder {
     return finished(this.finishSteps());
   }
 
-  /** finish(), in steps (see pair-postings.ts). */
+  /** finish(), in steps (see pair-postings.ts). The builder is spent. */
   *finishSteps(): Steps<Segment> {
-    const text = new Uint8Array(this.bytes);
-    let at = 0;
-    for (const t of this.texts) {
-      text.set(t, at);
-      at += t.length;
-    }
     const words: UnitWords = { words: this.words.done(), ends: this.ends.done() };
     const tables: SegmentTables = {
       files: this.files,
       docPassages: this.docPassages.done(),
       passageBytes: this.passageBytes.done(),
-      text: bytesInMemory(text),
+      text: bytesInPieces(this.texts),
       passageLine: this.passageLine.done(),
       passageSentences: this.passageSentences.done(),
       sentenceStart: this.sentenceStart.done(),

@@ -81,14 +81,15 @@ export function planFolder(files: string[], stored: Segment | undefined, force: 
 }
 
 /** The folder's segment: the kept documents copied from the stored segment, the read ones added, in `files` order. */
-export function assembleFolder(files: string[], stored: Segment | undefined, plan: FolderPlan, read: ReadonlyMap<string, DocumentColumns>): Segment {
+export function assembleFolder(files: string[], stored: Segment | undefined, plan: FolderPlan, read: Map<string, DocumentColumns>): Segment {
   return finished(assembleFolderSteps(files, stored, plan, read));
 }
 
 /** Documents copied a step: some milliseconds. */
 const DOCUMENTS_PER_STEP = 500;
 
-function* assembleFolderSteps(files: string[], stored: Segment | undefined, plan: FolderPlan, read: ReadonlyMap<string, DocumentColumns>): Steps<Segment> {
+/** Documents read are taken out of `read` as they are added: their columns can be freed while the rest is built. */
+function* assembleFolderSteps(files: string[], stored: Segment | undefined, plan: FolderPlan, read: Map<string, DocumentColumns>): Steps<Segment> {
   if (plan.unchanged && stored) return stored;
   // Only modification times changed (a checkout touched the files): the same tables, the new times.
   if (plan.sameDocuments && stored) return stored.withFiles(files.map((f) => plan.keep.get(f)!.file));
@@ -100,6 +101,7 @@ function* assembleFolderSteps(files: string[], stored: Segment | undefined, plan
     const kept = plan.keep.get(file);
     const doc = kept && copy ? copy(kept.d, kept.file) : read.get(file);
     if (doc) builder.add(doc);
+    read.delete(file);
   }
   return yield* builder.finishSteps();
 }
@@ -123,14 +125,14 @@ export async function updateFolder(
     pause?: () => Promise<void>;
   } = {},
 ): Promise<{ segment: Segment; changed: boolean; fromDisk: number; read: number }> {
-  const assemble = (plan: FolderPlan, from: Segment | undefined, docs: ReadonlyMap<string, DocumentColumns>) =>
+  const assemble = (plan: FolderPlan, from: Segment | undefined, docs: Map<string, DocumentColumns>) =>
     options.pause ? stepped(assembleFolderSteps(files, from, plan, docs), options.pause) : assembleFolder(files, from, plan, docs);
   let plan = planFolder(files, stored, options.force);
   const docs = new Map(plan.toRead.length ? await read(plan.toRead) : []);
   try {
     return { segment: await assemble(plan, stored, docs), changed: !plan.unchanged, fromDisk: plan.keep.size, read: plan.toRead.length };
   } catch {
-    // The stored segment could not be read back: every file is read.
+    // The stored segment could not be read back: every file is read (again, for those already added).
     plan = planFolder(files, undefined);
     for (const [file, doc] of await read(plan.toRead.filter((f) => !docs.has(f)))) docs.set(file, doc);
     return { segment: await assemble(plan, undefined, docs), changed: true, fromDisk: 0, read: plan.toRead.length };

@@ -133,11 +133,9 @@ export function* buildPostingsSteps(units: UnitWords): Steps<PairPostings> {
   const bits = Math.min(22, Math.max(10, Math.ceil(Math.log2(pairs))));
   const buckets = 1 << bits;
   const offsets = new Uint32Array(buckets + 1);
-  // Each word's bucket with the word before it (the first word of a unit has none: its slot is
-  // unused), worked out once for the count and the fill. A unit that repeats a pair is posted
-  // once: lastUnit[bucket] is the last unit posted there, plus one; a repeat's bucket is marked
-  // with `buckets`, which no pair has.
-  const bucketOfWord = new Uint32Array(words.length);
+  // A unit that repeats a pair is posted once: lastUnit[bucket] is the last unit posted there,
+  // plus one. Both passes work each pair's bucket out again rather than keep it: a table of
+  // them would be as large as the words themselves (60 MB for a 100 MB corpus).
   const lastUnit = new Uint32Array(buckets);
   let from = 0;
   for (let u = 0; u < ends.length; u++) {
@@ -145,12 +143,8 @@ export function* buildPostingsSteps(units: UnitWords): Steps<PairPostings> {
     const to = ends[u]!;
     for (let k = from + 1; k < to; k++) {
       const bucket = pairBucket(words[k - 1]!, words[k]!, bits);
-      if (lastUnit[bucket] === u + 1) {
-        bucketOfWord[k] = buckets;
-        continue;
-      }
+      if (lastUnit[bucket] === u + 1) continue;
       lastUnit[bucket] = u + 1;
-      bucketOfWord[k] = bucket;
       offsets[bucket + 1]!++;
     }
     from = to;
@@ -159,13 +153,16 @@ export function* buildPostingsSteps(units: UnitWords): Steps<PairPostings> {
   for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b]!;
   const postings = new Uint32Array(offsets[buckets]!);
   const fill = offsets.slice(0, buckets);
+  lastUnit.fill(0);
   from = 0;
   for (let u = 0; u < ends.length; u++) {
     if (u % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
     const to = ends[u]!;
     for (let k = from + 1; k < to; k++) {
-      const bucket = bucketOfWord[k]!;
-      if (bucket !== buckets) postings[fill[bucket]!++] = u;
+      const bucket = pairBucket(words[k - 1]!, words[k]!, bits);
+      if (lastUnit[bucket] === u + 1) continue;
+      lastUnit[bucket] = u + 1;
+      postings[fill[bucket]!++] = u;
     }
     from = to;
   }
