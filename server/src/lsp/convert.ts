@@ -71,23 +71,23 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, index: number,
  * and an edit changes a few; the wire (wire.ts) then serialises only the diagnostics that changed.
  */
 export class DocumentDiagnostics {
-  private kept = new Map<string, Made>();
+  /** By finding index: a diagnostic names its index (for its code actions), so only the same index can be reused. */
+  private kept: Made[] = [];
 
   of(doc: TextDocument, findings: Finding[]): Diagnostic[] {
-    const next = new Map<string, Made>();
-    const out = findings.map((finding, index) => {
+    const next = findings.map((finding, index): Made => {
       const range = toRange(doc, finding);
-      // Short, so the look-up is cheap; what else the diagnostic holds is compared field by field.
-      const key = `${index}:${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}`;
-      const before = this.kept.get(key);
-      const diagnostic = before && saysTheSame(doc, before, finding) ? before.diagnostic : toDiagnostic(doc, finding, index, range);
-      next.set(key, { finding, diagnostic });
-      return diagnostic;
+      const before = this.kept[index];
+      const same = before && sameRange(before.diagnostic.range, range) && saysTheSame(doc, before, finding);
+      return { finding, diagnostic: same ? before.diagnostic : toDiagnostic(doc, finding, index, range) };
     });
     this.kept = next;
-    return out;
+    return next.map((m) => m.diagnostic);
   }
 }
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
 interface Made {
   finding: Finding;
