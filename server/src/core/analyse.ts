@@ -68,7 +68,9 @@ export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = 
     }
     for (const finding of found) {
       if (draft.suppressions.suppressed(finding.rule, draft.lines.lineOf(finding.start))) continue;
-      findings.push({ ...finding, severity: rule.severity });
+      // Checks make their findings afresh for each analysis: set in place, not copied.
+      finding.severity = rule.severity;
+      findings.push(finding);
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);

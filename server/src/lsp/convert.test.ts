@@ -25,7 +25,7 @@ describe('DocumentDiagnostics', () => {
   it('gives what toDiagnostic gives', () => {
     const doc = TextDocument.create('file:///d.md', 'markdown', 1, TEXT);
     const f = finding(TEXT);
-    expect(new DocumentDiagnostics().of(doc, [f])).toEqual([toDiagnostic(doc, f, 0)]);
+    expect(new DocumentDiagnostics().of(doc, [f])).toEqual([toDiagnostic(doc, f)]);
   });
 
   it('gives the same object again while the finding says the same at the same line and column', () => {
@@ -37,6 +37,16 @@ describe('DocumentDiagnostics', () => {
     const doc2 = TextDocument.create('file:///d.md', 'markdown', 2, text2);
     const [after] = made.of(doc2, [finding(text2)]);
     expect(after).toBe(before);
+  });
+
+  it('keeps a diagnostic when a finding before it comes or goes', () => {
+    const made = new DocumentDiagnostics();
+    const doc = TextDocument.create('file:///d.md', 'markdown', 1, TEXT);
+    const [kept] = made.of(doc, [finding(TEXT)]);
+    const pledge: Finding = { rule: 'commitment-without-figure', start: 0, end: 20, message: 'Pledge to fund nurses gives no amount.', citations: [] };
+    const [added, again] = made.of(doc, [pledge, finding(TEXT)]);
+    expect(added!.code).toBe('commitment-without-figure');
+    expect(again).toBe(kept);
   });
 
   it('makes a new diagnostic when the message, a citation or a cited line and column changes', () => {
@@ -55,6 +65,6 @@ describe('DocumentDiagnostics', () => {
     const doc2 = TextDocument.create('file:///d.md', 'markdown', 2, text2);
     const moved = made.of(doc2, [finding(text2)])[0]!;
     expect(moved.relatedInformation![0]!.location.range.start.character).toBe(1);
-    expect(moved).toEqual(toDiagnostic(doc2, finding(text2), 0));
+    expect(moved).toEqual(toDiagnostic(doc2, finding(text2)));
   });
 });

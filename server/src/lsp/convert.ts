@@ -51,7 +51,7 @@ function related(doc: TextDocument, c: Citation): DiagnosticRelatedInformation {
   };
 }
 
-export function toDiagnostic(doc: TextDocument, finding: Finding, index: number, range = toRange(doc, finding)): Diagnostic {
+export function toDiagnostic(doc: TextDocument, finding: Finding, range = toRange(doc, finding)): Diagnostic {
   return {
     range,
     severity: SEVERITY[finding.severity ?? DEFAULT_RULES[finding.rule].severity],
@@ -60,8 +60,6 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, index: number,
     source: 'policy-lint',
     message: finding.message,
     relatedInformation: finding.citations.map((c) => related(doc, c)),
-    // Which finding of the analysis this is, for its code actions.
-    data: { index },
   };
 }
 
@@ -71,23 +69,23 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, index: number,
  * and an edit changes a few; the wire (wire.ts) then serialises only the diagnostics that changed.
  */
 export class DocumentDiagnostics {
-  /** By finding index: a diagnostic names its index (for its code actions), so only the same index can be reused. */
-  private kept: Made[] = [];
+  /** By rule and range: a finding that moved with an edit but kept its line and column is found again. */
+  private kept = new Map<string, Made>();
 
   of(doc: TextDocument, findings: Finding[]): Diagnostic[] {
-    const next = findings.map((finding, index): Made => {
+    const next = new Map<string, Made>();
+    const out = findings.map((finding) => {
       const range = toRange(doc, finding);
-      const before = this.kept[index];
-      const same = before && sameRange(before.diagnostic.range, range) && saysTheSame(doc, before, finding);
-      return { finding, diagnostic: same ? before.diagnostic : toDiagnostic(doc, finding, index, range) };
+      const key = `${finding.rule}@${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+      const before = this.kept.get(key);
+      const diagnostic = before && saysTheSame(doc, before, finding) ? before.diagnostic : toDiagnostic(doc, finding, range);
+      next.set(key, { finding, diagnostic });
+      return diagnostic;
     });
     this.kept = next;
-    return next.map((m) => m.diagnostic);
+    return out;
   }
 }
-
-const sameRange = (a: Range, b: Range) =>
-  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
 interface Made {
   finding: Finding;

@@ -27,6 +27,7 @@ import { seedsFolder } from '../core/seeds';
 import { AnalysisCache } from '../core/cache';
 import { removeAll } from '../core/edits';
 import type { Corpus } from '../core/corpus/index';
+import type { Finding } from '../core/types';
 import { Corpora, type CorpusStatus } from './corpora';
 import { DocumentDiagnostics, skippedDiagnostic, toTextEdits } from './convert';
 import { messageWriter } from './wire';
@@ -315,9 +316,8 @@ function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: Diagnos
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of diagnostics) {
       if (diagnostic.source !== 'policy-lint') continue;
-      const index = (diagnostic.data as { index?: number } | undefined)?.index;
-      const finding = index !== undefined ? analysis.findings[index] : undefined;
-      if (!finding || finding.rule !== diagnostic.code) continue;
+      const finding = findingAt(doc, analysis, diagnostic);
+      if (!finding) continue;
       if (finding.fix) {
         actions.push({
           title: finding.fix.title,
@@ -337,6 +337,28 @@ function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: Diagnos
     }
   }
   return actions;
+}
+
+/**
+ * The finding a diagnostic was made from: the same rule over the same stretch of the text. The
+ * analysis is the one of the document's current version, so its offsets are the document's.
+ */
+function findingAt(doc: TextDocument, analysis: Analysis, diagnostic: Diagnostic): Finding | undefined {
+  const start = doc.offsetAt(diagnostic.range.start);
+  const end = doc.offsetAt(diagnostic.range.end);
+  // Findings are sorted by start: the first that starts here, then those beside it.
+  const findings = analysis.findings;
+  let lo = 0;
+  let hi = findings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (findings[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < findings.length && findings[i]!.start === start; i++) {
+    if (findings[i]!.end === end && findings[i]!.rule === diagnostic.code) return findings[i];
+  }
+  return undefined;
 }
 
 const IGNORE_TITLES: Record<string, string> = {

@@ -32,23 +32,22 @@ const HOVER = [
   'These show the kind of figure that would satisfy the rule; they are not proposals for this pledge.',
 ].join('\n');
 
+function messageFor(pledge: Pledge | null): string | null {
+  if (!pledge) return null;
+  const what = pledge.summary.charAt(0).toLowerCase() + pledge.summary.slice(1);
+  return `Pledge to ${what} gives no ${missing(pledge)}.`;
+}
+
 export function checkCommitments(draft: Draft): Finding[] {
   const findings: Finding[] = [];
   for (const passage of draft.passagesInTime()) {
     if (passage.kind === 'tableCell') continue;
     for (const sentence of passage.sentences) {
       const inCommitmentList = passage.kind === 'listItem';
-      const pledge = draft.cache.memo(inCommitmentList ? 'pledge-in-list' : 'pledge', sentence.text, () => detectPledge(sentence.text, { inCommitmentList }));
-      if (!pledge) continue;
-      const what = pledge.summary.charAt(0).toLowerCase() + pledge.summary.slice(1);
-      findings.push({
-        rule: 'commitment-without-figure',
-        start: sentence.start,
-        end: sentence.end,
-        message: `Pledge to ${what} gives no ${missing(pledge)}.`,
-        citations: [],
-        hover: HOVER,
-      });
+      // The message, or null: the same for the same sentence, so kept across edits.
+      const message = draft.cache.memo(inCommitmentList ? 'pledge-in-list' : 'pledge', sentence.text, () => messageFor(detectPledge(sentence.text, { inCommitmentList })));
+      if (message === null) continue;
+      findings.push({ rule: 'commitment-without-figure', start: sentence.start, end: sentence.end, message, citations: [], hover: HOVER });
     }
   }
   return findings;
