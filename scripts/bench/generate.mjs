@@ -111,9 +111,13 @@ const FILLER_TAILS = ['', ' in some detail', ' without amendment', ' at the requ
 /**
  * The draft: `paragraphs` Markdown blocks (paragraphs, and `-` list items 1 in 8), a `##` heading every
  * 25 blocks. Each block has 1–3 sentences, each one of: a verbatim seed sentence (25%), a varied seed
- * sentence (25%), a vague pledge "We will increase funding for X." (15%), filler (35%).
+ * sentence (25%), a vague pledge "We will increase funding for X." (15%), filler (35%): about 1,750
+ * findings, most of them copies within the draft.
+ *
+ * `sparse: true` makes a draft with about a tenth of the findings, closer to a real paper: a verbatim
+ * seed sentence (3%), a vague pledge (2%), else a seed sentence with most of its words swapped.
  */
-export function makeDraft(paragraphs = 1000, { seed = 7 } = {}) {
+export function makeDraft(paragraphs = 1000, { seed = 7, sparse = false } = {}) {
   const passages = readSeedPassages();
   const vocab = seedVocabulary(passages);
   const sentences = passages.flatMap(splitSentences).filter((s) => s.length >= 30);
@@ -125,7 +129,11 @@ export function makeDraft(paragraphs = 1000, { seed = 7 } = {}) {
     const n = 1 + rng.int(3);
     for (let k = 0; k < n; k++) {
       const r = rng();
-      if (r < 0.25) parts.push(rng.pick(sentences));
+      if (sparse) {
+        if (r < 0.03) parts.push(rng.pick(sentences));
+        else if (r < 0.05) parts.push(`We will ${rng.pick(PLEDGE_VERBS)} ${rng.pick(PLEDGE_OBJECTS)} ${rng.pick(PLEDGE_TOPICS)}.`);
+        else parts.push(vary(rng.pick(sentences), rng, vocab, 0.6, 0.5));
+      } else if (r < 0.25) parts.push(rng.pick(sentences));
       else if (r < 0.5) parts.push(vary(rng.pick(sentences), rng, vocab, 0.08, 0.5));
       else if (r < 0.65) parts.push(`We will ${rng.pick(PLEDGE_VERBS)} ${rng.pick(PLEDGE_OBJECTS)} ${rng.pick(PLEDGE_TOPICS)}.`);
       else parts.push(`${rng.pick(FILLER_SUBJECTS)} ${rng.pick(FILLER_VERBS)} ${rng.pick(FILLER_OBJECTS)}${rng.pick(FILLER_TAILS)}.`);
@@ -149,7 +157,7 @@ function dirBytes(dir) {
  * The cached inputs for `docs` documents: generated once into CACHE_ROOT/<docs>-v<GEN_VERSION>
  * (written to a temporary folder, then renamed, so an interrupted run never leaves half a corpus).
  */
-export function ensureInputs(docs, { cacheRoot = CACHE_ROOT, log = () => {} } = {}) {
+export function ensureInputs(docs, { cacheRoot = CACHE_ROOT, log = () => {}, sparse = false } = {}) {
   fs.mkdirSync(cacheRoot, { recursive: true });
   const corpusDir = path.join(cacheRoot, `${docs}-v${GEN_VERSION}`);
   const manifest = path.join(corpusDir, '.manifest.json');
@@ -169,11 +177,11 @@ export function ensureInputs(docs, { cacheRoot = CACHE_ROOT, log = () => {} } = 
   }
   const { bytes } = JSON.parse(fs.readFileSync(manifest, 'utf8'));
   // The draft lives outside every corpus folder (a .md inside one would be read as corpus).
-  const draftDir = path.join(cacheRoot, `draft-v${GEN_VERSION}`);
+  const draftDir = path.join(cacheRoot, `draft-v${GEN_VERSION}${sparse ? '-sparse' : ''}`);
   const draftPath = path.join(draftDir, 'draft.md');
   if (!fs.existsSync(draftPath)) {
     fs.mkdirSync(draftDir, { recursive: true });
-    fs.writeFileSync(`${draftPath}.tmp`, makeDraft(1000));
+    fs.writeFileSync(`${draftPath}.tmp`, makeDraft(1000, { sparse }));
     fs.renameSync(`${draftPath}.tmp`, draftPath);
   }
   return { corpusDir, corpusBytes: bytes, draftPath, generatedMs, seedBytes: dirBytes(SEEDS) };

@@ -11,6 +11,7 @@
 //   --timeout-scale X  multiply every time limit by X (default 1)
 //   --cpu-prof [DIR]   run the server and the CLI under `node --cpu-prof`, profiles into DIR, and print
 //                      the functions with the most self time (scripts/bench/profile-top.mjs)
+//   --sparse-draft     a draft with about a tenth of the findings (see makeDraft), instead of the default
 //   --no-cli, --no-jscpd   skip those steps
 // POLICY_LINT_SERVER_JS / POLICY_LINT_CLI_JS override the bundles under test.
 import { spawn, spawnSync } from 'node:child_process';
@@ -32,6 +33,7 @@ const { values: opts } = parseArgs({
     'timeout-scale': { type: 'string', default: '1' },
     'cpu-prof': { type: 'boolean', default: false },
     'prof-dir': { type: 'string' },
+    'sparse-draft': { type: 'boolean', default: false },
     'no-cli': { type: 'boolean', default: false },
     'no-jscpd': { type: 'boolean', default: false },
   },
@@ -98,7 +100,7 @@ let servers = [];
 const started = performance.now();
 try {
   // ---- inputs ----
-  const inputs = ensureInputs(DOCS, { log: progress });
+  const inputs = ensureInputs(DOCS, { log: progress, sparse: opts['sparse-draft'] });
   result.corpusMB = round(inputs.corpusBytes / 1048576, 1);
   const draftText = fs.readFileSync(inputs.draftPath, 'utf8');
   const draftUri = pathToFileURL(inputs.draftPath).href;
