@@ -346,19 +346,7 @@ function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: Diagnos
 function findingAt(doc: TextDocument, analysis: Analysis, diagnostic: Diagnostic): Finding | undefined {
   const start = doc.offsetAt(diagnostic.range.start);
   const end = doc.offsetAt(diagnostic.range.end);
-  // Findings are sorted by start: the first that starts here, then those beside it.
-  const findings = analysis.findings;
-  let lo = 0;
-  let hi = findings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (findings[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < findings.length && findings[i]!.start === start; i++) {
-    if (findings[i]!.end === end && findings[i]!.rule === diagnostic.code) return findings[i];
-  }
-  return undefined;
+  return analysis.findings.find((f) => f.start === start && f.end === end && f.rule === diagnostic.code);
 }
 
 const IGNORE_TITLES: Record<string, string> = {

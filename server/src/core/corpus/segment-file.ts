@@ -49,6 +49,8 @@ const bytesOf = (a: Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byt
 export function writeSegment(file: string, folder: string, segment: Segment): void {
   const arrays = arraysOf(segment.tables, segment.unitWords());
   const text = segment.tables.text;
+  // Each table as the byte arrays that make it: the text as it is held, in pieces when it is.
+  const piecesOf = (name: TableName): Iterable<Uint8Array> => (name === 'text' ? (text.pieces?.() ?? [text.read(0, text.length)]) : [bytesOf(arrays[name])]);
   // The header's own length is not known until the offsets are: offsets count from the end of a fixed-size prefix.
   const layout = {} as Record<TableName, [number, number]>;
   let end = 0;
@@ -69,14 +71,11 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
   try {
     fs.writeSync(fd, prefix);
     for (const name of TABLES) {
-      if (name === 'text') continue;
-      const bytes = bytesOf(arrays[name]);
-      fs.writeSync(fd, bytes, 0, bytes.length, start + layout[name][0]);
-    }
-    let at = start + layout.text[0];
-    for (const piece of text.pieces?.() ?? [text.read(0, text.length)]) {
-      fs.writeSync(fd, piece, 0, piece.length, at);
-      at += piece.length;
+      let at = start + layout[name][0];
+      for (const piece of piecesOf(name)) {
+        fs.writeSync(fd, piece, 0, piece.length, at);
+        at += piece.length;
+      }
     }
     // Pad to the end of the last table.
     fs.ftruncateSync(fd, start + end);

@@ -3,6 +3,7 @@
 // rather than an object per passage. It is what the on-disk store saves and loads as it is
 // (segment-file.ts), so a warm start reads a few large arrays and builds nothing; a passage's text
 // becomes a string only when a look-up nominates it or a hover quotes it.
+import { lastStartAtOrBefore } from '../text/lines';
 import { sentencesAreUnits, type CorpusDocument, type CorpusPassage, type CorpusSentence } from './corpus';
 import { buildPostingsSteps, countWordsSteps, finished, type PairPostings, type Steps, type UnitWords, type WordCounts } from '../match/pair-postings';
 
@@ -54,14 +55,7 @@ export function bytesInPieces(pieces: Uint8Array[]): TextBytes {
   return {
     length,
     read(from, to) {
-      // The last piece that starts at or before `from`.
-      let lo = 0;
-      let hi = pieces.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= from) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = lastStartAtOrBefore(starts, from, pieces.length);
       if (to <= starts[lo + 1]!) return pieces[lo]!.subarray(from - starts[lo]!, to - starts[lo]!);
       // Across pieces (never for one passage or one document): copied.
       const out = new Uint8Array(to - from);

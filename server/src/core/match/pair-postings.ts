@@ -126,17 +126,18 @@ export function* countWordsSteps(units: UnitWords): Steps<WordCounts> {
 /** Postings of every pair of neighbouring words, a unit posted once per bucket. */
 export const buildPostings = (units: UnitWords): PairPostings => finished(buildPostingsSteps(units));
 
-export function* buildPostingsSteps(units: UnitWords): Steps<PairPostings> {
+/**
+ * One pass over each unit's pairs of neighbouring words, a bucket once per unit (a unit that
+ * repeats a pair is posted once: lastUnit[bucket] is the last unit seen there, plus one): without
+ * `into`, counts each bucket's units in offsets[bucket + 1]; with it, writes each unit at its
+ * bucket's next place. The buckets are worked out on each pass rather than kept: a table of them
+ * would be as large as the words themselves (60 MB for a 100 MB corpus).
+ */
+function* passOverPairs(units: UnitWords, bits: number, lastUnit: Uint32Array, offsets: Uint32Array, into?: { next: Uint32Array; postings: Uint32Array }): Steps<void> {
   const { words, ends } = units;
-  const pairs = Math.max(1, words.length);
-  // About one pair a bucket, at most 4M buckets (16 MB of offsets).
-  const bits = Math.min(22, Math.max(10, Math.ceil(Math.log2(pairs))));
-  const buckets = 1 << bits;
-  const offsets = new Uint32Array(buckets + 1);
-  // A unit that repeats a pair is posted once: lastUnit[bucket] is the last unit posted there,
-  // plus one. Both passes work each pair's bucket out again rather than keep it: a table of
-  // them would be as large as the words themselves (60 MB for a 100 MB corpus).
-  const lastUnit = new Uint32Array(buckets);
+  const next = into?.next;
+  const postings = into?.postings;
+  lastUnit.fill(0);
   let from = 0;
   for (let u = 0; u < ends.length; u++) {
     if (u % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
@@ -145,26 +146,24 @@ export function* buildPostingsSteps(units: UnitWords): Steps<PairPostings> {
       const bucket = pairBucket(words[k - 1]!, words[k]!, bits);
       if (lastUnit[bucket] === u + 1) continue;
       lastUnit[bucket] = u + 1;
-      offsets[bucket + 1]!++;
+      if (postings) postings[next![bucket]!++] = u;
+      else offsets[bucket + 1]!++;
     }
     from = to;
   }
+}
+
+export function* buildPostingsSteps(units: UnitWords): Steps<PairPostings> {
+  const pairs = Math.max(1, units.words.length);
+  // About one pair a bucket, at most 4M buckets (16 MB of offsets).
+  const bits = Math.min(22, Math.max(10, Math.ceil(Math.log2(pairs))));
+  const buckets = 1 << bits;
+  const offsets = new Uint32Array(buckets + 1);
+  const lastUnit = new Uint32Array(buckets);
+  yield* passOverPairs(units, bits, lastUnit, offsets);
   // Counted first, so that the postings fit one array exactly.
   for (let b = 0; b < buckets; b++) offsets[b + 1]! += offsets[b]!;
   const postings = new Uint32Array(offsets[buckets]!);
-  const fill = offsets.slice(0, buckets);
-  lastUnit.fill(0);
-  from = 0;
-  for (let u = 0; u < ends.length; u++) {
-    if (u % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
-    const to = ends[u]!;
-    for (let k = from + 1; k < to; k++) {
-      const bucket = pairBucket(words[k - 1]!, words[k]!, bits);
-      if (lastUnit[bucket] === u + 1) continue;
-      lastUnit[bucket] = u + 1;
-      postings[fill[bucket]!++] = u;
-    }
-    from = to;
-  }
+  yield* passOverPairs(units, bits, lastUnit, offsets, { next: offsets.slice(0, buckets), postings });
   return { bits, offsets, postings };
 }

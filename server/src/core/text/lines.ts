@@ -9,14 +9,7 @@ export class LineIndex {
 
   /** 0-based line of an offset. */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastStartAtOrBefore(this.starts, offset);
   }
 
   lineStart(line: number): number {
@@ -26,4 +19,19 @@ export class LineIndex {
   get lineCount(): number {
     return this.starts.length;
   }
+}
+
+/**
+ * The index of the last of the ascending `starts` (among the first `count`) that is at or before
+ * `at`, or 0: which line, which piece, an offset falls in.
+ */
+export function lastStartAtOrBefore(starts: ArrayLike<number>, at: number, count = starts.length): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
