@@ -17,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CODE_SERVER_VERSION, ensureChromium, ensureCodeServer } from './install.mjs';
+import { CODE_SERVER_VERSION, InstallError, ensureChromium, ensureCodeServer } from './install.mjs';
 import { freePort, killGroupNow, killPids, pidsMentioning, runSync, startGroup, stopGroup, waitForHttp } from './processes.mjs';
 import {
   editorLines,
@@ -277,7 +277,7 @@ try {
   await main();
 } catch (e) {
   failed = true;
-  console.error(`[e2e] FAILED after ${secs()}: ${e.stack ?? e}`);
+  console.error(`[e2e] FAILED after ${secs()}: ${e instanceof InstallError ? e.message : e.stack ?? e}`);
   await shot('failure');
   if (existsSync(codeServerLog)) {
     const lines = readFileSync(codeServerLog, 'utf8').trimEnd().split('\n');
