@@ -4,7 +4,8 @@
 import type { Check } from './check';
 import type { Draft, DraftUnit } from '../draft';
 import { hasSentenceUnits, type CorpusRef } from '../corpus/index';
-import type { Candidate } from '../match/index';
+import type { Candidate, Unit } from '../match/index';
+import type { ClaimConflict, ClaimIndex } from '../claims/index';
 import { compare, type Similarity } from '../match/similarity';
 import { findConflict, type Conflict } from '../match/conflict';
 import type { Normalised } from '../text/normalise';
@@ -105,12 +106,48 @@ interface Verdict {
   citations: CorpusCitation[];
 }
 
-function verdictOf(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>, weigh: (t: string) => number): Verdict | null {
+function citationOf(unit: Unit<CorpusRef>): CorpusCitation {
+  const ref = unit.ref;
+  return { kind: 'corpus', file: ref.doc.file, path: ref.doc.path, line: ref.line, quote: unit.text };
+}
+
+/** What a claim conflict says, from the claims' own parts. */
+function describeClaims(conflict: ClaimConflict<CorpusRef>, citations: CorpusCitation[]): string {
+  const sides = conflict.theirs.slice(0, citations.length).map(({ claim }, i) => {
+    const cite = citations[i]!;
+    const said = 'figure' in claim ? claim.figure.text : `${claim.negated ? 'not ' : ''}${claim.written}`;
+    return `${cite.file}:${cite.line} says ${conflict.kind === 'action' ? `"${said}"` : said} ('${quote(cite.quote, 70)}')`;
+  });
+  const ours = conflict.ours;
+  if ('figure' in ours) return `Says ${ours.figure.text}; ${sides.join('; ')}.`;
+  return `Says "${ours.negated ? 'not ' : ''}${ours.written}" where ${sides.join('; ')}.`;
+}
+
+/** A conflict of the unit's claims with the corpus's, when its sentence frame matches no corpus passage's. */
+function claimVerdict(unit: DraftUnit, claims: ClaimIndex<CorpusRef>): Verdict | null {
+  const [conflict] = claims.conflicts(unit.text);
+  if (!conflict) return null;
+  const citations: CorpusCitation[] = [];
+  const seen = new Set<string>();
+  for (const { unit: u } of conflict.theirs) {
+    const key = `${u.ref.doc.path}:${u.ref.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    citations.push(citationOf(u));
+    if (citations.length >= 3) break;
+  }
+  const distinct = { ...conflict, theirs: conflict.theirs.filter((t, i) => conflict.theirs.findIndex((o) => `${o.unit.ref.doc.path}:${o.unit.ref.line}` === `${t.unit.ref.doc.path}:${t.unit.ref.line}`) === i) };
+  return { message: describeClaims(distinct, citations), citations };
+}
+
+function verdictOf(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>, weigh: (t: string) => number, claims: ClaimIndex<CorpusRef>): Verdict | null {
   const hits = candidates
     .map((c) => contradictionOf(unit, c, weigh))
     .filter((h): h is Hit => h !== undefined)
     .sort((a, b) => b.subject.queryCovered + b.subject.candidateCovered - (a.subject.queryCovered + a.subject.candidateCovered));
-  if (!hits.length) return null;
+  // A near copy that agrees on every figure and word of direction agrees; only a sentence that
+  // matches no corpus passage closely is judged by its claims.
+  if (!hits.length) return candidates.some((c) => sameSubject(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length)) ? null : claimVerdict(unit, claims);
   const citations: CorpusCitation[] = [];
   const seen = new Set<string>();
   for (const h of hits) {
@@ -129,7 +166,7 @@ export function checkContradictions(draft: Draft): Finding[] {
   for (const passage of draft.passagesInTime()) {
     const units = hasSentenceUnits(passage) ? draft.sentenceUnits(passage) : [draft.wholeUnit(passage)];
     for (const unit of units) {
-      const verdict = draft.cache.memo('contradictions', unit.text, () => verdictOf(unit, draft.corpusCandidates(unit), draft.corpus.index.weigh));
+      const verdict = draft.cache.memo('contradictions', unit.text, () => verdictOf(unit, draft.corpusCandidates(unit), draft.corpus.index.weigh, draft.corpus.claims));
       if (verdict) findings.push({ rule: 'corpus-contradiction', start: unit.start, end: unit.end, message: verdict.message, citations: verdict.citations });
     }
   }

@@ -2,6 +2,7 @@
 // draft sentence can match a sentence cut from a longer corpus passage. Each corpus folder is one
 // segment (segment.ts); the index looks units up across all of them.
 import { PassageIndex, type IndexPart } from '../match/index';
+import { ClaimIndex } from '../claims/index';
 import { wordHash } from '../match/pair-postings';
 import { LABEL_PATTERN, contentTokens } from '../text/normalise';
 import { hasSentenceUnits, readCorpusFile, sentenceText, type CorpusDocument, type CorpusPassage } from './corpus';
@@ -127,10 +128,19 @@ export class Corpus {
         dead,
         text: (u) => segment.unitText(u),
         ref: (u) => ({ doc: docs[docOf[u]!]!, line: segment.unitLine(u), kind: segment.unitSentence[u]! < 0 ? 'passage' : 'sentence' }),
+        // A passage of several sentences is followed by its sentences' units; one of one sentence is not.
+        isSentence: (u) => segment.unitSentence[u]! >= 0 || u + 1 >= segment.unitCount || segment.unitSentence[u + 1]! < 0,
       };
     });
     this.passageCount = passages;
     this.index = new PassageIndex<CorpusRef>(indexParts);
+  }
+
+  private claimIndex: ClaimIndex<CorpusRef> | undefined;
+
+  /** The corpus's quantity and action claims by what they are about, read on first use. */
+  get claims(): ClaimIndex<CorpusRef> {
+    return (this.claimIndex ??= new ClaimIndex(this.index));
   }
 }
 

@@ -67,6 +67,11 @@ ANTONYMS.forEach(([a, b], pair) => {
   b.forEach((w) => add(w, 1));
 });
 
+/** The antonym entries a stemmed word belongs to, and on which side (empty when none). */
+export function antonymSides(stem: string): ReadonlyArray<{ pair: number; side: 0 | 1 }> {
+  return SIDES.get(stem) ?? [];
+}
+
 /** A word of ours and a word of theirs on opposite sides of one antonym entry, if any. */
 export function findAntonymSwap(ours: Iterable<string>, theirs: Iterable<string>): { ours: string; theirs: string } | undefined {
   const ourWords = new Set(ours);

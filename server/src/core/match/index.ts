@@ -46,6 +46,8 @@ export interface IndexPart<T> {
   ref(i: number): T;
   /** Units that no longer count (their document changed or is listed earlier): 1. */
   dead?: Uint8Array;
+  /** Whether the unit is one sentence (a sentence of a passage, or a passage of one sentence): the units claims are read from. */
+  isSentence?(i: number): boolean;
 }
 
 /** The most postings a look-up walks for one word pair. */
@@ -77,6 +79,16 @@ export class PassageIndex<T> {
 
   get size(): number {
     return this.unitCount;
+  }
+
+  /** Calls `visit` with the id and text of every live unit that is one sentence, in corpus order. */
+  forEachSentence(visit: (id: number, text: string) => void): void {
+    this.parts.forEach((part, k) => {
+      for (let i = 0; i < part.count; i++) {
+        if (part.dead?.[i] || !(part.isSentence?.(i) ?? true)) continue;
+        visit(this.bases[k]! + i, part.text(i));
+      }
+    });
   }
 
   /** The unit as an object: its text, normalised on first use. */

@@ -67,4 +67,11 @@ export const ANTONYMS: Array<[string[], string[]]> = [
   [['centralise', 'centralised', 'national'], ['devolve', 'devolved', 'decentralise', 'decentralised']],
   [['free'], ['charge', 'charged', 'paid', 'fee']],
   [['rise', 'rose'], ['fall', 'fell']],
+  [['restore', 'reinstate', 'reintroduce', 'resume', 'revive'], ['end', 'stop', 'scrap', 'abolish', 'remove', 'axe', 'halt', 'discontinue', 'cease']],
+  [['widen', 'broaden', 'expand', 'extend'], ['narrow', 'restrict', 'limit', 'tighten']],
+  [['tighten', 'tougher', 'stricter', 'toughen', 'strengthen'], ['relax', 'loosen', 'weaken', 'ease', 'lift', 'weaker', 'looser']],
+  [['fine', 'acceptable', 'welcome'], ['unacceptable', 'wrong', 'intolerable']],
+  [['integrate', 'merge', 'unify', 'combine', 'pool'], ['separate', 'split', 'fragment', 'divide']],
+  [['reverse', 'undo'], ['introduce', 'keep', 'retain']],
+  [['ringfence', 'ringfenced', 'protect', 'safeguard'], ['raid', 'divert', 'unprotected']],
 ];

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { actionClaims } from './action';
+
+const actions = (s: string) => actionClaims(s).map((a) => ({ direction: a.direction, negated: a.negated, object: a.object }));
+
+describe('actionClaims', () => {
+  it('a verb of direction with what it acts on', () => {
+    const [a] = actions('Labour will restore the collection of race equality and ethnicity data.');
+    expect(a).toMatchObject({ direction: 'restor', negated: false });
+    expect(a!.object).toEqual(expect.arrayContaining(['collect', 'ethnic', 'data']));
+  });
+
+  it('a noun derived from one', () => {
+    expect(actions('We call for the abolition of the Section 75 regulations.')[0]).toMatchObject({ direction: 'abolish' });
+  });
+
+  it('negated, or ruled out by "rather than"', () => {
+    expect(actions('Registration will not be made compulsory.').find((a) => a.direction === 'compulsori')?.negated).toBe(true);
+    expect(actions('Rather than repeal the Act, we will amend it.').find((a) => a.direction === 'repeal')?.negated).toBe(true);
+  });
+
+  it('a folded compound ("ring-fenced")', () => {
+    expect(actions('The money for breaks should not be ring-fenced.')[0]).toMatchObject({ direction: 'ringfenc', negated: true });
+  });
+});

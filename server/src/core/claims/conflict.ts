@@ -1,0 +1,90 @@
+// When a draft claim and a corpus claim are about the same thing and say different things: a
+// different value for the same measured thing in a compatible scope, or the opposite direction
+// (or a negation) of the same action on the same object.
+import type { ActionClaim } from './action';
+import type { QuantityClaim, Scope } from './quantity';
+import { comparable, compareValues, valueOf, type ValueVerdict } from './values';
+
+/** Inverse document frequency of a stem, and the weight of a word never seen (the most). */
+export interface Weights {
+  weigh(stem: string): number;
+  rarest: number;
+}
+
+/** How much of the smaller of two word sets the other shares, by weight, and the shared weight. */
+export function overlap(a: string[], b: string[], w: Weights): { share: number; shared: number; words: number; rarestShared: number } {
+  const bs = new Set(b);
+  let shared = 0;
+  let words = 0;
+  let wa = 0;
+  let rarestShared = 0;
+  for (const t of a) {
+    const x = w.weigh(t);
+    wa += x;
+    if (bs.has(t)) {
+      shared += x;
+      words++;
+      rarestShared = Math.max(rarestShared, x / w.rarest);
+    }
+  }
+  let wb = 0;
+  for (const t of b) wb += w.weigh(t);
+  const least = Math.min(wa, wb);
+  return { share: least ? shared / least : 0, shared: shared / w.rarest, words, rarestShared };
+}
+
+/** Whether two scopes can be about the same quantity: no two different places, groups or years. */
+export function compatibleScopes(a: Scope, b: Scope): boolean {
+  if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return false;
+  if ((a.group ?? '') !== (b.group ?? '')) return false;
+  if (a.perHead !== b.perHead) return false;
+  if (a.years.length && b.years.length && !a.years.some((y) => b.years.includes(y))) return false;
+  return true;
+}
+
+const PERSON_HEADS = new Set(['peopl', 'person', 'adult', 'individu', 'resid', 'citizen', 'pension', 'household', 'famili']);
+
+/** Whether two quantity claims measure the same thing in compatible scopes. */
+export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): boolean {
+  if (!comparable(a.figure, b.figure) || !compatibleScopes(a.scope, b.scope)) return false;
+  // Values of one thing a hundredfold apart are a total and a part, or another thing.
+  const [x, y] = [Math.abs(valueOf(a.figure)), Math.abs(valueOf(b.figure))];
+  if ((a.figure.kind === 'money' || a.figure.kind === 'count') && Math.max(x, y) > 20 * Math.min(x, y)) return false;
+  if (a.figure.kind === 'count' && a.head && b.head && !PERSON_HEADS.has(a.head)) {
+    // "5,000 new care workers" and "1,500 maternity support workers" count different workers.
+    if (a.head !== b.head) return false;
+    return !a.modifiers.length || !b.modifiers.length || a.modifiers.some((m) => b.modifiers.includes(m));
+  }
+  if (a.figure.kind === 'count' && (a.head ?? '') !== (b.head ?? '')) return false;
+  const o = overlap(a.thing, b.thing, w);
+  if (o.words >= 3) return o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5;
+  if (o.words === 2) return o.share >= 0.5 && o.shared >= 0.6;
+  // One word in common is enough only between short descriptions that it dominates ("£100
+  // million a year in general practice", "£50 million a year for GP services"): "half of the
+  // budget" says too little to be the budget for disabled facilities grants.
+  return o.words === 1 && o.share >= 0.75 && Math.max(a.thing.length, b.thing.length) <= 3 && o.rarestShared >= 0.5;
+}
+
+export interface QuantityConflict {
+  kind: 'figure';
+  ours: QuantityClaim;
+  /** The corpus claims about the same thing whose values differ from ours. */
+  theirs: QuantityClaim[];
+}
+
+/** Our claim against the corpus claims about the same thing: a conflict when none agrees and one differs. */
+export function quantityConflict(ours: QuantityClaim, peers: QuantityClaim[]): QuantityClaim[] | undefined {
+  const verdicts: Array<[QuantityClaim, ValueVerdict]> = peers.map((p) => [p, compareValues(ours.figure, p.figure)]);
+  if (!verdicts.length || verdicts.some(([, v]) => v === 'agree')) return undefined;
+  const differ = verdicts.filter(([, v]) => v === 'differ').map(([p]) => p);
+  return differ.length ? differ : undefined;
+}
+
+/** Whether two actions are opposed: opposite directions, or one negated, on the same object. */
+export function opposedActions(a: ActionClaim, b: ActionClaim, w: Weights): boolean {
+  const opposite = a.sides.some((s) => b.sides.some((t) => t.pair === s.pair && t.side !== s.side)) && a.direction !== b.direction;
+  const same = a.direction === b.direction;
+  if (!(opposite ? a.negated === b.negated : same && a.negated !== b.negated)) return false;
+  const o = overlap(a.object, b.object, w);
+  return o.words >= 2 && o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5;
+}

@@ -1,0 +1,53 @@
+// The claim index against a small corpus: conflicts found by what a claim is about, in other
+// sentence frames, and the near misses that are not conflicts.
+import { describe, expect, it } from 'vitest';
+import { Corpus } from '../corpus/index';
+import { readCorpusText } from '../corpus/corpus';
+
+const corpus = new Corpus([
+  readCorpusText(
+    'agreed.txt',
+    '/agreed.txt',
+    [
+      'Across the UK there are 6.5 million unpaid carers of which many receive no financial support.',
+      '',
+      'There are 1.2 million carers aged 65 and over in England.',
+      '',
+      'The average saving to the state made by each unpaid carer is £18,471 each year.',
+      '',
+      'Labour will give patients the right to a GP appointment within 48 hours.',
+      '',
+      'Labour will restore the collection of race equality and ethnicity data for public authorities.',
+      '',
+      'Bring in 5,000 new care workers to help support those with the greatest needs at home.',
+    ].join('\n'),
+  ),
+]);
+
+const conflicts = (s: string) => corpus.claims.conflicts(s).map((c) => ({ kind: c.kind, lines: c.theirs.map((t) => t.unit.ref.line) }));
+
+describe('ClaimIndex.conflicts', () => {
+  it('a different count of the same people, in another frame', () => {
+    expect(conflicts("The UK's 6.3 million carers save the economy billions.")).toEqual([{ kind: 'figure', lines: [1] }]);
+    expect(conflicts('Nearly 1.4 million pensioners in England look after a partner or a parent.')).toEqual([{ kind: 'figure', lines: [3] }]);
+  });
+
+  it('a different amount per person, scope said differently', () => {
+    expect(conflicts('Each carer saves the state about £17,000 a year on average.')).toEqual([{ kind: 'figure', lines: [5] }]);
+  });
+
+  it('a different wait for the same appointment, the doctor named otherwise', () => {
+    expect(conflicts('Everyone will be able to see a family doctor within a week.')).toEqual([{ kind: 'figure', lines: [7] }]);
+  });
+
+  it('the opposite action on the same object', () => {
+    expect(conflicts('End the collection of ethnicity data by public authorities.')).toEqual([{ kind: 'action', lines: [9] }]);
+  });
+
+  it('not a conflict: the same figure, another place or group, another thing with a number', () => {
+    expect(conflicts('Some 6.5 million people across the UK care for a relative unpaid.')).toEqual([]);
+    expect(conflicts('In Wales there are 370,000 unpaid carers.')).toEqual([]);
+    expect(conflicts('We will open 48 new walk-in centres in towns without a GP surgery.')).toEqual([]);
+    expect(conflicts('We will recruit 1,500 maternity support workers.')).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+// The corpus's claims by what they are about: quantity claims by the thing they measure (a
+// count's head, else each word of the thing), action claims by each word of their object. A
+// draft claim is compared only with corpus claims that share such a key, whatever the words of
+// the sentences around them.
+import type { PassageIndex, Unit } from '../match/index';
+import { actionClaims, type ActionClaim } from './action';
+import { quantityClaims, type QuantityClaim } from './quantity';
+import { opposedActions, quantityConflict, sameQuantity, type Weights } from './conflict';
+
+export interface Located<C> {
+  claim: C;
+  /** The corpus unit (one sentence) it is read from. */
+  unit: number;
+}
+
+export interface ClaimConflict<T> {
+  kind: 'figure' | 'action';
+  /** The draft's claim. */
+  ours: QuantityClaim | ActionClaim;
+  /** The corpus claims it conflicts with, and their units. */
+  theirs: Array<{ claim: QuantityClaim | ActionClaim; unit: Unit<T> }>;
+}
+
+/** Sentences that may hold a figure (a digit, a currency or number word) or an action. */
+const MAY_HAVE_FIGURE =
+  /[0-9£$€%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halve|thirds?|quarters?|fifths?|tenths?|double|twice|treble|triple|week|weeks|days?|hours?|months?|years?|decade)\b/i;
+
+function quantityKeys(c: QuantityClaim): string[] {
+  if (c.figure.kind === 'count' && c.head) return [`count:${c.head}`];
+  return c.thing.map((t) => `${c.figure.kind}:${t}`);
+}
+
+export class ClaimIndex<T> {
+  private readonly quantities = new Map<string, Array<Located<QuantityClaim>>>();
+  private readonly actions = new Map<string, Array<Located<ActionClaim>>>();
+  private readonly weights: Weights;
+
+  constructor(private readonly index: PassageIndex<T>) {
+    this.weights = { weigh: index.weigh, rarest: index.weigh('\u0000') };
+    index.forEachSentence((unit, text) => {
+      if (MAY_HAVE_FIGURE.test(text)) {
+        for (const claim of quantityClaims(text)) for (const key of quantityKeys(claim)) push(this.quantities, key, { claim, unit });
+      }
+      for (const claim of actionClaims(text)) for (const key of claim.object) push(this.actions, key, { claim, unit });
+    });
+  }
+
+  /** The conflicts of one draft sentence with the corpus, strongest (most corpus claims) first. */
+  conflicts(text: string): Array<ClaimConflict<T>> {
+    const found: Array<ClaimConflict<T>> = [];
+    if (MAY_HAVE_FIGURE.test(text)) {
+      for (const ours of quantityClaims(text)) {
+        const peers = new Map<QuantityClaim, number>();
+        for (const key of quantityKeys(ours)) for (const p of this.quantities.get(key) ?? []) if (sameQuantity(ours, p.claim, this.weights)) peers.set(p.claim, p.unit);
+        const differ = quantityConflict(ours, [...peers.keys()]);
+        if (differ) found.push({ kind: 'figure', ours, theirs: differ.map((claim) => ({ claim, unit: this.index.unit(peers.get(claim)!) })) });
+      }
+    }
+    for (const ours of actionClaims(text)) {
+      const seen = new Set<ActionClaim>();
+      const theirs: ClaimConflict<T>['theirs'] = [];
+      for (const key of ours.object) {
+        for (const p of this.actions.get(key) ?? []) {
+          if (seen.has(p.claim)) continue;
+          seen.add(p.claim);
+          if (opposedActions(ours, p.claim, this.weights)) theirs.push({ claim: p.claim, unit: this.index.unit(p.unit) });
+        }
+      }
+      if (theirs.length) found.push({ kind: 'action', ours, theirs });
+    }
+    return found.sort((a, b) => b.theirs.length - a.theirs.length);
+  }
+}
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

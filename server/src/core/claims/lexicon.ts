@@ -1,0 +1,70 @@
+// What the claim model knows about words: data, not code. A claim is matched by what it measures
+// and what it acts on, so the words that name the same measured thing in other frames fold to one
+// concept here ("family doctor" and "GP"; "look after" and "carer"), places and groups are scope,
+// and the frame words around a figure ("invest", "extra", "there are") say nothing about what it
+// measures.
+
+/** Phrases folded to one concept word before a claim's words are taken (longest first). */
+export const CONCEPTS: Array<[concept: string, phrases: string[]]> = [
+  ['carer', ['unpaid carers', 'unpaid carer', 'family carers', 'family carer', 'carers', 'carer', 'caregivers', 'caregiver', 'care givers', 'care for someone', 'care for a relative', 'care for relatives', 'caring for someone', 'caring for a relative', 'provide unpaid care', 'providing unpaid care', 'provides unpaid care', 'look after', 'looks after', 'looking after', 'looked after']],
+  ['gp', ['general practitioners', 'general practitioner', 'general practice', 'family doctors', 'family doctor', 'gps', 'gp']],
+  ['appointment', ['appointments', 'appointment', 'consultation', 'see a']],
+  ['cut', ['cuts', 'cut', 'reductions in spending', 'spending reductions']],
+  ['cap', ['cap on care costs', 'care cost cap', 'cap on the cost of care', 'cap']],
+  ['ringfenc', ['ring fenced', 'ring fence', 'ring fencing', 'ringfenced', 'ringfence', 'ringfencing']],
+];
+
+/** Places: a claim's scope. Two claims that name different places are about different things. */
+export const PLACES: Array<[place: string, phrases: string[]]> = [
+  ['uk', ['united kingdom', 'the uk', "the uk's", 'uk', 'uk-wide', 'britain', "britain's", 'great britain', 'across the country', 'nationwide']],
+  ['england+wales', ['england and wales']],
+  ['england', ['england', "england's", 'english']],
+  ['wales', ['wales', "wales's", 'welsh']],
+  ['scotland', ['scotland', "scotland's", 'scottish']],
+  ['northern-ireland', ['northern ireland', "northern ireland's"]],
+  ['london', ['london', "london's"]],
+];
+
+/**
+ * Groups of people a count is about: part of what is measured, so "carers aged 65 and over" is
+ * not "carers". Ages come from the figure extractor ("65 and over" is an age); these words name
+ * the older group without a figure.
+ */
+export const OLDER_WORDS = ['pensioners', 'pensioner', 'older', 'elderly', 'over-65s', 'retired'];
+export const YOUNG_WORDS = ['young', 'younger', 'child', 'children', 'teenage'];
+
+/** Nouns that count people in general: the claim's thing is then what those people do or are. */
+export const PERSON_NOUNS = new Set(['person', 'people', 'adult', 'individual', 'resident', 'citizen', 'pensioner', 'household', 'family']);
+
+/** Words that say a figure is per person: a per-person amount is not a total. */
+export const PER_HEAD_WORDS = new Set(['each', 'per', 'every', 'average', 'a head', 'per head', 'per person']);
+
+/**
+ * Words of the frame around a figure that do not say what it measures: "we will invest an extra
+ * £100 million in general practice" measures money for general practice, not "invest" or "extra".
+ * Stems (the `stemmer` package's).
+ */
+export const FRAME_WORDS = new Set(
+  `invest spend put provid give deliv fund financ alloc commit pledg promis guarante extra addit new more further
+  total overal around about nearli almost over some just onli least estim expect project figur number amount sum level
+  year annual month week day time current now today recent latest record rise rose risen fall fell fallen grow grown
+  increas decreas reduc cut rise save worth valu cost make made mean would could said say show report survey suggest
+  there here will shall must can mai might need whole all uk-wid nation`.split(/\s+/).filter(Boolean),
+);
+
+/** Words that mark a figure as a past or projected value of something else's current one. */
+export const COMPARISON_MARKERS = [/\b(up|down|rising|falling|risen|fallen|rose|fell|increased|decreased|grown|dropped)\s+from\s*$/, /\bcompared\s+(to|with)\s*$/, /\bfrom\s*$/];
+
+/**
+ * Nouns derived from verbs of direction, for actions written as nouns ("the abolition of …",
+ * "an expansion of …"): noun -> verb. The verb is what the antonym table knows.
+ */
+export const DERIVATIONS: Record<string, string> = {
+  abolition: 'abolish', repeal: 'repeal', removal: 'remove', restoration: 'restore', reinstatement: 'reinstate',
+  introduction: 'introduce', reintroduction: 'reintroduce', creation: 'create', establishment: 'establish',
+  expansion: 'expand', extension: 'extend', increase: 'increase', reduction: 'reduce', cut: 'cut', cuts: 'cut',
+  closure: 'close', closures: 'close', opening: 'open', inclusion: 'include', exclusion: 'exclude',
+  ban: 'ban', relaxation: 'relax', tightening: 'tighten', narrowing: 'narrow', widening: 'widen',
+  privatisation: 'privatise', nationalisation: 'nationalise', retention: 'retain', continuation: 'continue',
+  scrapping: 'scrap', withdrawal: 'withdraw', rejection: 'reject',
+};

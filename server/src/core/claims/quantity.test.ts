@@ -1,0 +1,53 @@
+// Quantity claims on sentences shaped like real ones: value, unit, what is measured, and scope.
+import { describe, expect, it } from 'vitest';
+import { quantityClaims } from './quantity';
+
+const claims = (s: string) =>
+  quantityClaims(s).map((c) => ({ text: c.figure.text, kind: c.figure.kind, value: c.figure.value, unit: c.figure.unit, per: c.figure.per, head: c.head, thing: c.thing, ...c.scope }));
+
+describe('quantityClaims', () => {
+  it('a count in another frame: what is counted and where', () => {
+    const [c] = claims("The UK's 6.3 million carers save the economy billions");
+    expect(c).toMatchObject({ kind: 'count', value: 6_300_000, head: 'carer', places: ['uk'], perHead: false });
+  });
+
+  it('several figures in one sentence, each with its own place', () => {
+    const got = claims('5.1 million people in England and 340,000 in Wales care for someone unpaid, up from 4.9 million ten years earlier');
+    expect(got.map((c) => [c.value, c.head, c.places])).toEqual([
+      [5_100_000, 'carer', ['england']],
+      [340_000, 'carer', ['wales']],
+    ]);
+  });
+
+  it('a group said by a word or an age is part of what is counted', () => {
+    expect(claims('Nearly 1.4 million pensioners now look after a partner or a parent')[0]).toMatchObject({ head: 'carer', group: '65+' });
+    expect(claims('There are 1.2 million carers aged 65 and over in England.')[0]).toMatchObject({ head: 'carer', group: '65+', places: ['england'] });
+    expect(claims('Across the UK there are 6.5 million unpaid carers')[0]!.group).toBeUndefined();
+  });
+
+  it('money per person is not a total', () => {
+    const [each] = claims('The average saving to the state made by each unpaid carer is £18,471 each year.');
+    expect(each).toMatchObject({ kind: 'money', value: 18_471, unit: 'GBP', per: 'year', perHead: true });
+    expect(each!.thing).toEqual(expect.arrayContaining(['state', 'carer']));
+    const [total] = claims('This would mean that the contribution of older carers is over £23.6 billion a year.');
+    expect(total).toMatchObject({ value: 23_600_000_000, perHead: false, group: '65+' });
+  });
+
+  it('frame words do not say what money is for', () => {
+    const [c] = claims('We will invest an extra £100 million a year in general practice, funded by savings.');
+    expect(c!.thing).toContain('gp');
+    expect(c!.thing).not.toContain('invest');
+    expect(c!.thing).not.toContain('extra');
+  });
+
+  it('a duration with what it is for, the doctor said in other words', () => {
+    const [c] = claims('Everyone will be able to see a family doctor within a week.');
+    expect(c).toMatchObject({ kind: 'duration', value: 1, unit: 'week' });
+    expect(c!.thing).toEqual(expect.arrayContaining(['gp', 'appointment']));
+  });
+
+  it('an earlier value and a time ago are not claims', () => {
+    const got = claims('The number of carers reached 5.4 million, up from 4.9 million ten years earlier.');
+    expect(got.map((c) => c.value)).toEqual([5_400_000]);
+  });
+});

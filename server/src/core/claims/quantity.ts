@@ -1,0 +1,131 @@
+// Quantity claims: each figure of a sentence with what it measures and its scope, so a figure is
+// matched by the thing it is about, not by the words of the sentence around it. "The UK's 6.3
+// million carers save the economy billions" and "Across the UK there are 6.5 million unpaid
+// carers" are two claims about one thing (carers, in the UK) with two values.
+import { findFigures, type Figure } from '../figures/figures';
+import { STOPWORDS } from '../text/lexicon';
+import { COMPARISON_MARKERS, FRAME_WORDS, OLDER_WORDS, PERSON_NOUNS, PER_HEAD_WORDS, YOUNG_WORDS } from './lexicon';
+import { isClauseMark, stemOf, termsOf, type Term } from './words';
+
+export interface Scope {
+  /** Places the claim names (or its sentence names, when it names one only). */
+  places: string[];
+  /** The group of people counted: "65+" for carers aged 65 and over, "older", "young". */
+  group?: string;
+  /** The amount is per person ("each carer", "per carer", "the average …"), not a total. */
+  perHead: boolean;
+  /** Years the claim is dated to ("in 2011"), when it gives any. */
+  years: number[];
+}
+
+export interface QuantityClaim {
+  figure: Figure;
+  /** What is counted, for a count of something named ("carer" in "6.5 million unpaid carers"). */
+  head?: string;
+  /** The words that say what the figure measures: stems and concepts, without frame words. */
+  thing: string[];
+  /** A count's words before what it counts ("care" in "5,000 new care workers"). */
+  modifiers: string[];
+  scope: Scope;
+}
+
+const CLAIM_KINDS = new Set(['money', 'count', 'percent', 'duration', 'deadline', 'multiplier', 'frequency']);
+/** Content words either side of a figure that say what it measures. */
+const WINDOW = 8;
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'hundred', 'aged']);
+const PERSON_STEMS = new Set([...PERSON_NOUNS].map(stemOf));
+
+const isContent = (t: Term) => (t.kind === 'concept' || (t.kind === 'word' && !STOPWORDS.has(t.text) && !FRAME_WORDS.has(t.stem) && !SCALE_WORDS.has(t.text)));
+
+/** The terms either side of a figure that belong to it: up to the next figure or clause mark. */
+function windowOf(terms: Term[], figure: Figure, before: number, after: number): { left: Term[]; own: Term[]; right: Term[] } {
+  const left: Term[] = [];
+  const own: Term[] = [];
+  const right: Term[] = [];
+  let i = terms.findIndex((t) => t.end > figure.start);
+  if (i < 0) i = terms.length;
+  for (let k = i - 1, content = 0; k >= 0 && content < WINDOW; k--) {
+    const t = terms[k]!;
+    if (t.end <= before || isClauseMark(t)) break;
+    left.unshift(t);
+    if (isContent(t)) content++;
+  }
+  let k = i;
+  for (; k < terms.length && terms[k]!.start < figure.end; k++) own.push(terms[k]!);
+  for (let content = 0; k < terms.length && content < WINDOW; k++) {
+    const t = terms[k]!;
+    if (t.start >= after || isClauseMark(t)) break;
+    right.push(t);
+    if (isContent(t)) content++;
+  }
+  return { left, own, right };
+}
+
+function groupOf(words: Term[], ages: Figure[]): string | undefined {
+  if (ages.length) return `${ages[0]!.value}+`;
+  if (words.some((t) => OLDER_WORDS.includes(t.text))) return '65+';
+  if (words.some((t) => YOUNG_WORDS.includes(t.text))) return 'young';
+  return undefined;
+}
+
+/** The quantity claims of one sentence. */
+export function quantityClaims(text: string): QuantityClaim[] {
+  const figures = findFigures(text).filter((f) => f.value !== null);
+  if (!figures.some((f) => CLAIM_KINDS.has(f.kind))) return [];
+  const terms = termsOf(text);
+  const ages = figures.filter((f) => f.kind === 'count' && f.unit === 'age');
+  const sentencePlaces = [...new Set(terms.filter((t) => t.kind === 'place').map((t) => t.text))];
+  const claimFigures = figures.filter((f) => CLAIM_KINDS.has(f.kind) && f.unit !== 'age');
+  const claims: QuantityClaim[] = [];
+  // A figure that counts no one ("worth £6bn a year") is about the people its sentence counts.
+  const sentenceGroup = groupOf(terms, ages);
+  let previousHead: string | undefined;
+  claimFigures.forEach((figure, n) => {
+    const before = n > 0 ? claimFigures[n - 1]!.end : 0;
+    const after = n + 1 < claimFigures.length ? claimFigures[n + 1]!.start : text.length;
+    const { left, own, right } = windowOf(terms, figure, before, after);
+    // "up from 4.9 million", "compared with £2bn": an earlier or other value, not a claim of its own.
+    const leftText = text.slice(left[0]?.start ?? figure.start, figure.start).toLowerCase();
+    if (COMPARISON_MARKERS.some((re) => re.test(leftText))) return;
+    // "ten years earlier", "two years ago": a time, not a duration anything takes.
+    if (figure.kind === 'duration' && /^\s*(earlier|ago|before|later|previously|on)\b/i.test(text.slice(figure.end))) return;
+    const near = [...left, ...own, ...right];
+    // A count's own words name what is counted; other figures' own words are units ("per cent").
+    const words = (figure.kind === 'count' ? near : [...left, ...right]).filter(isContent);
+    // The rest of the clause after the figure, past other figures: "5.1 million people in England
+    // and 340,000 in Wales care for someone unpaid" says what both counts are.
+    const predicate = terms.slice(terms.indexOf(own[own.length - 1] ?? right[0]!) + 1);
+    const clauseEnd = predicate.findIndex(isClauseMark);
+    const rest = clauseEnd < 0 ? predicate : predicate.slice(0, clauseEnd);
+    let head: string | undefined;
+    let modifiers: string[] = [];
+    if (figure.kind === 'count') {
+      const counted = own.filter((t) => t.kind === 'concept' || (t.kind === 'word' && !SCALE_WORDS.has(t.text) && !STOPWORDS.has(t.text)));
+      head = counted.length ? counted[counted.length - 1]!.stem : figure.per ? undefined : previousHead;
+      modifiers = counted.slice(0, -1).filter(isContent).map((t) => t.stem);
+      // "people who care for someone", "pensioners looking after a partner": carers.
+      if (head && PERSON_STEMS.has(head) && rest.some((t) => t.kind === 'concept' && t.text === 'carer')) head = 'carer';
+      previousHead = head;
+    }
+    // "340,000 in Wales": a place after the figure is its own; else the nearest before it.
+    const placeAfter = right.find((t) => t.kind === 'place');
+    const placeBefore = [...left].reverse().find((t) => t.kind === 'place');
+    const places = placeAfter ? [placeAfter.text] : placeBefore ? [placeBefore.text] : [];
+    const years = figures.filter((f) => f.kind === 'date' && f.start >= (left[0]?.start ?? figure.start) && f.end <= (right[right.length - 1]?.end ?? figure.end)).map((f) => f.value!);
+    const perHead = [...left, ...right].some((t) => PER_HEAD_WORDS.has(t.text)) || (figure.per !== undefined && (PERSON_STEMS.has(stemOf(figure.per)) || figure.per === 'carer'));
+    claims.push({
+      figure,
+      head,
+      thing: [...new Set(words.map((t) => t.stem))],
+      modifiers,
+      scope: {
+        places: places.length ? places : sentencePlaces.length === 1 ? sentencePlaces : [],
+        // The group is said next to what is counted: "carers aged 65 and over", "older carers".
+        group: groupOf([...left.slice(-2), ...own, ...right.slice(0, 3)], ages) ?? (head === undefined ? sentenceGroup : undefined),
+        perHead,
+        years,
+      },
+    });
+  });
+  return claims;
+}

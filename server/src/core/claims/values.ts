@@ -1,0 +1,84 @@
+// When two figures for the same thing say the same amount. A figure is as precise as it is
+// written: "£18,500" agrees with £18,471 (it is that rounded to the hundred), "£17,000" does not
+// (rounded to the thousand, £18,471 is £18,000); "6.3 million" is not 6.5 million. "About",
+// "nearly" and "almost" allow a whole step of the last digit either way. A bound ("more than 48 hours", "at least 2
+// million") is kept by any value on its side of it: neither agreement nor conflict.
+import type { Figure } from '../figures/figures';
+
+const HOURS: Record<string, number> = { second: 1 / 3600, minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, year: 8760 };
+
+export type ValueVerdict = 'agree' | 'differ' | 'compatible';
+
+/** The value in common units (durations in hours). */
+export function valueOf(f: Figure): number {
+  return (f.value ?? NaN) * (f.kind === 'duration' ? (HOURS[f.unit] ?? 1) : 1);
+}
+
+/** Half the step of the figure's last significant digit, in common units. */
+export function halfStep(f: Figure): number {
+  const digits = /(\d[\d,]*)(?:\.(\d+))?/.exec(f.text);
+  const v = Math.abs(valueOf(f));
+  if (!digits || !v) return 0;
+  const whole = digits[1]!.replace(/,/g, '');
+  const decimals = digits[2]?.length ?? 0;
+  const written = Number(`${whole}${decimals ? '.' + digits[2] : ''}`);
+  if (!written) return 0;
+  // Trailing zeros of a whole number are not significant: 17,000 is to the thousand.
+  const zeros = decimals ? 0 : whole.length - whole.replace(/0+$/, '').length;
+  const stepWritten = decimals ? 10 ** -decimals : 10 ** zeros;
+  return (stepWritten / written) * v * 0.5;
+}
+
+/** The top of a range ("25-33%", "£1-2bn"), in common units, when the figure is one. */
+function rangeTop(f: Figure): number | undefined {
+  if (f.valueMax !== undefined) return valueOf({ ...f, value: f.valueMax });
+  if (f.qualifier !== 'range') return undefined;
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*(?:-|\u2013|to)\s*(\d[\d,]*(?:\.\d+)?)/.exec(f.text);
+  if (!m) return undefined;
+  const [lo, hi] = [Number(m[1]!.replace(/,/g, '')), Number(m[2]!.replace(/,/g, ''))];
+  return lo ? (valueOf(f) * hi) / lo : undefined;
+}
+
+const LOWER_BOUNDS = new Set(['more-than', 'at-least']);
+const UPPER_BOUNDS = new Set(['less-than', 'at-most', 'up-to']);
+const APPROXIMATE = new Set(['about']);
+
+/** How figure `a` stands to figure `b` (both comparable: same kind of quantity). */
+export function compareValues(a: Figure, b: Figure): ValueVerdict {
+  const x = valueOf(a);
+  const y = valueOf(b);
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return 'compatible';
+  const [topA, topB] = [rangeTop(a), rangeTop(b)];
+  const ranged = (f: Figure, top: number | undefined, v: number) => top !== undefined && v >= valueOf(f) - halfStep(f) && v <= top + halfStep(f);
+  if (ranged(a, topA, y) || ranged(b, topB, x)) return 'agree';
+  if (topA !== undefined || topB !== undefined) return 'differ';
+  let tolerance = Math.max(halfStep(a), halfStep(b));
+  // "About 16 per cent" may be 15.5 or 16.9: a whole step of its last digit either way.
+  if (APPROXIMATE.has(a.qualifier ?? '')) tolerance = Math.max(tolerance, 2 * halfStep(a));
+  if (APPROXIMATE.has(b.qualifier ?? '')) tolerance = Math.max(tolerance, 2 * halfStep(b));
+  if (Math.abs(x - y) <= tolerance * (1 + 1e-9)) return 'agree';
+  // One side is a bound and the other is not the same bound: the other keeps it or breaks it.
+  const qa = a.qualifier ?? '';
+  const qb = b.qualifier ?? '';
+  if (qa !== qb) {
+    if (LOWER_BOUNDS.has(qa) && y >= x) return 'compatible';
+    if (LOWER_BOUNDS.has(qb) && x >= y) return 'compatible';
+    if (UPPER_BOUNDS.has(qa) && !UPPER_BOUNDS.has(qb) && y <= x) return 'compatible';
+    if (UPPER_BOUNDS.has(qb) && !UPPER_BOUNDS.has(qa) && x <= y) return 'compatible';
+    if ((LOWER_BOUNDS.has(qa) && UPPER_BOUNDS.has(qb)) || (UPPER_BOUNDS.has(qa) && LOWER_BOUNDS.has(qb))) return 'compatible';
+  }
+  return 'differ';
+}
+
+/**
+ * Whether two figures are the same kind of quantity, so that their values can be compared: what a
+ * count counts is the claim's head, not the figure's unit, so counts always are.
+ */
+export function comparable(a: Figure, b: Figure): boolean {
+  const kindOf = (f: Figure) => (f.kind === 'deadline' ? 'date' : f.kind);
+  if (kindOf(a) !== kindOf(b)) return false;
+  if (a.kind === 'money') return a.unit === b.unit && (!a.per || !b.per || a.per === b.per);
+  if (a.kind === 'count' || a.kind === 'percent') return true;
+  if (a.kind === 'duration') return a.unit in HOURS && b.unit in HOURS;
+  return a.unit === b.unit;
+}
