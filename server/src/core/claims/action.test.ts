@@ -23,3 +23,18 @@ describe('actionClaims', () => {
     expect(actions('The money for breaks should not be ring-fenced.')[0]).toMatchObject({ direction: 'ringfenc', negated: true });
   });
 });
+
+describe('actionClaims: what is not a position', () => {
+  it('a report of what happened', () => {
+    expect(actions('A quarter of walk-in centres have been closed since 2010.')).toEqual([]);
+    expect(actions('The Government has cut public health funding.')).toEqual([]);
+  });
+
+  it('a phrasal verb', () => {
+    expect(actions('Caring can cut people off from their friends.')).toEqual([]);
+  });
+
+  it('a judgement that rules the action out', () => {
+    expect(actions('It is short-sighted to close walk-in centres.')[0]).toMatchObject({ direction: 'close', negated: true });
+  });
+});

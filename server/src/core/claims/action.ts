@@ -3,6 +3,7 @@
 // what it acts on and whether it is negated. "End the collection of ethnicity data" and "restore
 // the collection of race equality and ethnicity data" are opposite actions on one object.
 import { STOPWORDS } from '../text/lexicon';
+import { findFigures } from '../figures/figures';
 import { antonymSides } from '../match/conflict';
 import { DERIVATIONS, FRAME_WORDS } from './lexicon';
 import { isClauseMark, stemOf, termsOf, type Term } from './words';
@@ -16,15 +17,25 @@ export interface ActionClaim {
   negated: boolean;
   /** What it acts on: content stems around it in its clause. */
   object: string[];
+  /** Whether the object follows the word (a verb's object) rather than precedes it (a state's subject). */
+  follows: boolean;
   start: number;
   end: number;
 }
 
 const NEGATORS = new Set(['not', 'never', 'no', 'nor', "won't", "don't", "doesn't", "shouldn't", "wouldn't", "isn't", "aren't", 'cannot', "can't", 'against']);
+/** Judgements that rule out the action they introduce: "it is short-sighted to close …", "wrong to cut". */
+const RULING_OUT = new Set(['sighted', 'wrong', 'mistake', 'misguided', 'foolish', 'unacceptable', 'reckless']);
 const OBJECT_WORDS = 6;
 const DERIVED = new Map(Object.entries(DERIVATIONS).map(([noun, verb]) => [noun, stemOf(verb)]));
 /** Words whose direction is too common to anchor a claim on their own ("more", "national"). */
 const WEAK = new Set(['more', 'higher', 'greater', 'fewer', 'less', 'lower', 'nation', 'nation', 'public', 'publicli', 'privat', 'free', 'charg', 'paid', 'fee', 'support', 'back', 'help', 'rise', 'rose', 'fall', 'fell', 'leav', 'chang', 'includ', 'continu', 'keep', 'limit']);
+
+/** Auxiliaries that make a word of direction a report of the past: "has cut", "were closed". */
+const REPORTED = new Set(['has', 'have', 'had', 'was', 'were', "hasn't", "haven't", "wasn't", "weren't"]);
+/** Words that start another clause: what follows them is not the object. */
+const CLAUSE_WORDS = new Set(['but', 'while', 'whilst', 'although', 'though', 'because', 'so', 'which', 'who', 'whereas', 'unless', 'since']);
+const endsClause = (t: Term) => isClauseMark(t) || (t.kind === 'word' && CLAUSE_WORDS.has(t.text));
 
 const isObjectWord = (t: Term) => t.kind === 'concept' || t.kind === 'place' || (t.kind === 'word' && !STOPWORDS.has(t.text) && !FRAME_WORDS.has(t.stem) && !NEGATORS.has(t.text));
 
@@ -40,27 +51,38 @@ function directionOf(t: Term): string | undefined {
 /** The action claims of one sentence. */
 export function actionClaims(text: string): ActionClaim[] {
   const terms = termsOf(text);
+  // The words of a figure ("5 per cent", "£2bn") say how much, not what is acted on.
+  const figures = /\d/.test(text) ? findFigures(text) : [];
+  const inFigure = (t: Term) => figures.some((f) => t.start >= f.start && t.end <= f.end);
   const claims: ActionClaim[] = [];
   terms.forEach((t, i) => {
     const direction = directionOf(t);
     if (!direction) return;
+    // "have been closed since 2010", "the Government has cut": a report of what happened, not a position.
+    if (terms.slice(Math.max(0, i - 3), i).some((w) => REPORTED.has(w.text))) return;
     // The clause the word stands in.
     let from = i;
-    while (from > 0 && !isClauseMark(terms[from - 1]!)) from--;
+    while (from > 0 && !endsClause(terms[from - 1]!)) from--;
     let to = i + 1;
-    while (to < terms.length && !isClauseMark(terms[to]!)) to++;
-    const after = terms.slice(i + 1, to).filter(isObjectWord).slice(0, OBJECT_WORDS);
-    const before = terms.slice(from, i).filter(isObjectWord).slice(-OBJECT_WORDS);
+    while (to < terms.length && !endsClause(terms[to]!)) to++;
+    // "cuts people off", "ends up": a phrasal verb that is not the direction.
+    if (terms.slice(i + 1, i + 4).some((w) => w.text === 'off' || w.text === 'up')) return;
+    // What a verb acts on follows it; a state ("personal budgets becoming optional", "it is
+    // properly ringfenced") is said of what comes before it.
+    const after = terms.slice(i + 1, to).filter((w) => isObjectWord(w) && !inFigure(w)).slice(0, OBJECT_WORDS);
+    const before = after.length >= 2 ? [] : terms.slice(from, i).filter((w) => isObjectWord(w) && !inFigure(w)).slice(-OBJECT_WORDS);
     const preceding = terms.slice(Math.max(from, i - 4), i);
     // "rather than repeal", "instead of scrapping": the action is ruled out.
     const ruledOut = preceding.some((w, k) => (w.text === 'rather' && preceding[k + 1]?.text === 'than') || (w.text === 'instead' && preceding[k + 1]?.text === 'of'));
-    const negated = (preceding.filter((w) => NEGATORS.has(w.text) || w.text.endsWith("n't")).length + (ruledOut ? 1 : 0)) % 2 === 1;
+    const judged = preceding.some((w, k) => RULING_OUT.has(w.text) && preceding[k + 1]?.text === 'to');
+    const negated = (preceding.filter((w) => NEGATORS.has(w.text) || w.text.endsWith("n't")).length + (ruledOut || judged ? 1 : 0)) % 2 === 1;
     claims.push({
       direction,
       written: t.text,
       sides: antonymSides(direction),
       negated,
-      object: [...new Set([...before, ...after].map((w) => w.stem).filter((s) => s !== direction))],
+      object: [...new Set([...after, ...before.reverse()].map((w) => w.stem).filter((s) => s !== direction))],
+      follows: after.length >= 2,
       start: t.start,
       end: t.end,
     });

@@ -11,26 +11,38 @@ export interface Weights {
   rarest: number;
 }
 
-/** How much of the smaller of two word sets the other shares, by weight, and the shared weight. */
-export function overlap(a: string[], b: string[], w: Weights): { share: number; shared: number; words: number; rarestShared: number } {
-  const bs = new Set(b);
+/**
+ * How much of the smaller of two word sets the other shares, by weight (rarer words and, when
+ * given, words nearer the figure weigh more), and the shared weight.
+ */
+export function overlap(
+  a: string[],
+  b: string[],
+  w: Weights,
+  nearA?: number[],
+  nearB?: number[],
+): { share: number; shared: number; words: number; rarestShared: number } {
+  const nearOfB = new Map(b.map((t, i) => [t, nearB?.[i] ?? 1]));
   let shared = 0;
   let words = 0;
   let wa = 0;
   let rarestShared = 0;
-  for (const t of a) {
-    const x = w.weigh(t);
+  a.forEach((t, i) => {
+    const idf = w.weigh(t);
+    const x = idf * (nearA?.[i] ?? 1);
     wa += x;
-    if (bs.has(t)) {
-      shared += x;
+    const other = nearOfB.get(t);
+    if (other !== undefined) {
+      // A word shared counts as near as it is on the nearer side, so it weighs the same both ways.
+      shared += idf * Math.max(nearA?.[i] ?? 1, other);
       words++;
-      rarestShared = Math.max(rarestShared, x / w.rarest);
+      rarestShared = Math.max(rarestShared, idf / w.rarest);
     }
-  }
+  });
   let wb = 0;
-  for (const t of b) wb += w.weigh(t);
+  b.forEach((t, i) => (wb += w.weigh(t) * (nearB?.[i] ?? 1)));
   const least = Math.min(wa, wb);
-  return { share: least ? shared / least : 0, shared: shared / w.rarest, words, rarestShared };
+  return { share: least ? Math.min(1, shared / least) : 0, shared: shared / w.rarest, words, rarestShared };
 }
 
 /** Whether two scopes can be about the same quantity: no two different places, groups or years. */
@@ -56,9 +68,11 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): bo
     return !a.modifiers.length || !b.modifiers.length || a.modifiers.some((m) => b.modifiers.includes(m));
   }
   if (a.figure.kind === 'count' && (a.head ?? '') !== (b.head ?? '')) return false;
-  const o = overlap(a.thing, b.thing, w);
+  const o = overlap(a.thing, b.thing, w, a.nearness, b.nearness);
   if (o.words >= 3) return o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5;
   if (o.words === 2) return o.share >= 0.5 && o.shared >= 0.6;
+  // A period ("over the next three years") is matched by more than one word.
+  if (a.figure.kind === 'duration') return false;
   // One word in common is enough only between short descriptions that it dominates ("£100
   // million a year in general practice", "£50 million a year for GP services"): "half of the
   // budget" says too little to be the budget for disabled facilities grants.
@@ -86,5 +100,9 @@ export function opposedActions(a: ActionClaim, b: ActionClaim, w: Weights): bool
   const same = a.direction === b.direction;
   if (!(opposite ? a.negated === b.negated : same && a.negated !== b.negated)) return false;
   const o = overlap(a.object, b.object, w);
-  return o.words >= 2 && o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5;
+  if (!(o.words >= 2 && o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5)) return false;
+  // A verb's object is the words just after it: "cut the time people wait for an assessment" does
+  // not act on what "increase support for carers" does, though both go on to name assessments.
+  if (a.follows && b.follows) return a.object.slice(0, 2).some((t) => b.object.slice(0, 2).includes(t));
+  return true;
 }

@@ -57,13 +57,14 @@ export const COMPARISON_MARKERS = [/\b(up|down|rising|falling|risen|fallen|rose|
 
 /**
  * Nouns derived from verbs of direction, for actions written as nouns ("the abolition of …",
- * "an expansion of …"): noun -> verb. The verb is what the antonym table knows.
+ * "an expansion of …"): noun -> verb. The verb is what the antonym table knows. Singular only:
+ * plurals ("closures of walk-in centres have had …") report events more often than positions.
  */
 export const DERIVATIONS: Record<string, string> = {
   abolition: 'abolish', repeal: 'repeal', removal: 'remove', restoration: 'restore', reinstatement: 'reinstate',
   introduction: 'introduce', reintroduction: 'reintroduce', creation: 'create', establishment: 'establish',
-  expansion: 'expand', extension: 'extend', increase: 'increase', reduction: 'reduce', cut: 'cut', cuts: 'cut',
-  closure: 'close', closures: 'close', opening: 'open', inclusion: 'include', exclusion: 'exclude',
+  expansion: 'expand', extension: 'extend', increase: 'increase', reduction: 'reduce', cut: 'cut',
+  closure: 'close', opening: 'open', inclusion: 'include', exclusion: 'exclude',
   ban: 'ban', relaxation: 'relax', tightening: 'tighten', narrowing: 'narrow', widening: 'widen',
   privatisation: 'privatise', nationalisation: 'nationalise', retention: 'retain', continuation: 'continue',
   scrapping: 'scrap', withdrawal: 'withdraw', rejection: 'reject',

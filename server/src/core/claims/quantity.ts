@@ -22,8 +22,10 @@ export interface QuantityClaim {
   figure: Figure;
   /** What is counted, for a count of something named ("carer" in "6.5 million unpaid carers"). */
   head?: string;
-  /** The words that say what the figure measures: stems and concepts, without frame words. */
+  /** The words that say what the figure measures: stems and concepts, without frame words, nearest first. */
   thing: string[];
+  /** How near each word of `thing` stands to the figure (1 next to it, less further away). */
+  nearness: number[];
   /** A count's words before what it counts ("care" in "5,000 new care workers"). */
   modifiers: string[];
   scope: Scope;
@@ -32,6 +34,8 @@ export interface QuantityClaim {
 const CLAIM_KINDS = new Set(['money', 'count', 'percent', 'duration', 'deadline', 'multiplier', 'frequency']);
 /** Content words either side of a figure that say what it measures. */
 const WINDOW = 8;
+const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'without', 'nor']);
+const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'annual', 'everi', 'decad']);
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'hundred', 'aged']);
 const PERSON_STEMS = new Set([...PERSON_NOUNS].map(stemOf));
 
@@ -61,6 +65,22 @@ function windowOf(terms: Term[], figure: Figure, before: number, after: number):
   return { left, own, right };
 }
 
+const isPerson = (t: Term | undefined) => t !== undefined && ((t.kind === 'concept' && t.text === 'carer') || PERSON_STEMS.has(t.stem) || t.text.endsWith('ers'));
+
+/** The distinct words of a claim, nearest the figure first, with how near each is (1/(1 + d/4), d in words). */
+function byNearness(words: Term[], figure: Figure): { thing: string[]; nearness: number[] } {
+  const best = new Map<string, number>();
+  const before = words.filter((t) => t.end <= figure.start).reverse();
+  const after = words.filter((t) => t.start >= figure.end);
+  const inside = words.filter((t) => t.start >= figure.start && t.end <= figure.end);
+  const note = (t: Term, d: number) => best.set(t.stem, Math.max(best.get(t.stem) ?? 0, 1 / (1 + d / 4)));
+  inside.forEach((t) => note(t, 0));
+  before.forEach((t, d) => note(t, d));
+  after.forEach((t, d) => note(t, d));
+  const thing = [...best.keys()].sort((a, b) => best.get(b)! - best.get(a)!);
+  return { thing, nearness: thing.map((t) => best.get(t)!) };
+}
+
 function groupOf(words: Term[], ages: Figure[]): string | undefined {
   if (ages.length) return `${ages[0]!.value}+`;
   if (words.some((t) => OLDER_WORDS.includes(t.text))) return '65+';
@@ -87,6 +107,8 @@ export function quantityClaims(text: string): QuantityClaim[] {
     // "up from 4.9 million", "compared with £2bn": an earlier or other value, not a claim of its own.
     const leftText = text.slice(left[0]?.start ?? figure.start, figure.start).toLowerCase();
     if (COMPARISON_MARKERS.some((re) => re.test(leftText))) return;
+    // "could not get an appointment within two weeks": a negated figure asserts no value.
+    if (left.some((t) => NEGATORS.has(t.text) || t.text.endsWith("n't"))) return;
     // "ten years earlier", "two years ago": a time, not a duration anything takes.
     if (figure.kind === 'duration' && /^\s*(earlier|ago|before|later|previously|on)\b/i.test(text.slice(figure.end))) return;
     const near = [...left, ...own, ...right];
@@ -100,7 +122,8 @@ export function quantityClaims(text: string): QuantityClaim[] {
     let head: string | undefined;
     let modifiers: string[] = [];
     if (figure.kind === 'count') {
-      const counted = own.filter((t) => t.kind === 'concept' || (t.kind === 'word' && !SCALE_WORDS.has(t.text) && !STOPWORDS.has(t.text)));
+      // What is counted is the last noun of the figure before any "a year", "every week".
+      const counted = own.filter((t) => t.kind === 'concept' || (t.kind === 'word' && !SCALE_WORDS.has(t.text) && !STOPWORDS.has(t.text) && !TIME_WORDS.has(t.stem)));
       head = counted.length ? counted[counted.length - 1]!.stem : figure.per ? undefined : previousHead;
       modifiers = counted.slice(0, -1).filter(isContent).map((t) => t.stem);
       // "people who care for someone", "pensioners looking after a partner": carers.
@@ -112,11 +135,17 @@ export function quantityClaims(text: string): QuantityClaim[] {
     const placeBefore = [...left].reverse().find((t) => t.kind === 'place');
     const places = placeAfter ? [placeAfter.text] : placeBefore ? [placeBefore.text] : [];
     const years = figures.filter((f) => f.kind === 'date' && f.start >= (left[0]?.start ?? figure.start) && f.end <= (right[right.length - 1]?.end ?? figure.end)).map((f) => f.value!);
-    const perHead = [...left, ...right].some((t) => PER_HEAD_WORDS.has(t.text)) || (figure.per !== undefined && (PERSON_STEMS.has(stemOf(figure.per)) || figure.per === 'carer'));
+    // "each unpaid carer", "per person", "the average": an amount per head ("every year" is not).
+    const around = [...left, ...right];
+    const perHead =
+      around.some((t, k) => t.text === 'average' || (PER_HEAD_WORDS.has(t.text) && isPerson(around[k + 1]))) ||
+      (figure.per !== undefined && (PERSON_STEMS.has(stemOf(figure.per)) || figure.per === 'carer'));
+    const { thing, nearness } = byNearness(words, figure);
     claims.push({
       figure,
       head,
-      thing: [...new Set(words.map((t) => t.stem))],
+      thing,
+      nearness,
       modifiers,
       scope: {
         places: places.length ? places : sentencePlaces.length === 1 ? sentencePlaces : [],

@@ -1,7 +1,8 @@
 // When two figures for the same thing say the same amount. A figure is as precise as it is
-// written: "£18,500" agrees with £18,471 (it is that rounded to the hundred), "£17,000" does not
-// (rounded to the thousand, £18,471 is £18,000); "6.3 million" is not 6.5 million. "About",
-// "nearly" and "almost" allow a whole step of the last digit either way. A bound ("more than 48 hours", "at least 2
+// written: "£18,500" agrees with £18,471 (it is that rounded to the hundred), "£24bn" with £23.6
+// billion, but "£17,000" does not, nor "6.3 million" 6.5 million; and a round figure is taken
+// as rounded by no more than 3% ("3,000 places" is not 3,250). "About", "nearly" and "almost"
+// allow a whole step of the last digit either way, up to a tenth. A bound ("more than 48 hours", "at least 2
 // million") is kept by any value on its side of it: neither agreement nor conflict.
 import type { Figure } from '../figures/figures';
 
@@ -33,10 +34,19 @@ export function halfStep(f: Figure): number {
 function rangeTop(f: Figure): number | undefined {
   if (f.valueMax !== undefined) return valueOf({ ...f, value: f.valueMax });
   if (f.qualifier !== 'range') return undefined;
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*(?:-|\u2013|to)\s*(\d[\d,]*(?:\.\d+)?)/.exec(f.text);
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*(?:-|\u2013|to|and)\s*(\d[\d,]*(?:\.\d+)?)/.exec(f.text);
   if (!m) return undefined;
   const [lo, hi] = [Number(m[1]!.replace(/,/g, '')), Number(m[2]!.replace(/,/g, ''))];
   return lo ? (valueOf(f) * hi) / lo : undefined;
+}
+
+/**
+ * How far off a figure may be and still say the same: half its last digit's step, but a round
+ * number of thousands is a target or a count as often as a rounding ("3,000 training places" is
+ * not 3,250), so no more than 3% of its value.
+ */
+function tolerated(f: Figure): number {
+  return Math.min(halfStep(f), 0.03 * Math.abs(valueOf(f)));
 }
 
 const LOWER_BOUNDS = new Set(['more-than', 'at-least']);
@@ -49,13 +59,15 @@ export function compareValues(a: Figure, b: Figure): ValueVerdict {
   const y = valueOf(b);
   if (!Number.isFinite(x) || !Number.isFinite(y)) return 'compatible';
   const [topA, topB] = [rangeTop(a), rangeTop(b)];
+  // Two ranges agree when both ends do; a value agrees with a range it lies in.
+  if (topA !== undefined && topB !== undefined) return Math.abs(x - y) <= 1e-9 * Math.max(x, y, 1) && Math.abs(topA - topB) <= 1e-9 * Math.max(topA, topB, 1) ? 'agree' : 'differ';
   const ranged = (f: Figure, top: number | undefined, v: number) => top !== undefined && v >= valueOf(f) - halfStep(f) && v <= top + halfStep(f);
   if (ranged(a, topA, y) || ranged(b, topB, x)) return 'agree';
   if (topA !== undefined || topB !== undefined) return 'differ';
-  let tolerance = Math.max(halfStep(a), halfStep(b));
+  let tolerance = Math.max(tolerated(a), tolerated(b));
   // "About 16 per cent" may be 15.5 or 16.9: a whole step of its last digit either way.
-  if (APPROXIMATE.has(a.qualifier ?? '')) tolerance = Math.max(tolerance, 2 * halfStep(a));
-  if (APPROXIMATE.has(b.qualifier ?? '')) tolerance = Math.max(tolerance, 2 * halfStep(b));
+  if (APPROXIMATE.has(a.qualifier ?? '')) tolerance = Math.max(tolerance, Math.min(2 * halfStep(a), 0.1 * Math.abs(x)));
+  if (APPROXIMATE.has(b.qualifier ?? '')) tolerance = Math.max(tolerance, Math.min(2 * halfStep(b), 0.1 * Math.abs(y)));
   if (Math.abs(x - y) <= tolerance * (1 + 1e-9)) return 'agree';
   // One side is a bound and the other is not the same bound: the other keeps it or breaks it.
   const qa = a.qualifier ?? '';

@@ -34,6 +34,8 @@ export const SYNONYMS: string[][] = [
   ['public', 'publicly'],
   ['plan', 'programme', 'program', 'strategy'],
   ['home', 'house'],
+  // "Not for profit" names a kind of body; its "not" negates nothing.
+  ['nonprofit', 'not for profit'],
 ];
 
 /** British and American spellings, and common variants. */
@@ -42,7 +44,7 @@ export const SPELLING_VARIANTS: Record<string, string> = {
   behavior: 'behaviour', color: 'colour', favor: 'favour', honor: 'honour', neighbor: 'neighbour',
   pediatric: 'paediatric', anesthetic: 'anaesthetic', hospitalization: 'hospitalisation', fulfill: 'fulfil',
   enroll: 'enrol', cooperation: 'co-operation', coordinate: 'co-ordinate', coordination: 'co-ordination',
-  ringfenced: 'ring-fenced', healthcare: 'health care', wellbeing: 'well-being', judgment: 'judgement',
+  ringfenced: 'ring-fenced', healthcare: 'health care', 'not-for-profit': 'nonprofit', 'non-profit': 'nonprofit', wellbeing: 'well-being', judgment: 'judgement',
 };
 
 /**
