@@ -55,6 +55,8 @@ export class Corpora {
       progress?: () => Promise<LoadProgress | undefined>;
       status?: (status: CorpusStatus) => void;
       report?: (message: string) => void;
+      /** A corpus's claims have been read (in steps, after it was ready): its checks can use them now. */
+      claimsRead?: (corpus: Corpus) => void;
     } = {},
   ) {}
 
@@ -111,6 +113,13 @@ export class Corpora {
     const status: CorpusStatus = { state: 'ready', files: corpus.documents.length, passages: corpus.passageCount, ms: Date.now() - started, errors, fromDisk };
     this.statusOf.set(corpus, status);
     this.hooks.status?.(status);
+    // A large corpus's claims take seconds to read: the corpus is used at once, its contradictions
+    // by claim follow when they are read.
+    const reading = corpus.readClaimsInSteps(yieldToEventLoop);
+    const readAtOnce = corpus.claims !== undefined;
+    void reading
+      .then(() => readAtOnce || this.hooks.claimsRead?.(corpus))
+      .catch((e) => this.hooks.report?.(`Could not read the corpus's claims: ${(e as Error).message}`));
     return corpus;
   }
 

@@ -74,6 +74,10 @@ export function startServer(connection: Connection): void {
 
   const corpora = new Corpora({
     report,
+    claimsRead: () => {
+      results.clear();
+      recheckAll();
+    },
     status: (status: CorpusStatus) => void connection.sendNotification('policyLint/status', status),
     progress: async () => {
       if (!canShowProgress) return undefined;

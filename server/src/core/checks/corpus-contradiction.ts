@@ -140,14 +140,14 @@ function claimVerdict(unit: DraftUnit, claims: ClaimIndex<CorpusRef>): Verdict |
   return { message: describeClaims(distinct, citations), citations };
 }
 
-function verdictOf(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>, weigh: (t: string) => number, claims: ClaimIndex<CorpusRef>): Verdict | null {
+function verdictOf(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>, weigh: (t: string) => number, claims: ClaimIndex<CorpusRef> | undefined): Verdict | null {
   const hits = candidates
     .map((c) => contradictionOf(unit, c, weigh))
     .filter((h): h is Hit => h !== undefined)
     .sort((a, b) => b.subject.queryCovered + b.subject.candidateCovered - (a.subject.queryCovered + a.subject.candidateCovered));
   // A near copy that agrees on every figure and word of direction agrees; only a sentence that
   // matches no corpus passage closely is judged by its claims.
-  if (!hits.length) return candidates.some((c) => sameSubject(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length)) ? null : claimVerdict(unit, claims);
+  if (!hits.length) return !claims || candidates.some((c) => sameSubject(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length)) ? null : claimVerdict(unit, claims);
   const citations: CorpusCitation[] = [];
   const seen = new Set<string>();
   for (const h of hits) {
@@ -163,10 +163,13 @@ function verdictOf(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>, wei
 
 export function checkContradictions(draft: Draft): Finding[] {
   const findings: Finding[] = [];
+  const claims = draft.corpus.claims;
+  // Verdicts made before the corpus's claims were read are not kept for after.
+  const kind = claims ? 'contradictions' : 'contradictions-without-claims';
   for (const passage of draft.passagesInTime()) {
     const units = hasSentenceUnits(passage) ? draft.sentenceUnits(passage) : [draft.wholeUnit(passage)];
     for (const unit of units) {
-      const verdict = draft.cache.memo('contradictions', unit.text, () => verdictOf(unit, draft.corpusCandidates(unit), draft.corpus.index.weigh, draft.corpus.claims));
+      const verdict = draft.cache.memo(kind, unit.text, () => verdictOf(unit, draft.corpusCandidates(unit), draft.corpus.index.weigh, claims));
       if (verdict) findings.push({ rule: 'corpus-contradiction', start: unit.start, end: unit.end, message: verdict.message, citations: verdict.citations });
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionClaims } from './action';
+import { actionClaims, mayHaveAction } from './action';
 
 const actions = (s: string) => actionClaims(s).map((a) => ({ direction: a.direction, negated: a.negated, object: a.object }));
 
@@ -36,5 +36,17 @@ describe('actionClaims: what is not a position', () => {
 
   it('a judgement that rules the action out', () => {
     expect(actions('It is short-sighted to close walk-in centres.')[0]).toMatchObject({ direction: 'close', negated: true });
+  });
+});
+
+describe('mayHaveAction', () => {
+  it('passes every seed sentence that has an action claim (it only skips work)', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const dir = path.join(__dirname, '../../../../seeds');
+    const sentences = fs.readdirSync(dir).flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split(/(?<=[.;:!?])\s+|\n+/));
+    const missed = sentences.filter((s) => actionClaims(s).length > 0 && !mayHaveAction(s));
+    expect(sentences.length).toBeGreaterThan(300);
+    expect(missed).toEqual([]);
   });
 });

@@ -2,8 +2,7 @@
 // the antonym table in text/lexicon.ts, and nouns derived from them, "the abolition of") with
 // what it acts on and whether it is negated. "End the collection of ethnicity data" and "restore
 // the collection of race equality and ethnicity data" are opposite actions on one object.
-import { STOPWORDS } from '../text/lexicon';
-import { findFigures } from '../figures/figures';
+import { ANTONYMS, STOPWORDS } from '../text/lexicon';
 import { antonymSides } from '../match/conflict';
 import { DERIVATIONS, FRAME_WORDS } from './lexicon';
 import { isClauseMark, stemOf, termsOf, type Term } from './words';
@@ -27,6 +26,7 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nor', "won't", "don't", "doesn'
 /** Judgements that rule out the action they introduce: "it is short-sighted to close …", "wrong to cut". */
 const RULING_OUT = new Set(['sighted', 'wrong', 'mistake', 'misguided', 'foolish', 'unacceptable', 'reckless']);
 const OBJECT_WORDS = 6;
+const SCALE_OR_UNIT = new Set(['per', 'cent', 'percent', 'thousand', 'million', 'billion', 'bn', 'm', 'k']);
 const DERIVED = new Map(Object.entries(DERIVATIONS).map(([noun, verb]) => [noun, stemOf(verb)]));
 /** Words whose direction is too common to anchor a claim on their own ("more", "national"). */
 const WEAK = new Set(['more', 'higher', 'greater', 'fewer', 'less', 'lower', 'nation', 'nation', 'public', 'publicli', 'privat', 'free', 'charg', 'paid', 'fee', 'support', 'back', 'help', 'rise', 'rose', 'fall', 'fell', 'leav', 'chang', 'includ', 'continu', 'keep', 'limit']);
@@ -38,6 +38,21 @@ const CLAUSE_WORDS = new Set(['but', 'while', 'whilst', 'although', 'though', 'b
 const endsClause = (t: Term) => isClauseMark(t) || (t.kind === 'word' && CLAUSE_WORDS.has(t.text));
 
 const isObjectWord = (t: Term) => t.kind === 'concept' || t.kind === 'place' || (t.kind === 'word' && !STOPWORDS.has(t.text) && !FRAME_WORDS.has(t.stem) && !NEGATORS.has(t.text));
+
+/**
+ * A cheap first look: whether a sentence has a word that may be a word of direction (its first
+ * four letters are those of one), so most sentences are not read into terms at all.
+ */
+const DIRECTION_PREFIXES = new Set<string>();
+export function mayHaveAction(text: string): boolean {
+  if (!DIRECTION_PREFIXES.size) {
+    for (const [a, b] of ANTONYMS) for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w))) DIRECTION_PREFIXES.add(w.slice(0, 4));
+    for (const noun of Object.keys(DERIVATIONS)) DIRECTION_PREFIXES.add(noun.slice(0, 4));
+    for (const w of ['ring']) DIRECTION_PREFIXES.add(w);
+  }
+  for (const m of text.toLowerCase().matchAll(/[a-z]{3,}/g)) if (DIRECTION_PREFIXES.has(m[0].slice(0, 4)) || DIRECTION_PREFIXES.has(m[0].slice(0, 3))) return true;
+  return false;
+}
 
 /** The direction of a term, if it has one: its stem, or the verb a noun is derived from. */
 function directionOf(t: Term): string | undefined {
@@ -52,8 +67,7 @@ function directionOf(t: Term): string | undefined {
 export function actionClaims(text: string): ActionClaim[] {
   const terms = termsOf(text);
   // The words of a figure ("5 per cent", "£2bn") say how much, not what is acted on.
-  const figures = /\d/.test(text) ? findFigures(text) : [];
-  const inFigure = (t: Term) => figures.some((f) => t.start >= f.start && t.end <= f.end);
+  const inFigure = (t: Term) => t.kind === 'number' || SCALE_OR_UNIT.has(t.text);
   const claims: ActionClaim[] = [];
   terms.forEach((t, i) => {
     const direction = directionOf(t);

@@ -24,7 +24,7 @@ const corpus = new Corpus([
   ),
 ]);
 
-const conflicts = (s: string) => corpus.claims.conflicts(s).map((c) => ({ kind: c.kind, lines: c.theirs.map((t) => t.unit.ref.line) }));
+const conflicts = (s: string) => corpus.claims!.conflicts(s).map((c) => ({ kind: c.kind, lines: c.theirs.map((t) => t.unit.ref.line) }));
 
 describe('ClaimIndex.conflicts', () => {
   it('a different count of the same people, in another frame', () => {

@@ -95,6 +95,9 @@ export function segmentOf(documents: CorpusDocument[]): Segment {
   return builder.finish();
 }
 
+/** Corpora of at most this many units have their claims read at once, not in steps. */
+const CLAIMS_READ_AT_ONCE = 5_000;
+
 export class Corpus {
   readonly index: PassageIndex<CorpusRef>;
   readonly documents: CorpusDocument[] = [];
@@ -137,10 +140,27 @@ export class Corpus {
   }
 
   private claimIndex: ClaimIndex<CorpusRef> | undefined;
+  private claimsInSteps: Promise<ClaimIndex<CorpusRef>> | undefined;
 
-  /** The corpus's quantity and action claims by what they are about, read on first use. */
-  get claims(): ClaimIndex<CorpusRef> {
-    return (this.claimIndex ??= new ClaimIndex(this.index));
+  /**
+   * The corpus's quantity and action claims by what they are about. Read at once on first use,
+   * unless they are being read in steps (a server: see readClaimsInSteps): then undefined until
+   * they are read, and a check does without them.
+   */
+  get claims(): ClaimIndex<CorpusRef> | undefined {
+    if (!this.claimIndex && !this.claimsInSteps) this.claimIndex = ClaimIndex.build(this.index);
+    return this.claimIndex;
+  }
+
+  /**
+   * Reads the claims in steps, `pause()` between them; resolves once `claims` has them. A small
+   * corpus (the seeds, a team's folder of a few hundred passages) is read at once: a tenth of a
+   * second, and its first check already has them.
+   */
+  readClaimsInSteps(pause: () => Promise<void>): Promise<ClaimIndex<CorpusRef>> {
+    if (!this.claimIndex && this.index.size <= CLAIMS_READ_AT_ONCE) this.claimIndex = ClaimIndex.build(this.index);
+    if (this.claimIndex) return Promise.resolve(this.claimIndex);
+    return (this.claimsInSteps ??= ClaimIndex.buildInSteps(this.index, pause).then((claims) => (this.claimIndex = claims)));
   }
 }
 

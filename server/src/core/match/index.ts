@@ -81,14 +81,14 @@ export class PassageIndex<T> {
     return this.unitCount;
   }
 
-  /** Calls `visit` with the id and text of every live unit that is one sentence, in corpus order. */
-  forEachSentence(visit: (id: number, text: string) => void): void {
-    this.parts.forEach((part, k) => {
+  /** The id and text of every live unit that is one sentence, in corpus order. */
+  *sentences(): Generator<[id: number, text: string]> {
+    for (const [k, part] of this.parts.entries()) {
       for (let i = 0; i < part.count; i++) {
         if (part.dead?.[i] || !(part.isSentence?.(i) ?? true)) continue;
-        visit(this.bases[k]! + i, part.text(i));
+        yield [this.bases[k]! + i, part.text(i)];
       }
-    });
+    }
   }
 
   /** The unit as an object: its text, normalised on first use. */
