@@ -22,7 +22,7 @@ export interface ActionClaim {
   end: number;
 }
 
-const NEGATORS = new Set(['not', 'never', 'no', 'nor', "won't", "don't", "doesn't", "shouldn't", "wouldn't", "isn't", "aren't", 'cannot', "can't", 'against']);
+const NEGATORS = new Set(['not', 'never', 'no', 'nor', "won't", "don't", "doesn't", "shouldn't", "wouldn't", "isn't", "aren't", 'cannot', "can't", 'against', 'avoid', 'avoiding', 'prevent', 'preventing']);
 /** Judgements that rule out the action they introduce: "it is short-sighted to close …", "wrong to cut". */
 const RULING_OUT = new Set(['sighted', 'wrong', 'mistake', 'misguided', 'foolish', 'unacceptable', 'reckless']);
 const OBJECT_WORDS = 6;
@@ -36,6 +36,11 @@ const REPORTED = new Set(['has', 'have', 'had', 'was', 'were', "hasn't", "haven'
 /** Words that start another clause: what follows them is not the object. */
 const CLAUSE_WORDS = new Set(['but', 'while', 'whilst', 'although', 'though', 'because', 'so', 'which', 'who', 'whereas', 'unless', 'since']);
 const endsClause = (t: Term) => isClauseMark(t) || (t.kind === 'word' && CLAUSE_WORDS.has(t.text));
+
+/** Words of direction that are states, said of a subject: their object comes before them. */
+const STATES = new Set(
+  ['optional', 'voluntary', 'discretionary', 'compulsory', 'mandatory', 'obligatory', 'statutory', 'fine', 'acceptable', 'unacceptable', 'wrong', 'intolerable', 'free', 'unchanged', 'tougher', 'stricter', 'weaker', 'looser', 'private', 'public'].map(stemOf),
+);
 
 const isObjectWord = (t: Term) => t.kind === 'concept' || t.kind === 'place' || (t.kind === 'word' && !STOPWORDS.has(t.text) && !FRAME_WORDS.has(t.stem) && !NEGATORS.has(t.text));
 
@@ -84,7 +89,9 @@ export function actionClaims(text: string): ActionClaim[] {
     // What a verb acts on follows it; a state ("personal budgets becoming optional", "it is
     // properly ringfenced") is said of what comes before it.
     const after = terms.slice(i + 1, to).filter((w) => isObjectWord(w) && !inFigure(w)).slice(0, OBJECT_WORDS);
-    const before = after.length >= 2 ? [] : terms.slice(from, i).filter((w) => isObjectWord(w) && !inFigure(w)).slice(-OBJECT_WORDS);
+    // A state ("personal budgets will be compulsory") is said of what comes before it, always.
+    const state = STATES.has(direction);
+    const before = after.length >= 2 && !state ? [] : terms.slice(from, i).filter((w) => isObjectWord(w) && !inFigure(w)).slice(-OBJECT_WORDS);
     const preceding = terms.slice(Math.max(from, i - 4), i);
     // "rather than repeal", "instead of scrapping": the action is ruled out.
     const ruledOut = preceding.some((w, k) => (w.text === 'rather' && preceding[k + 1]?.text === 'than') || (w.text === 'instead' && preceding[k + 1]?.text === 'of'));
@@ -95,8 +102,8 @@ export function actionClaims(text: string): ActionClaim[] {
       written: t.text,
       sides: antonymSides(direction),
       negated,
-      object: [...new Set([...after, ...before.reverse()].map((w) => w.stem).filter((s) => s !== direction))],
-      follows: after.length >= 2,
+      object: [...new Set((state ? [...before.reverse(), ...after] : [...after, ...before.reverse()]).map((w) => w.stem).filter((s) => s !== direction))],
+      follows: after.length >= 2 && !state,
       start: t.start,
       end: t.end,
     });

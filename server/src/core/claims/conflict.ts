@@ -67,7 +67,8 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): bo
     if (a.head !== b.head) return false;
     return !a.modifiers.length || !b.modifiers.length || a.modifiers.some((m) => b.modifiers.includes(m));
   }
-  if (a.figure.kind === 'count' && (a.head ?? '') !== (b.head ?? '')) return false;
+  // A count whose noun is left out ("about 9,000 a year receive an assessment") is judged by its words.
+  if (a.figure.kind === 'count' && a.head && b.head && a.head !== b.head) return false;
   const o = overlap(a.thing, b.thing, w, a.nearness, b.nearness);
   if (o.words >= 3) return o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5;
   if (o.words === 2) return o.share >= 0.5 && o.shared >= 0.6;

@@ -35,6 +35,8 @@ const CLAIM_KINDS = new Set(['money', 'count', 'percent', 'duration', 'deadline'
 /** Content words either side of a figure that say what it measures. */
 const WINDOW = 8;
 const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'without', 'nor']);
+const COMPARING = new Set(['than', 'compared', 'other', 'unlike', 'versus']);
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred half quarter third thirds fifth fifths'.split(' '));
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'annual', 'everi', 'decad']);
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'hundred', 'aged']);
 const PERSON_STEMS = new Set([...PERSON_NOUNS].map(stemOf));
@@ -81,8 +83,18 @@ function byNearness(words: Term[], figure: Figure): { thing: string[]; nearness:
   return { thing, nearness: thing.map((t) => best.get(t)!) };
 }
 
-function groupOf(words: Term[], ages: Figure[]): string | undefined {
+/** "people who care unpaid", "pensioners caring for a partner": caring, not cared for ("care homes"). */
+function caresFor(terms: Term[]): boolean {
+  return terms.some((t, k) => t.kind === 'word' && (t.text === 'care' || t.text === 'cares' || t.text === 'caring') && ['for', 'unpaid', 'after'].includes(terms[k + 1]?.text ?? ''));
+}
+
+/** An age written without the figure extractor's "65 and over": "over the age of 75", "aged 85 or more". */
+const AGE_PHRASE = /\b(?:aged|age of|over|above)\s+(\d{2})\b/i;
+
+function groupOf(words: Term[], ages: Figure[], text = ''): string | undefined {
   if (ages.length) return `${ages[0]!.value}+`;
+  const age = AGE_PHRASE.exec(text);
+  if (age && Number(age[1]) >= 50) return `${age[1]}+`;
   if (words.some((t) => OLDER_WORDS.includes(t.text))) return '65+';
   if (words.some((t) => YOUNG_WORDS.includes(t.text))) return 'young';
   return undefined;
@@ -98,7 +110,7 @@ export function quantityClaims(text: string): QuantityClaim[] {
   const claimFigures = figures.filter((f) => CLAIM_KINDS.has(f.kind) && f.unit !== 'age');
   const claims: QuantityClaim[] = [];
   // A figure that counts no one ("worth £6bn a year") is about the people its sentence counts.
-  const sentenceGroup = groupOf(terms, ages);
+  const sentenceGroup = groupOf(terms, ages, text);
   let previousHead: string | undefined;
   claimFigures.forEach((figure, n) => {
     const before = n > 0 ? claimFigures[n - 1]!.end : 0;
@@ -107,6 +119,10 @@ export function quantityClaims(text: string): QuantityClaim[] {
     // "up from 4.9 million", "compared with £2bn": an earlier or other value, not a claim of its own.
     const leftText = text.slice(left[0]?.start ?? figure.start, figure.start).toLowerCase();
     if (COMPARISON_MARKERS.some((re) => re.test(leftText))) return;
+    // "the 2018 Carers Action Plan": a year naming something, not a count of it.
+    if (figure.kind === 'count' && /^(19|20)\d\d\b/.test(figure.text)) return;
+    // "over the age of 75": an age, the group's, not a claim of its own.
+    if (figure.kind === 'count' && /\b(age of|aged|ages of|over|above|under)\s*$/i.test(leftText) && (figure.value ?? 0) < 120 && !figure.text.includes(' ')) return;
     // "could not get an appointment within two weeks": a negated figure asserts no value.
     if (left.some((t) => NEGATORS.has(t.text) || t.text.endsWith("n't"))) return;
     // "ten years earlier", "two years ago": a time, not a duration anything takes.
@@ -123,16 +139,18 @@ export function quantityClaims(text: string): QuantityClaim[] {
     let modifiers: string[] = [];
     if (figure.kind === 'count') {
       // What is counted is the last noun of the figure before any "a year", "every week".
-      const counted = own.filter((t) => t.kind === 'concept' || (t.kind === 'word' && !SCALE_WORDS.has(t.text) && !STOPWORDS.has(t.text) && !TIME_WORDS.has(t.stem)));
+      const counted = own.filter((t) => t.kind === 'concept' || (t.kind === 'word' && !SCALE_WORDS.has(t.text) && !STOPWORDS.has(t.text) && !TIME_WORDS.has(t.stem) && !NUMBER_WORDS.has(t.text)));
       head = counted.length ? counted[counted.length - 1]!.stem : figure.per ? undefined : previousHead;
       modifiers = counted.slice(0, -1).filter(isContent).map((t) => t.stem);
       // "people who care for someone", "pensioners looking after a partner": carers.
-      if (head && PERSON_STEMS.has(head) && rest.some((t) => t.kind === 'concept' && t.text === 'carer')) head = 'carer';
+      if (head && PERSON_STEMS.has(head) && (rest.some((t) => t.kind === 'concept' && t.text === 'carer') || caresFor(rest.slice(0, 4)))) head = 'carer';
       previousHead = head;
     }
     // "340,000 in Wales": a place after the figure is its own; else the nearest before it.
-    const placeAfter = right.find((t) => t.kind === 'place');
-    const placeBefore = [...left].reverse().find((t) => t.kind === 'place');
+    // "compared to other parts of the UK", "than in England": another place, for comparison.
+    const own_ = (t: Term, k: number, list: Term[]) => t.kind === 'place' && !list.slice(Math.max(0, k - 4), k).some((w) => COMPARING.has(w.text));
+    const placeAfter = right.find(own_);
+    const placeBefore = [...left].reverse().find((t, k, rev) => own_(t, rev.length - 1 - k, left));
     const places = placeAfter ? [placeAfter.text] : placeBefore ? [placeBefore.text] : [];
     const years = figures.filter((f) => f.kind === 'date' && f.start >= (left[0]?.start ?? figure.start) && f.end <= (right[right.length - 1]?.end ?? figure.end)).map((f) => f.value!);
     // "each unpaid carer", "per person", "the average": an amount per head ("every year" is not).
@@ -141,6 +159,7 @@ export function quantityClaims(text: string): QuantityClaim[] {
       around.some((t, k) => t.text === 'average' || (PER_HEAD_WORDS.has(t.text) && isPerson(around[k + 1]))) ||
       (figure.per !== undefined && (PERSON_STEMS.has(stemOf(figure.per)) || figure.per === 'carer'));
     const { thing, nearness } = byNearness(words, figure);
+    const nextTo = [...left.slice(-2), ...own, ...right.slice(0, 6)];
     claims.push({
       figure,
       head,
@@ -150,7 +169,7 @@ export function quantityClaims(text: string): QuantityClaim[] {
       scope: {
         places: places.length ? places : sentencePlaces.length === 1 ? sentencePlaces : [],
         // The group is said next to what is counted: "carers aged 65 and over", "older carers".
-        group: groupOf([...left.slice(-2), ...own, ...right.slice(0, 3)], ages) ?? (head === undefined ? sentenceGroup : undefined),
+        group: groupOf([...left.slice(-2), ...own, ...right.slice(0, 3)], ages, text.slice(nextTo[0]?.start ?? figure.start, nextTo[nextTo.length - 1]?.end ?? figure.end)) ?? (head === undefined ? sentenceGroup : undefined),
         perHead,
         years,
       },
