@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { MAX_CLAIM_SENTENCES } from '../core/claims/index';
 import { Corpus, partsOf, readCorpusColumns } from '../core/corpus/index';
 import { listCorpusFiles } from '../core/corpus/corpus';
 import type { DocumentColumns, Segment } from '../core/corpus/segment';
@@ -55,6 +56,8 @@ export class Corpora {
       progress?: () => Promise<LoadProgress | undefined>;
       status?: (status: CorpusStatus) => void;
       report?: (message: string) => void;
+      /** A line for the log, not a warning. */
+      log?: (message: string) => void;
       /** A corpus's claims have been read (in steps, after it was ready): its checks can use them now. */
       claimsRead?: (corpus: Corpus) => void;
     } = {},
@@ -118,7 +121,10 @@ export class Corpora {
     const reading = corpus.readClaimsInSteps(yieldToEventLoop);
     const readAtOnce = corpus.claims !== undefined;
     void reading
-      .then(() => readAtOnce || this.hooks.claimsRead?.(corpus))
+      .then((claims) => {
+        if (claims.truncated) this.hooks.log?.(`The corpus has more than ${MAX_CLAIM_SENTENCES.toLocaleString('en-GB')} sentences: contradictions by claim use the first ${MAX_CLAIM_SENTENCES.toLocaleString('en-GB')}; the rest are compared sentence by sentence.`);
+        if (!readAtOnce) this.hooks.claimsRead?.(corpus);
+      })
       .catch((e) => this.hooks.report?.(`Could not read the corpus's claims: ${(e as Error).message}`));
     return corpus;
   }

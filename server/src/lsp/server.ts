@@ -74,6 +74,7 @@ export function startServer(connection: Connection): void {
 
   const corpora = new Corpora({
     report,
+    log: (message) => connection.console.log(message),
     claimsRead: () => {
       results.clear();
       recheckAll();
