@@ -1,10 +1,17 @@
 // commitment-without-figure: a sentence that pledges action on something measured (money,
 // staff, places, waits, targets, cuts, increases) and gives no figure anywhere in it, so no one
-// can later say whether the pledge was kept. Pledge detection lives in figures/pledges.ts.
+// can later say whether the pledge was kept. Pledge detection lives in figures/pledges.ts; this
+// check words the message and, when the pledge is a near copy of a corpus passage that does give
+// a figure, says which figure agreed policy gives and where.
 import type { Check } from './check';
-import type { Draft } from '../draft';
-import { detectPledge, type Pledge } from '../figures/pledges';
-import type { Finding, RuleMeta } from '../types';
+import type { Draft, DraftUnit } from '../draft';
+import type { Passage, Sentence } from '../markdown/passages';
+import { hasSentenceUnits, type CorpusRef } from '../corpus/index';
+import type { Candidate } from '../match/index';
+import { figuresOf } from '../match/conflict';
+import type { Figure } from '../figures/figures';
+import { detectPledge, type MeasureKind, type Pledge } from '../figures/pledges';
+import type { CorpusCitation, Finding, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'commitment-without-figure',
@@ -13,14 +20,32 @@ export const meta: RuleMeta = {
 };
 
 /** What kind of figure would make the pledge checkable, by what it is about. */
-function missing(pledge: Pledge): string {
-  const about = `${pledge.action} ${pledge.topic}`.toLowerCase();
-  if (/fund|money|pay|wage|salar|invest|spend|budget|cost|fee|grant|resourc|financ|cash/.test(about)) return 'amount, percentage or date';
-  if (/wait|delay|backlog|response|appointment/.test(about)) return 'time limit, percentage or date';
-  if (/staff|worker|nurse|doctor|gp|recruit|train|hire|midwi|visitor|carer|workforce|post/.test(about)) return 'number, percentage or date';
-  if (/place|bed|home|centre|unit|clinic|service|respite/.test(about)) return 'number, percentage or date';
-  return 'amount, percentage or date';
-}
+const MISSING: Record<MeasureKind, string> = {
+  money: 'amount, percentage or date',
+  staff: 'number, percentage or date',
+  places: 'number, percentage or date',
+  waits: 'time limit, percentage or date',
+  targets: 'level, percentage or date',
+  change: 'amount, percentage or date',
+};
+/** How a message names the kind of thing, after the thing: "Pledge about nurses (staff)". */
+const KIND_LABEL: Record<MeasureKind, string> = {
+  money: 'money',
+  staff: 'staff',
+  places: 'places',
+  waits: 'waiting times',
+  targets: 'targets',
+  change: '',
+};
+/** The figures of a corpus passage that answer a pledge of this kind, best first. */
+const FIGURE_KINDS: Record<MeasureKind, Array<Figure['kind']>> = {
+  money: ['money', 'percent', 'multiplier'],
+  staff: ['count', 'percent', 'multiplier'],
+  places: ['count', 'percent', 'multiplier'],
+  waits: ['duration', 'percent', 'multiplier', 'deadline'],
+  targets: ['percent', 'count', 'multiplier'],
+  change: ['money', 'count', 'percent', 'multiplier', 'duration'],
+};
 
 const HOVER = [
   'A pledge about something measured is only checkable with a figure: an amount, a count, a percentage, a',
@@ -32,22 +57,104 @@ const HOVER = [
   'These show the kind of figure that would satisfy the rule; they are not proposals for this pledge.',
 ].join('\n');
 
-function messageFor(pledge: Pledge | null): string | null {
-  if (!pledge) return null;
-  const what = pledge.summary.charAt(0).toLowerCase() + pledge.summary.slice(1);
-  return `Pledge to ${what} gives no ${missing(pledge)}.`;
+/** A corpus passage the pledge nearly copies, and the figure it gives that the pledge drops. */
+export interface AgreedFigure {
+  figure: Figure;
+  citation: CorpusCitation;
+}
+
+/** The pledge in words: "Pledge to increase funding for adult social care", "Pledge about nurses (staff)". */
+export function pledgeWords(pledge: Pledge): string {
+  if (pledge.complete) return `Pledge to ${pledge.summary}`;
+  const label = KIND_LABEL[pledge.kind];
+  return `Pledge about ${pledge.thing}${label ? ` (${label})` : ''}`;
+}
+
+export function messageFor(pledge: Pledge, agreed?: AgreedFigure): string {
+  const missing = MISSING[pledge.kind];
+  if (!agreed) return `${pledgeWords(pledge)} gives no ${missing}.`;
+  const first = missing.split(',')[0]!;
+  return `${pledgeWords(pledge)} gives no ${first}; agreed policy says ${agreed.figure.text} (${agreed.citation.file}:${agreed.citation.line}).`;
+}
+
+/**
+ * A near copy in the corpus that gives a figure: the pledge says what a corpus passage says, in
+ * nearly the same words, but without the figure ("We will invest extra money in general
+ * practice" against "We will invest an extra £100 million a year in general practice").
+ */
+export function agreedFigure(pledge: Pledge, text: string, candidates: Array<Candidate<CorpusRef>>): AgreedFigure | undefined {
+  let best: { c: Candidate<CorpusRef>; figure: Figure; score: number } | undefined;
+  const ours = wordStems(text);
+  if (ours.size < 3) return undefined;
+  for (const c of candidates) {
+    const s = c.similarity;
+    // Nearly all of the pledge's words, in order, in one stretch of the passage: a near copy of
+    // it or of a clause cut from it (the passage may go on: "…, funded by savings made from…").
+    if (s.queryCovered < 0.8 || s.order < 0.7 || (s.compactness < 0.45 && s.candidateCovered < 0.45)) continue;
+    const figures = figuresOf(c.unit.text);
+    if (!figures.length) continue;
+    const wanted = FIGURE_KINDS[pledge.kind];
+    // The figure must sit among the words the pledge copies, not in another clause of the passage.
+    const near = figures.filter((f) => sharedAround(c.unit.text, f, ours) >= 2);
+    const figure = wanted.map((k) => near.find((f) => f.kind === k)).find((f) => f !== undefined);
+    if (!figure) continue;
+    const score = s.queryCovered + s.candidateCovered + s.compactness;
+    if (!best || score > best.score) best = { c, figure, score };
+  }
+  if (!best) return undefined;
+  const ref = best.c.unit.ref;
+  return { figure: best.figure, citation: { kind: 'corpus', file: ref.doc.file, path: ref.doc.path, line: ref.line, quote: best.c.unit.text } };
+}
+
+const STOP = new Set(['will', 'would', 'shall', 'must', 'that', 'this', 'with', 'from', 'have', 'been', 'their', 'they', 'there', 'which', 'into', 'more', 'also', 'year', 'years']);
+
+/** Crude stems of a text's content words, for telling whether a figure sits among words the pledge copies. */
+function wordStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) if (m[0].length >= 4 && !STOP.has(m[0])) out.add(m[0].slice(0, 5));
+  return out;
+}
+
+/** How many of the pledge's words lie within a few words either side of a figure of the passage. */
+function sharedAround(passage: string, f: Figure, ours: Set<string>): number {
+  const before = passage.slice(Math.max(0, f.start - 60), f.start).toLowerCase().match(/[a-z]+/g) ?? [];
+  const after = passage.slice(f.end, f.end + 60).toLowerCase().match(/[a-z]+/g) ?? [];
+  // A count names its thing inside the figure: "2,500 more district nurses".
+  const inside = passage.slice(f.start, f.end).toLowerCase().match(/[a-z]+/g) ?? [];
+  let n = 0;
+  for (const w of [...before.slice(-5), ...inside, ...after.slice(0, 6)]) if (w.length >= 4 && !STOP.has(w) && ours.has(w.slice(0, 5))) n++;
+  return n;
+}
+
+/** The draft unit of a sentence: the sentence itself, or the passage when it is the only sentence. */
+function unitOf(draft: Draft, passage: Passage, sentence: Sentence): DraftUnit {
+  if (hasSentenceUnits(passage)) {
+    const unit = draft.sentenceUnits(passage).find((u) => u.start === sentence.start);
+    if (unit) return unit;
+  }
+  return draft.wholeUnit(passage);
+}
+
+interface Verdict {
+  message: string;
+  citations: CorpusCitation[];
 }
 
 export function checkCommitments(draft: Draft): Finding[] {
   const findings: Finding[] = [];
   for (const passage of draft.passagesInTime()) {
     if (passage.kind === 'tableCell') continue;
+    const inCommitmentList = passage.kind === 'listItem';
     for (const sentence of passage.sentences) {
-      const inCommitmentList = passage.kind === 'listItem';
-      // The message, or null: the same for the same sentence, so kept across edits.
-      const message = draft.cache.memo(inCommitmentList ? 'pledge-in-list' : 'pledge', sentence.text, () => messageFor(detectPledge(sentence.text, { inCommitmentList })));
-      if (message === null) continue;
-      findings.push({ rule: 'commitment-without-figure', start: sentence.start, end: sentence.end, message, citations: [], hover: HOVER });
+      // The message, or null: the same for the same sentence (against the same corpus), so kept across edits.
+      const verdict = draft.cache.memo(inCommitmentList ? 'pledge-in-list' : 'pledge', sentence.text, (): Verdict | null => {
+        const pledge = detectPledge(sentence.text, { inCommitmentList });
+        if (!pledge) return null;
+        const agreed = agreedFigure(pledge, sentence.text, draft.corpusCandidates(unitOf(draft, passage, sentence)));
+        return { message: messageFor(pledge, agreed), citations: agreed ? [agreed.citation] : [] };
+      });
+      if (verdict === null) continue;
+      findings.push({ rule: 'commitment-without-figure', start: sentence.start, end: sentence.end, message: verdict.message, citations: verdict.citations, hover: HOVER });
     }
   }
   return findings;
