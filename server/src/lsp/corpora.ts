@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { MAX_CLAIM_SENTENCES } from '../core/claims/index';
+import { MAX_CLAIM_SENTENCES, claimsOfSentence, type ReadBatch, type SentenceClaims } from '../core/claims/index';
 import { Corpus, partsOf, readCorpusColumns } from '../core/corpus/index';
 import { listCorpusFiles } from '../core/corpus/corpus';
 import type { DocumentColumns, Segment } from '../core/corpus/segment';
-import type { WorkerReply } from './corpus-worker';
+import type { WorkerReply, WorkerRequest } from './corpus-worker';
 import { SegmentStore, folderParts, holds, updateFolder, withChangedFile, type FolderIndex } from '../core/corpus/store';
 
 /** The bundled worker script beside the server bundle; absent when running from sources. */
@@ -118,7 +118,7 @@ export class Corpora {
     this.hooks.status?.(status);
     // A large corpus's claims take seconds to read: the corpus is used at once, its contradictions
     // by claim follow when they are read.
-    const reading = corpus.readClaimsInSteps(yieldToEventLoop);
+    const reading = corpus.readClaimsInSteps(yieldToEventLoop, fs.existsSync(WORKER_SCRIPT) ? claimsInWorker() : undefined);
     const readAtOnce = corpus.claims !== undefined;
     void reading
       .then((claims) => {
@@ -209,6 +209,7 @@ export class Corpora {
             }
             worker.on('message', (reply: WorkerReply) => {
               if ('done' in reply) return finish();
+              if (!('file' in reply)) return;
               pending.delete(reply.file);
               onFile(reply.file, reply);
             });
@@ -280,6 +281,61 @@ export class Corpora {
     this.errors.clear();
     this.built.clear();
   }
+}
+
+/**
+ * Works out batches of corpus sentences' claims in a worker thread, one batch at a time, so the
+ * main thread only files them; the worker ends after a second with nothing to do. A batch the
+ * worker cannot do is done here.
+ */
+function claimsInWorker(): ReadBatch {
+  let worker: Worker | undefined;
+  let idle: NodeJS.Timeout | undefined;
+  let queue = Promise.resolve();
+  const local: ReadBatch = async (batch) => batch.map(([unit, text]) => [unit, claimsOfSentence(text)]);
+  return (batch) => {
+    const done = queue.then(
+      () =>
+        new Promise<Array<[number, SentenceClaims]>>((resolve) => {
+          clearTimeout(idle);
+          try {
+            if (!worker) {
+              worker = new Worker(WORKER_SCRIPT);
+              worker.unref();
+            }
+          } catch {
+            return resolve(local(batch));
+          }
+          const w = worker;
+          const fail = () => {
+            cleanup();
+            worker = undefined;
+            void w.terminate();
+            resolve(local(batch));
+          };
+          const reply = (r: WorkerReply) => {
+            if (!('claims' in r)) return;
+            cleanup();
+            idle = setTimeout(() => {
+              void worker?.terminate();
+              worker = undefined;
+            }, 1000).unref();
+            resolve(r.claims);
+          };
+          const cleanup = () => {
+            w.off('message', reply);
+            w.off('error', fail);
+            w.off('exit', fail);
+          };
+          w.on('message', reply);
+          w.on('error', fail);
+          w.on('exit', fail);
+          w.postMessage({ sentences: batch } satisfies WorkerRequest);
+        }),
+    );
+    queue = done.then(() => undefined);
+    return done;
+  };
 }
 
 /** Files read for the merged index on disk: whoever reads them for the index in use reports their errors. */

@@ -51,3 +51,23 @@ describe('ClaimIndex.conflicts', () => {
     expect(conflicts('We will recruit 1,500 maternity support workers.')).toEqual([]);
   });
 });
+
+describe('ClaimIndex built in batches', () => {
+  it('finds what the index built at once finds, whoever reads the batches', async () => {
+    const { ClaimIndex } = await import('./index');
+    const batches: number[] = [];
+    const read = async (batch: Array<[number, string]>) => {
+      batches.push(batch.length);
+      const { claimsOfSentence } = await import('./index');
+      // As from a worker thread: plain data, copied.
+      return structuredClone(batch.map(([u, t]) => [u, claimsOfSentence(t)] as [number, ReturnType<typeof claimsOfSentence>]));
+    };
+    const stepped = await ClaimIndex.buildInBatches(corpus.index, async () => {}, read);
+    const atOnce = ClaimIndex.build(corpus.index);
+    for (const s of ["The UK's 6.3 million carers save the economy billions.", 'End the collection of ethnicity data by public authorities.', 'We will recruit 1,500 maternity support workers.']) {
+      const lines = (c: typeof atOnce) => c.conflicts(s).map((k) => [k.kind, k.theirs.map((t) => t.unit.ref.line)]);
+      expect(lines(stepped)).toEqual(lines(atOnce));
+    }
+    expect(batches.length).toBeGreaterThan(0);
+  });
+});

@@ -25,8 +25,8 @@ export interface ClaimConflict<T> {
 const MAY_HAVE_FIGURE =
   /[0-9£$€%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halve|thirds?|quarters?|fifths?|tenths?|double|twice|treble|triple|week|weeks|days?|hours?|months?|years?|decade)\b/i;
 
-/** Sentences read per step when the index is built in steps (under 10 ms of work). */
-const STEP = 250;
+/** Sentences per batch when the index is built in batches. */
+const STEP = 2_000;
 
 /**
  * The most corpus sentences whose claims are read, in corpus order: about 1,500 documents of
@@ -35,6 +35,20 @@ const STEP = 250;
  * corpus is compared sentence by sentence only, and `truncated` says so.
  */
 export const MAX_CLAIM_SENTENCES = 100_000;
+
+/** The claims of one sentence. */
+export interface SentenceClaims {
+  quantities: QuantityClaim[];
+  actions: ActionClaim[];
+}
+
+/** Works out a batch of sentences' claims (plain data: it may cross to another thread and back). */
+export type ReadBatch = (batch: Array<[unit: number, text: string]>) => Promise<Array<[unit: number, claims: SentenceClaims]>>;
+
+/** A corpus sentence's claims: the costly part of building the index. */
+export function claimsOfSentence(text: string): SentenceClaims {
+  return { quantities: MAY_HAVE_FIGURE.test(text) ? quantityClaims(text) : [], actions: mayHaveAction(text) ? actionClaims(text) : [] };
+}
 
 function quantityKeys(c: QuantityClaim): string[] {
   if (c.figure.kind === 'count' && c.head) return [`count:${c.head}`];
@@ -64,25 +78,38 @@ export class ClaimIndex<T> {
   }
 
   /**
-   * The same, read in steps with `pause()` between them, so a server keeps answering while a
-   * large corpus's claims are read (about 3 s of work per 1,000 documents of 10 KB).
+   * The same, a batch of sentences at a time: `read` works out a batch's claims (in a worker
+   * thread, for a server: about 3 s of work per 1,000 documents of 10 KB), and `pause()` lets
+   * other work in between batches.
    */
-  static async buildInSteps<T>(index: PassageIndex<T>, pause: () => Promise<void>): Promise<ClaimIndex<T>> {
+  static async buildInBatches<T>(index: PassageIndex<T>, pause: () => Promise<void>, read: ReadBatch = async (batch) => batch.map(([unit, text]) => [unit, claimsOfSentence(text)])): Promise<ClaimIndex<T>> {
     const claims = new ClaimIndex(index);
+    let batch: Array<[number, string]> = [];
     let n = 0;
+    const flush = async () => {
+      for (const [unit, read_] of await read(batch)) claims.addRead(unit, read_);
+      batch = [];
+      await pause();
+    };
     for (const [unit, text] of index.sentences()) {
-      if (++n > MAX_CLAIM_SENTENCES) return Object.assign(claims, { truncated: true });
-      claims.add(unit, text);
-      if (n % STEP === 0) await pause();
+      if (++n > MAX_CLAIM_SENTENCES) {
+        claims.truncated = true;
+        break;
+      }
+      batch.push([unit, text]);
+      if (batch.length === STEP) await flush();
     }
+    if (batch.length) await flush();
     return claims;
   }
 
   private add(unit: number, text: string): void {
-    if (MAY_HAVE_FIGURE.test(text)) {
-      for (const claim of quantityClaims(text)) for (const key of quantityKeys(claim)) push(this.quantities, key, { claim, unit });
-    }
-    if (mayHaveAction(text)) for (const claim of actionClaims(text)) for (const key of claim.object) push(this.actions, key, { claim, unit });
+    this.addRead(unit, claimsOfSentence(text));
+  }
+
+  private addRead(unit: number, read: SentenceClaims): void {
+    for (const claim of read.quantities) for (const key of quantityKeys(claim)) push(this.quantities, key, { claim, unit });
+    for (const claim of read.actions) for (const key of claim.object) push(this.actions, key, { claim, unit });
   }
 
   /** The conflicts of one draft sentence with the corpus, strongest (most corpus claims) first. */

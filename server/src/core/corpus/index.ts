@@ -2,7 +2,7 @@
 // draft sentence can match a sentence cut from a longer corpus passage. Each corpus folder is one
 // segment (segment.ts); the index looks units up across all of them.
 import { PassageIndex, type IndexPart } from '../match/index';
-import { ClaimIndex } from '../claims/index';
+import { ClaimIndex, type ReadBatch } from '../claims/index';
 import { wordHash } from '../match/pair-postings';
 import { LABEL_PATTERN, contentTokens } from '../text/normalise';
 import { hasSentenceUnits, readCorpusFile, sentenceText, type CorpusDocument, type CorpusPassage } from './corpus';
@@ -153,14 +153,15 @@ export class Corpus {
   }
 
   /**
-   * Reads the claims in steps, `pause()` between them; resolves once `claims` has them. A small
+   * Reads the claims in batches (`read`: where their claims are worked out, by default here),
+   * `pause()` between them; resolves once `claims` has them. A small
    * corpus (the seeds, a team's folder of a few hundred passages) is read at once: a tenth of a
    * second, and its first check already has them.
    */
-  readClaimsInSteps(pause: () => Promise<void>): Promise<ClaimIndex<CorpusRef>> {
+  readClaimsInSteps(pause: () => Promise<void>, read?: ReadBatch): Promise<ClaimIndex<CorpusRef>> {
     if (!this.claimIndex && this.index.size <= CLAIMS_READ_AT_ONCE) this.claimIndex = ClaimIndex.build(this.index);
     if (this.claimIndex) return Promise.resolve(this.claimIndex);
-    return (this.claimsInSteps ??= ClaimIndex.buildInSteps(this.index, pause).then((claims) => (this.claimIndex = claims)));
+    return (this.claimsInSteps ??= ClaimIndex.buildInBatches(this.index, pause, read).then((claims) => (this.claimIndex = claims)));
   }
 }
 
