@@ -72,7 +72,7 @@ export class ClaimIndex<T> {
     let n = 0;
     for (const [unit, text] of index.sentences()) {
       if (++n > MAX_CLAIM_SENTENCES) return Object.assign(claims, { truncated: true });
-      claims.add(unit, text);
+      if (claims.firstCopy(text)) claims.add(unit, text);
     }
     return claims;
   }
@@ -96,11 +96,33 @@ export class ClaimIndex<T> {
         claims.truncated = true;
         break;
       }
+      if (!claims.firstCopy(text)) continue;
       batch.push([unit, text]);
       if (batch.length === STEP) await flush();
     }
     if (batch.length) await flush();
     return claims;
+  }
+
+  /**
+   * The keys a draft claim looks up: a count's head, else its three words that weigh most (rare,
+   * and near the figure). A claim about the same thing shares at least one of them; common words
+   * ("care", "services") would only make the look-up walk long lists.
+   */
+  private lookupKeys(c: QuantityClaim): string[] {
+    if (c.figure.kind === 'count' && c.head) return quantityKeys(c);
+    const weight = (i: number) => this.weights.weigh(c.thing[i]!) * c.nearness[i]!;
+    const best = c.thing.map((_, i) => i).sort((a, b) => weight(b) - weight(a)).slice(0, 3);
+    return best.map((i) => `${c.figure.kind}:${c.thing[i]}`);
+  }
+
+  /** Sentences already read: a sentence copied across an archive is read, and its claims kept, once (the first copy is cited). */
+  private readonly seen = new Set<string>();
+
+  private firstCopy(text: string): boolean {
+    if (this.seen.has(text)) return false;
+    this.seen.add(text);
+    return true;
   }
 
   private add(unit: number, text: string): void {
@@ -118,7 +140,7 @@ export class ClaimIndex<T> {
     if (MAY_HAVE_FIGURE.test(text)) {
       for (const ours of quantityClaims(text)) {
         const peers = new Map<QuantityClaim, number>();
-        for (const key of quantityKeys(ours)) for (const p of this.quantities.get(key) ?? []) if (sameQuantity(ours, p.claim, this.weights)) peers.set(p.claim, p.unit);
+        for (const key of this.lookupKeys(ours)) for (const p of walked(this.quantities.get(key))) if (!peers.has(p.claim) && sameQuantity(ours, p.claim, this.weights)) peers.set(p.claim, p.unit);
         const differ = quantityConflict(ours, [...peers.keys()]);
         if (differ) found.push({ kind: 'figure', ours, theirs: differ.map((claim) => ({ claim, unit: this.index.unit(peers.get(claim)!) })) });
       }
@@ -126,8 +148,10 @@ export class ClaimIndex<T> {
     for (const ours of mayHaveAction(text) ? actionClaims(text) : []) {
       const seen = new Set<ActionClaim>();
       const theirs: ClaimConflict<T>['theirs'] = [];
-      for (const key of ours.object) {
-        for (const p of this.actions.get(key) ?? []) {
+      // Its three rarest object words: an opposed action on the same object shares one of them.
+      const keys = [...ours.object].sort((a, b) => this.weights.weigh(b) - this.weights.weigh(a)).slice(0, 3);
+      for (const key of keys) {
+        for (const p of walked(this.actions.get(key))) {
           if (seen.has(p.claim)) continue;
           seen.add(p.claim);
           if (opposedActions(ours, p.claim, this.weights)) theirs.push({ claim: p.claim, unit: this.index.unit(p.unit) });
@@ -137,6 +161,17 @@ export class ClaimIndex<T> {
     }
     return found.sort((a, b) => b.theirs.length - a.theirs.length);
   }
+}
+
+/**
+ * The most claims a look-up compares for one key ("count:carer" in a large archive): a look-up's
+ * cost then has a bound that does not grow with the corpus. The first in corpus order are taken.
+ */
+export const MAX_CLAIMS_WALKED = 500;
+
+function walked<V>(list: V[] | undefined): V[] {
+  if (!list) return [];
+  return list.length > MAX_CLAIMS_WALKED ? list.slice(0, MAX_CLAIMS_WALKED) : list;
 }
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {

@@ -3,6 +3,7 @@
 // concept here ("family doctor" and "GP"; "look after" and "carer"), places and groups are scope,
 // and the frame words around a figure ("invest", "extra", "there are") say nothing about what it
 // measures.
+import { stemmer } from 'stemmer';
 
 /** Phrases folded to one concept word before a claim's words are taken (longest first). */
 export const CONCEPTS: Array<[concept: string, phrases: string[]]> = [
@@ -42,14 +43,18 @@ export const PER_HEAD_WORDS = new Set(['each', 'per', 'every', 'average', 'a hea
 /**
  * Words of the frame around a figure that do not say what it measures: "we will invest an extra
  * £100 million in general practice" measures money for general practice, not "invest" or "extra".
- * Stems (the `stemmer` package's).
+ * Stemmed here, as claims' words are.
  */
 export const FRAME_WORDS = new Set(
-  `invest spend put provid give deliv fund financ alloc commit pledg promis guarante extra addit new more further
-  total overal around about nearli almost over some just onli least estim expect project figur number amount sum level
+  `invest spend put provide give deliver fund finance allocate commit pledge promise guarantee extra additional new more further
+  total overall around about nearly almost over some just only least estimate expect project figure number amount sum level
   year annual month week day time current now today recent latest record rise rose risen fall fell fallen grow grown
-  increas decreas reduc cut rise save worth valu cost make made mean would could said say show report survey suggest
-  there here will shall must can mai might need whole all uk-wid nation`.split(/\s+/).filter(Boolean),
+  increase decrease reduce cut save worth value cost make made making mean would could said say show report survey suggest
+  there here will shall must can may might need whole all nation next last past come cent percent
+  sure properly fully really actually go goes going get gets`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(stemmer),
 );
 
 /** Words that mark a figure as a past or projected value of something else's current one. */

@@ -143,7 +143,7 @@ export function quantityClaims(text: string): QuantityClaim[] {
       head = counted.length ? counted[counted.length - 1]!.stem : figure.per ? undefined : previousHead;
       modifiers = counted.slice(0, -1).filter(isContent).map((t) => t.stem);
       // "people who care for someone", "pensioners looking after a partner": carers.
-      if (head && PERSON_STEMS.has(head) && (rest.some((t) => t.kind === 'concept' && t.text === 'carer') || caresFor(rest.slice(0, 4)))) head = 'carer';
+      if (head && PERSON_STEMS.has(head) && (rest.some((t) => t.kind === 'concept' && t.text === 'carer') || caresFor(rest.slice(0, 6)))) head = 'carer';
       previousHead = head;
     }
     // "340,000 in Wales": a place after the figure is its own; else the nearest before it.
