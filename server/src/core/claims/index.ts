@@ -71,9 +71,13 @@ export class ClaimIndex<T> {
     const claims = new ClaimIndex(index);
     let n = 0;
     for (const [unit, text] of index.sentences()) {
-      if (++n > MAX_CLAIM_SENTENCES) return Object.assign(claims, { truncated: true });
+      if (++n > MAX_CLAIM_SENTENCES) {
+        claims.truncated = true;
+        break;
+      }
       if (claims.firstCopy(text)) claims.add(unit, text);
     }
+    claims.seen.clear();
     return claims;
   }
 
@@ -101,6 +105,7 @@ export class ClaimIndex<T> {
       if (batch.length === STEP) await flush();
     }
     if (batch.length) await flush();
+    claims.seen.clear();
     return claims;
   }
 
@@ -116,7 +121,7 @@ export class ClaimIndex<T> {
     return best.map((i) => `${c.figure.kind}:${c.thing[i]}`);
   }
 
-  /** Sentences already read: a sentence copied across an archive is read, and its claims kept, once (the first copy is cited). */
+  /** Sentences already read while the index is built (then let go): a sentence copied across an archive is read, and its claims kept, once (the first copy is cited). */
   private readonly seen = new Set<string>();
 
   private firstCopy(text: string): boolean {
