@@ -113,7 +113,7 @@ function citationOf(unit: Unit<CorpusRef>): CorpusCitation {
 
 /** What a claim conflict says, from the claims' own parts. */
 function describeClaims(conflict: ClaimConflict<CorpusRef>, citations: CorpusCitation[]): string {
-  const sides = conflict.theirs.slice(0, citations.length).map(({ claim }, i) => {
+  const sides = conflict.theirs.map(({ claim }, i) => {
     const cite = citations[i]!;
     const said = 'figure' in claim ? claim.figure.text : `${claim.negated ? 'not ' : ''}${claim.written}`;
     return `${cite.file}:${cite.line} says ${conflict.kind === 'action' ? `"${said}"` : said} ('${quote(cite.quote, 70)}')`;
@@ -127,17 +127,11 @@ function describeClaims(conflict: ClaimConflict<CorpusRef>, citations: CorpusCit
 function claimVerdict(unit: DraftUnit, claims: ClaimIndex<CorpusRef>): Verdict | null {
   const [conflict] = claims.conflicts(unit.text);
   if (!conflict) return null;
-  const citations: CorpusCitation[] = [];
-  const seen = new Set<string>();
-  for (const { unit: u } of conflict.theirs) {
-    const key = `${u.ref.doc.path}:${u.ref.line}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    citations.push(citationOf(u));
-    if (citations.length >= 3) break;
-  }
-  const distinct = { ...conflict, theirs: conflict.theirs.filter((t, i) => conflict.theirs.findIndex((o) => `${o.unit.ref.doc.path}:${o.unit.ref.line}` === `${t.unit.ref.doc.path}:${t.unit.ref.line}`) === i) };
-  return { message: describeClaims(distinct, citations), citations };
+  const where = (u: Unit<CorpusRef>) => `${u.ref.doc.path}:${u.ref.line}`;
+  // One citation per corpus line, at most three.
+  const theirs = conflict.theirs.filter((t, i, all) => all.findIndex((o) => where(o.unit) === where(t.unit)) === i).slice(0, 3);
+  const citations = theirs.map((t) => citationOf(t.unit));
+  return { message: describeClaims({ ...conflict, theirs }, citations), citations };
 }
 
 function verdictOf(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>, weigh: (t: string) => number, claims: ClaimIndex<CorpusRef> | undefined): Verdict | null {
