@@ -119,7 +119,8 @@ function describeClaims(conflict: ClaimConflict<CorpusRef>, citations: CorpusCit
     return `${cite.file}:${cite.line} says ${conflict.kind === 'action' ? `"${said}"` : said} ('${quote(cite.quote, 70)}')`;
   });
   const ours = conflict.ours;
-  if ('figure' in ours) return `Says ${ours.figure.text}; ${sides.join('; ')}.`;
+  // "Some 1.4 million people" began the sentence: mid-message it is "some 1.4 million people".
+  if ('figure' in ours) return `Says ${ours.figure.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}; ${sides.join('; ')}.`;
   return `Says "${ours.negated ? 'not ' : ''}${ours.written}" where ${sides.join('; ')}.`;
 }
 

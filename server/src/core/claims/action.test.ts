@@ -50,3 +50,11 @@ describe('mayHaveAction', () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe('actionClaims: forms of the table words only', () => {
+  it('"option" is not "optional"; "increasing" and "closed" are their words', () => {
+    expect(actions('There is no other option for carers.').map((a) => a.direction)).toEqual([]);
+    expect(actions('We are increasing support for carers.').map((a) => a.direction)).toContain('increas');
+    expect(actions('The ward will be closed to new patients.').map((a) => a.direction)).toContain('close');
+  });
+});

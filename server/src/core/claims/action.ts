@@ -59,11 +59,16 @@ export function mayHaveAction(text: string): boolean {
   return false;
 }
 
+/** The table's words by stem, without a final "e", so that "closed", "increasing" and "scrapped" are their forms. */
+const ROOTS = new Map<string, string[]>();
+for (const [a, b] of ANTONYMS) for (const w of [...a, ...b]) ROOTS.set(stemOf(w), [...(ROOTS.get(stemOf(w)) ?? []), w.replace(/e$/, '')]);
+
 /** The direction of a term, if it has one: its stem, or the verb a noun is derived from. */
 function directionOf(t: Term): string | undefined {
   if (t.kind === 'concept' && antonymSides(t.stem).length) return t.stem;
   if (t.kind !== 'word') return undefined;
-  if (antonymSides(t.stem).length && !WEAK.has(t.stem)) return t.stem;
+  // The word must be a form of the table's word, not another word with its stem: "option" is not "optional".
+  if (antonymSides(t.stem).length && !WEAK.has(t.stem) && (ROOTS.get(t.stem) ?? []).some((r) => t.text.startsWith(r))) return t.stem;
   const verb = DERIVED.get(t.text);
   return verb && antonymSides(verb).length ? verb : undefined;
 }
