@@ -30,11 +30,12 @@ const STEP = 2_000;
 
 /**
  * The most corpus sentences whose claims are read, in corpus order: about 400 documents of 10 KB
- * (a party's policy archive; the seeds are 600 sentences), a second of a worker's time. Reading
- * more slows the edits made while it lasts: on the 10,000-document bench, 100,000 sentences took
- * edit p50 from 58 to 84 ms and p95 from 110 to 210 ms, 25,000 left them as they were (npm run
- * bench, interleaved). The rest of a larger corpus is compared sentence by sentence only, and
- * `truncated` says so. Saving claims with the index would lift this bound.
+ * (a party's policy archive), a second of a worker's time. Reading more slows the edits made
+ * while it lasts: on the 10,000-document bench, 100,000 sentences took edit p50 from 58 to 84 ms
+ * and p95 from 110 to 210 ms; with 25,000 the default draft's edits stay within the noise, though
+ * the sparse draft's p95 still doubles (npm run bench, interleaved). The rest of a larger corpus
+ * is compared sentence by sentence only, and `truncated` says so. Saving claims with the index
+ * would lift this bound.
  */
 export const MAX_CLAIM_SENTENCES = 25_000;
 
