@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { MAX_CLAIM_SENTENCES, claimsOfSentence, type ReadBatch, type SentenceClaims } from '../core/claims/index';
+import { MAX_CLAIM_SENTENCES, readHere, type ReadBatch, type SentenceClaims } from '../core/claims/index';
 import { Corpus, partsOf, readCorpusColumns } from '../core/corpus/index';
 import { listCorpusFiles } from '../core/corpus/corpus';
 import type { DocumentColumns, Segment } from '../core/corpus/segment';
@@ -292,7 +292,6 @@ function claimsInWorker(): ReadBatch {
   let worker: Worker | undefined;
   let idle: NodeJS.Timeout | undefined;
   let queue = Promise.resolve();
-  const local: ReadBatch = async (batch) => batch.map(([unit, text]) => [unit, claimsOfSentence(text)]);
   return (batch) => {
     const done = queue.then(
       () =>
@@ -304,14 +303,14 @@ function claimsInWorker(): ReadBatch {
               worker.unref();
             }
           } catch {
-            return resolve(local(batch));
+            return resolve(readHere(batch));
           }
           const w = worker;
           const fail = () => {
             cleanup();
             worker = undefined;
             void w.terminate();
-            resolve(local(batch));
+            resolve(readHere(batch));
           };
           const reply = (r: WorkerReply) => {
             if (!('claims' in r)) return;

@@ -6,10 +6,11 @@
 import type { Check } from './check';
 import type { Draft, DraftUnit } from '../draft';
 import type { Passage, Sentence } from '../markdown/passages';
-import { hasSentenceUnits, type CorpusRef } from '../corpus/index';
+import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
 import type { Candidate } from '../match/index';
 import { figuresOf } from '../match/conflict';
 import type { Figure } from '../figures/figures';
+import { contentTokens } from '../text/normalise';
 import { detectPledge, type MeasureKind, type Pledge } from '../figures/pledges';
 import type { CorpusCitation, Finding, RuleMeta } from '../types';
 
@@ -84,7 +85,7 @@ export function messageFor(pledge: Pledge, agreed?: AgreedFigure): string {
  */
 export function agreedFigure(pledge: Pledge, text: string, candidates: Array<Candidate<CorpusRef>>): AgreedFigure | undefined {
   let best: { c: Candidate<CorpusRef>; figure: Figure; score: number } | undefined;
-  const ours = wordStems(text);
+  const ours = new Set(contentTokens(text));
   if (ours.size < 3) return undefined;
   for (const c of candidates) {
     const s = c.similarity;
@@ -102,28 +103,16 @@ export function agreedFigure(pledge: Pledge, text: string, candidates: Array<Can
     if (!best || score > best.score) best = { c, figure, score };
   }
   if (!best) return undefined;
-  const ref = best.c.unit.ref;
-  return { figure: best.figure, citation: { kind: 'corpus', file: ref.doc.file, path: ref.doc.path, line: ref.line, quote: best.c.unit.text } };
+  return { figure: best.figure, citation: citationOf(best.c.unit) };
 }
 
-const STOP = new Set(['will', 'would', 'shall', 'must', 'that', 'this', 'with', 'from', 'have', 'been', 'their', 'they', 'there', 'which', 'into', 'more', 'also', 'year', 'years']);
-
-/** Crude stems of a text's content words, for telling whether a figure sits among words the pledge copies. */
-function wordStems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) if (m[0].length >= 4 && !STOP.has(m[0])) out.add(m[0].slice(0, 5));
-  return out;
-}
-
-/** How many of the pledge's words lie within a few words either side of a figure of the passage. */
+/** How many of the pledge's words (content words, stemmed) lie within a few words either side of a figure of the passage. */
 function sharedAround(passage: string, f: Figure, ours: Set<string>): number {
-  const before = passage.slice(Math.max(0, f.start - 60), f.start).toLowerCase().match(/[a-z]+/g) ?? [];
-  const after = passage.slice(f.end, f.end + 60).toLowerCase().match(/[a-z]+/g) ?? [];
+  const before = contentTokens(passage.slice(Math.max(0, f.start - 60), f.start)).slice(-5);
+  const after = contentTokens(passage.slice(f.end, f.end + 60)).slice(0, 6);
   // A count names its thing inside the figure: "2,500 more district nurses".
-  const inside = passage.slice(f.start, f.end).toLowerCase().match(/[a-z]+/g) ?? [];
-  let n = 0;
-  for (const w of [...before.slice(-5), ...inside, ...after.slice(0, 6)]) if (w.length >= 4 && !STOP.has(w) && ours.has(w.slice(0, 5))) n++;
-  return n;
+  const inside = contentTokens(passage.slice(f.start, f.end));
+  return [...before, ...inside, ...after].filter((w) => ours.has(w)).length;
 }
 
 /** The draft unit of a sentence: the sentence itself, or the passage when it is the only sentence. */

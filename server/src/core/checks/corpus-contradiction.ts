@@ -3,7 +3,7 @@
 // sentence is compared on its own, so the finding covers the sentence that conflicts.
 import type { Check } from './check';
 import type { Draft, DraftUnit } from '../draft';
-import { hasSentenceUnits, type CorpusRef } from '../corpus/index';
+import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
 import type { Candidate, Unit } from '../match/index';
 import type { ClaimConflict, ClaimIndex } from '../claims/index';
 import { compare, type Similarity } from '../match/similarity';
@@ -106,11 +106,6 @@ interface Verdict {
   citations: CorpusCitation[];
 }
 
-function citationOf(unit: Unit<CorpusRef>): CorpusCitation {
-  const ref = unit.ref;
-  return { kind: 'corpus', file: ref.doc.file, path: ref.doc.path, line: ref.line, quote: unit.text };
-}
-
 /** What a claim conflict says, from the claims' own parts. */
 function describeClaims(conflict: ClaimConflict<CorpusRef>, citations: CorpusCitation[]): string {
   const sides = conflict.theirs.map(({ claim }, i) => {
@@ -150,7 +145,7 @@ function verdictOf(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>, wei
     const key = `${ref.doc.path}:${ref.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    citations.push({ kind: 'corpus', file: ref.doc.file, path: ref.doc.path, line: ref.line, quote: h.candidate.unit.text });
+    citations.push(citationOf(h.candidate.unit));
     if (citations.length >= 3) break;
   }
   return { message: describe(hits[0]!.conflict, citations[0]!, unit.text), citations };

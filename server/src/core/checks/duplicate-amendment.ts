@@ -3,7 +3,7 @@
 // is not a copy are its sentences tried one by one. The later copy is the one flagged.
 import type { Check } from './check';
 import type { Draft, DraftUnit } from '../draft';
-import { hasSentenceUnits, type CorpusRef } from '../corpus/index';
+import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
 import type { Candidate } from '../match/index';
 import { NearPairs } from '../match/near-pairs';
 import type { Passage } from '../markdown/passages';
@@ -71,7 +71,7 @@ export function corpusCitations(matches: Array<Candidate<CorpusRef>>, max = 3): 
     const key = `${m.unit.ref.doc.path}:${m.unit.ref.line}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ kind: 'corpus', file: m.unit.ref.doc.file, path: m.unit.ref.doc.path, line: m.unit.ref.line, quote: m.unit.text });
+    out.push(citationOf(m.unit));
     if (out.length >= max) break;
   }
   return out;

@@ -2,7 +2,7 @@
 // the antonym table in text/lexicon.ts, and nouns derived from them, "the abolition of") with
 // what it acts on and whether it is negated. "End the collection of ethnicity data" and "restore
 // the collection of race equality and ethnicity data" are opposite actions on one object.
-import { ANTONYMS, STOPWORDS } from '../text/lexicon';
+import { ANTONYMS, NEGATIONS, STOPWORDS } from '../text/lexicon';
 import { antonymSides } from '../match/conflict';
 import { DERIVATIONS, FRAME_WORDS } from './lexicon';
 import { isClauseMark, stemOf, termsOf, type Term } from './words';
@@ -22,7 +22,8 @@ export interface ActionClaim {
   end: number;
 }
 
-const NEGATORS = new Set(['not', 'never', 'no', 'nor', "won't", "don't", "doesn't", "shouldn't", "wouldn't", "isn't", "aren't", 'cannot', "can't", 'against', 'avoid', 'avoiding', 'prevent', 'preventing']);
+/** The project's negations, and verbs that rule out the action after them ("avoid extreme cuts"). */
+const NEGATORS = new Set([...NEGATIONS, 'against', 'avoid', 'avoiding', 'prevent', 'preventing']);
 /** Judgements that rule out the action they introduce: "it is short-sighted to close …", "wrong to cut". */
 const RULING_OUT = new Set(['sighted', 'wrong', 'mistake', 'misguided', 'foolish', 'unacceptable', 'reckless']);
 const OBJECT_WORDS = 6;

@@ -4,6 +4,7 @@
 import type { ActionClaim } from './action';
 import type { QuantityClaim, Scope } from './quantity';
 import { comparable, compareValues, valueOf, type ValueVerdict } from './values';
+import { PERSON_STEMS } from './lexicon';
 
 /** Inverse document frequency of a stem, and the weight of a word never seen (the most). */
 export interface Weights {
@@ -54,7 +55,6 @@ export function compatibleScopes(a: Scope, b: Scope): boolean {
   return true;
 }
 
-const PERSON_HEADS = new Set(['peopl', 'person', 'adult', 'individu', 'resid', 'citizen', 'pension', 'household', 'famili']);
 
 /** Whether two quantity claims measure the same thing in compatible scopes. */
 export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): boolean {
@@ -62,7 +62,7 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): bo
   // Values of one thing a hundredfold apart are a total and a part, or another thing.
   const [x, y] = [Math.abs(valueOf(a.figure)), Math.abs(valueOf(b.figure))];
   if ((a.figure.kind === 'money' || a.figure.kind === 'count') && Math.max(x, y) > 20 * Math.min(x, y)) return false;
-  if (a.figure.kind === 'count' && a.head && b.head && !PERSON_HEADS.has(a.head)) {
+  if (a.figure.kind === 'count' && a.head && b.head && !PERSON_STEMS.has(a.head)) {
     // "5,000 new care workers" and "1,500 maternity support workers" count different workers.
     if (a.head !== b.head) return false;
     return !a.modifiers.length || !b.modifiers.length || a.modifiers.some((m) => b.modifiers.includes(m));

@@ -53,6 +53,9 @@ export function claimsOfSentence(text: string): SentenceClaims {
   return { quantities: MAY_HAVE_FIGURE.test(text) ? quantityClaims(text) : [], actions: mayHaveAction(text) ? actionClaims(text) : [] };
 }
 
+/** A batch's claims worked out on this thread. */
+export const readHere: ReadBatch = async (batch) => batch.map(([unit, text]) => [unit, claimsOfSentence(text)]);
+
 function quantityKeys(c: QuantityClaim): string[] {
   if (c.figure.kind === 'count' && c.head) return [`count:${c.head}`];
   return c.thing.map((t) => `${c.figure.kind}:${t}`);
@@ -72,15 +75,7 @@ export class ClaimIndex<T> {
   /** The claims of every corpus sentence, read at once (the CLI, tests: small corpora or no one waiting). */
   static build<T>(index: PassageIndex<T>): ClaimIndex<T> {
     const claims = new ClaimIndex(index);
-    let n = 0;
-    for (const [unit, text] of index.sentences()) {
-      if (++n > MAX_CLAIM_SENTENCES) {
-        claims.truncated = true;
-        break;
-      }
-      if (claims.firstCopy(text)) claims.add(unit, text);
-    }
-    claims.seen.clear();
+    for (const [unit, text] of claims.toRead()) claims.addRead(unit, claimsOfSentence(text));
     return claims;
   }
 
@@ -89,27 +84,39 @@ export class ClaimIndex<T> {
    * thread, for a server: about 3 s of work per 1,000 documents of 10 KB), and `pause()` lets
    * other work in between batches.
    */
-  static async buildInBatches<T>(index: PassageIndex<T>, pause: () => Promise<void>, read: ReadBatch = async (batch) => batch.map(([unit, text]) => [unit, claimsOfSentence(text)])): Promise<ClaimIndex<T>> {
+  static async buildInBatches<T>(index: PassageIndex<T>, pause: () => Promise<void>, read: ReadBatch = readHere): Promise<ClaimIndex<T>> {
     const claims = new ClaimIndex(index);
     let batch: Array<[number, string]> = [];
-    let n = 0;
     const flush = async () => {
-      for (const [unit, read_] of await read(batch)) claims.addRead(unit, read_);
+      for (const [unit, sentence] of await read(batch)) claims.addRead(unit, sentence);
       batch = [];
       await pause();
     };
-    for (const [unit, text] of index.sentences()) {
-      if (++n > MAX_CLAIM_SENTENCES) {
-        claims.truncated = true;
-        break;
-      }
-      if (!claims.firstCopy(text)) continue;
-      batch.push([unit, text]);
+    for (const sentence of claims.toRead()) {
+      batch.push(sentence);
       if (batch.length === STEP) await flush();
     }
     if (batch.length) await flush();
-    claims.seen.clear();
     return claims;
+  }
+
+  /**
+   * The corpus sentences whose claims are read: the first MAX_CLAIM_SENTENCES in corpus order
+   * (past them `truncated` is set), a sentence copied across an archive once (its first copy is
+   * the one cited).
+   */
+  private *toRead(): Generator<[unit: number, text: string]> {
+    const seen = new Set<string>();
+    let n = 0;
+    for (const [unit, text] of this.index.sentences()) {
+      if (++n > MAX_CLAIM_SENTENCES) {
+        this.truncated = true;
+        return;
+      }
+      if (seen.has(text)) continue;
+      seen.add(text);
+      yield [unit, text];
+    }
   }
 
   /**
@@ -124,19 +131,6 @@ export class ClaimIndex<T> {
     return best.map((i) => `${c.figure.kind}:${c.thing[i]}`);
   }
 
-  /** Sentences already read while the index is built (then let go): a sentence copied across an archive is read, and its claims kept, once (the first copy is cited). */
-  private readonly seen = new Set<string>();
-
-  private firstCopy(text: string): boolean {
-    if (this.seen.has(text)) return false;
-    this.seen.add(text);
-    return true;
-  }
-
-  private add(unit: number, text: string): void {
-    this.addRead(unit, claimsOfSentence(text));
-  }
-
   private addRead(unit: number, read: SentenceClaims): void {
     for (const claim of read.quantities) for (const key of quantityKeys(claim)) push(this.quantities, key, { claim, unit });
     for (const claim of read.actions) for (const key of claim.object) push(this.actions, key, { claim, unit });
@@ -145,15 +139,14 @@ export class ClaimIndex<T> {
   /** The conflicts of one draft sentence with the corpus, strongest (most corpus claims) first. */
   conflicts(text: string): Array<ClaimConflict<T>> {
     const found: Array<ClaimConflict<T>> = [];
-    if (MAY_HAVE_FIGURE.test(text)) {
-      for (const ours of quantityClaims(text)) {
-        const peers = new Map<QuantityClaim, number>();
-        for (const key of this.lookupKeys(ours)) for (const p of walked(this.quantities.get(key))) if (!peers.has(p.claim) && sameQuantity(ours, p.claim, this.weights)) peers.set(p.claim, p.unit);
-        const differ = quantityConflict(ours, [...peers.keys()]);
-        if (differ) found.push({ kind: 'figure', ours, theirs: differ.map((claim) => ({ claim, unit: this.index.unit(peers.get(claim)!) })) });
-      }
+    const { quantities, actions } = claimsOfSentence(text);
+    for (const ours of quantities) {
+      const peers = new Map<QuantityClaim, number>();
+      for (const key of this.lookupKeys(ours)) for (const p of walked(this.quantities.get(key))) if (!peers.has(p.claim) && sameQuantity(ours, p.claim, this.weights)) peers.set(p.claim, p.unit);
+      const differ = quantityConflict(ours, [...peers.keys()]);
+      if (differ) found.push({ kind: 'figure', ours, theirs: differ.map((claim) => ({ claim, unit: this.index.unit(peers.get(claim)!) })) });
     }
-    for (const ours of mayHaveAction(text) ? actionClaims(text) : []) {
+    for (const ours of actions) {
       const seen = new Set<ActionClaim>();
       const theirs: ClaimConflict<T>['theirs'] = [];
       // Its three rarest object words: an opposed action on the same object shares one of them.

@@ -35,7 +35,7 @@ export const OLDER_WORDS = ['pensioners', 'pensioner', 'older', 'elderly', 'over
 export const YOUNG_WORDS = ['young', 'younger', 'child', 'children', 'teenage'];
 
 /** Nouns that count people in general: the claim's thing is then what those people do or are. */
-export const PERSON_NOUNS = new Set(['person', 'people', 'adult', 'individual', 'resident', 'citizen', 'pensioner', 'household', 'family']);
+export const PERSON_STEMS = new Set(['person', 'people', 'adult', 'individual', 'resident', 'citizen', 'pensioner', 'household', 'family'].map(stemmer));
 
 /** Words that say a figure is per person: a per-person amount is not a total. */
 export const PER_HEAD_WORDS = new Set(['each', 'per', 'every', 'average', 'a head', 'per head', 'per person']);

@@ -3,8 +3,8 @@
 // million carers save the economy billions" and "Across the UK there are 6.5 million unpaid
 // carers" are two claims about one thing (carers, in the UK) with two values.
 import { findFigures, type Figure } from '../figures/figures';
-import { STOPWORDS } from '../text/lexicon';
-import { COMPARISON_MARKERS, FRAME_WORDS, OLDER_WORDS, PERSON_NOUNS, PER_HEAD_WORDS, YOUNG_WORDS } from './lexicon';
+import { NEGATIONS, STOPWORDS } from '../text/lexicon';
+import { COMPARISON_MARKERS, FRAME_WORDS, OLDER_WORDS, PERSON_STEMS, PER_HEAD_WORDS, YOUNG_WORDS } from './lexicon';
 import { isClauseMark, stemOf, termsOf, type Term } from './words';
 
 export interface Scope {
@@ -34,12 +34,10 @@ export interface QuantityClaim {
 const CLAIM_KINDS = new Set(['money', 'count', 'percent', 'duration', 'deadline', 'multiplier', 'frequency']);
 /** Content words either side of a figure that say what it measures. */
 const WINDOW = 8;
-const NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'without', 'nor']);
 const COMPARING = new Set(['than', 'compared', 'other', 'unlike', 'versus']);
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred half quarter third thirds fifth fifths'.split(' '));
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'annual', 'everi', 'decad']);
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'hundred', 'aged']);
-const PERSON_STEMS = new Set([...PERSON_NOUNS].map(stemOf));
 
 const isContent = (t: Term) => (t.kind === 'concept' || (t.kind === 'word' && !STOPWORDS.has(t.text) && !FRAME_WORDS.has(t.stem) && !SCALE_WORDS.has(t.text)));
 
@@ -124,7 +122,7 @@ export function quantityClaims(text: string): QuantityClaim[] {
     // "over the age of 75": an age, the group's, not a claim of its own.
     if (figure.kind === 'count' && /\b(age of|aged|ages of|over|above|under)\s*$/i.test(leftText) && (figure.value ?? 0) < 120 && !figure.text.includes(' ')) return;
     // "could not get an appointment within two weeks": a negated figure asserts no value.
-    if (left.some((t) => NEGATORS.has(t.text) || t.text.endsWith("n't"))) return;
+    if (left.some((t) => NEGATIONS.has(t.text) || t.text.endsWith("n't"))) return;
     // "ten years earlier", "two years ago": a time, not a duration anything takes.
     if (figure.kind === 'duration' && /^\s*(earlier|ago|before|later|previously|on)\b/i.test(text.slice(figure.end))) return;
     const near = [...left, ...own, ...right];

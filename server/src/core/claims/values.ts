@@ -5,8 +5,8 @@
 // allow a whole step of the last digit either way, up to a tenth. A bound ("more than 48 hours", "at least 2
 // million") is kept by any value on its side of it: neither agreement nor conflict.
 import type { Figure } from '../figures/figures';
+import { HOURS, comparable as nearCopyComparable } from '../match/conflict';
 
-const HOURS: Record<string, number> = { second: 1 / 3600, minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, year: 8760 };
 
 export type ValueVerdict = 'agree' | 'differ' | 'compatible';
 
@@ -83,14 +83,10 @@ export function compareValues(a: Figure, b: Figure): ValueVerdict {
 }
 
 /**
- * Whether two figures are the same kind of quantity, so that their values can be compared: what a
- * count counts is the claim's head, not the figure's unit, so counts always are.
+ * Whether two figures are the same kind of quantity, so that their values can be compared: as
+ * for a near copy (match/conflict.ts), except that what a count counts is the claim's head, not
+ * the figure's unit, so counts always are.
  */
 export function comparable(a: Figure, b: Figure): boolean {
-  const kindOf = (f: Figure) => (f.kind === 'deadline' ? 'date' : f.kind);
-  if (kindOf(a) !== kindOf(b)) return false;
-  if (a.kind === 'money') return a.unit === b.unit && (!a.per || !b.per || a.per === b.per);
-  if (a.kind === 'count' || a.kind === 'percent') return true;
-  if (a.kind === 'duration') return a.unit in HOURS && b.unit in HOURS;
-  return a.unit === b.unit;
+  return (a.kind === 'count' && b.kind === 'count') || nearCopyComparable(a, b);
 }

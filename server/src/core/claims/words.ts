@@ -1,8 +1,7 @@
 // The claim model's one tokenizer: a sentence as terms with exact offsets. A term is a word, a
 // number, a clause mark, or a phrase folded to one concept or place (lexicon.ts), so the
 // recognisers after it see "gp" for "family doctor" and "wales" for "Welsh".
-import { stemmer } from 'stemmer';
-import { remembered } from '../cache';
+import { stem } from '../text/normalise';
 import { CONCEPTS, PLACES } from './lexicon';
 
 export type TermKind = 'word' | 'number' | 'mark' | 'concept' | 'place';
@@ -16,8 +15,6 @@ export interface Term {
   start: number;
   end: number;
 }
-
-const stem = remembered(stemmer, 20_000);
 
 /** The stem of a word, as terms carry it. */
 export const stemOf = (word: string): string => stem(word.toLowerCase());

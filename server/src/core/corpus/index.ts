@@ -1,7 +1,8 @@
 // The corpus, indexed: every passage and, for passages of several sentences, every sentence, so a
 // draft sentence can match a sentence cut from a longer corpus passage. Each corpus folder is one
 // segment (segment.ts); the index looks units up across all of them.
-import { PassageIndex, type IndexPart } from '../match/index';
+import { PassageIndex, type IndexPart, type Unit } from '../match/index';
+import type { CorpusCitation } from '../types';
 import { ClaimIndex, type ReadBatch } from '../claims/index';
 import { wordHash } from '../match/pair-postings';
 import { LABEL_PATTERN, contentTokens } from '../text/normalise';
@@ -9,6 +10,12 @@ import { hasSentenceUnits, readCorpusFile, sentenceText, type CorpusDocument, ty
 import { Segment, SegmentBuilder, columnsOf, type DocumentColumns } from './segment';
 
 export { hasSentenceUnits };
+
+/** A citation of a corpus unit: its file, line and text. */
+export function citationOf(unit: Unit<CorpusRef>): CorpusCitation {
+  const ref = unit.ref;
+  return { kind: 'corpus', file: ref.doc.file, path: ref.doc.path, line: ref.line, quote: unit.text };
+}
 
 export interface CorpusRef {
   doc: CorpusDocument;

@@ -23,7 +23,8 @@ export type Conflict =
 /** The figures of a text that have a value: the same corpus passages are compared again and again. */
 export const figuresOf = remembered((text) => findFigures(text).filter((f) => f.value !== null), 50_000);
 
-const HOURS: Record<string, number> = { second: 1 / 3600, minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, year: 8760 };
+/** Durations in hours. */
+export const HOURS: Record<string, number> = { second: 1 / 3600, minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, year: 8760 };
 
 /** Whether two figures measure the same kind of quantity, so that different values conflict. */
 export function comparable(a: Figure, b: Figure): boolean {

@@ -23,7 +23,8 @@ export interface Normalised {
 /** Amendment labels in front of a passage: "Amendment 7:", "Motion 3 -", "Clause 2.1)". */
 export const LABEL_PATTERN = /^\s*((?:amendment|motion|resolution|clause|item|paragraph|para|proposal|recommendation|rec)\s*[a-z]?\d+[a-z]?(?:\.\d+)*)\s*[:.)\u2013\u2014-]\s*/i;
 
-const stem = remembered(stemmer, 20_000);
+/** Stems, remembered: the same words come again and again. */
+export const stem = remembered(stemmer, 20_000);
 
 const MULTIWORD_SYNONYMS: Array<[RegExp, string, string]> = [];
 const SYNONYM_OF = new Map<string, string>();
