@@ -177,4 +177,36 @@ describe('persistent corpus index', () => {
     expect(lastReady(again)).toMatchObject({ files: 3, fromDisk: 3 });
     await again.shutdown();
   });
+
+  it("a large corpus's claims are saved, and a restart files them instead of reading them again", async () => {
+    // Over 5,000 units, so that its claims are read in steps (a small corpus's are read at once and not saved).
+    const corpusDir = path.join(tmp, 'claims', 'corpus');
+    fs.mkdirSync(corpusDir, { recursive: true });
+    for (let f = 0; f < 20; f++) {
+      const passages = Array.from({ length: 90 }, (_, i) => `Branch ${f * 90 + i} asked about clinic number ${f}-${i}. Its members meet on a ${['Monday', 'Tuesday', 'Friday'][i % 3]}.`);
+      if (f === 7) passages.push('There are 1.2 million carers aged 65 and over in England.');
+      fs.writeFileSync(path.join(corpusDir, `part-${f}.txt`), passages.join('\n\n'));
+    }
+    const cacheFolder = path.join(tmp, 'claims', 'cache');
+    const settings = { corpus: { paths: [corpusDir], includeSeeds: false } };
+    const draft = pathToFileURL(path.join(tmp, 'claims', 'd.md')).href;
+    const text = 'Nearly 1.4 million pensioners in England look after a partner or a parent.\n';
+    const run = async () => {
+      const client = await LspClient.start({ settings, initializationOptions: { policyLint: settings, cacheFolder } });
+      client.open(draft, text);
+      // The claims are read after the corpus is ready, and the draft checked again with them.
+      const found = await client.waitForDiagnostics(draft, (ds) => ds.some((d) => d.code === 'corpus-contradiction'));
+      // They are saved after they are in use.
+      await new Promise((r) => setTimeout(r, 500));
+      await client.shutdown();
+      return { found, line: client.log.find((l) => l.startsWith('Corpus claims ready'))! };
+    };
+    const first = await run();
+    expect(first.found.find((d) => d.code === 'corpus-contradiction')!.message).toContain('1.2 million');
+    expect(first.line).toMatch(/: 1,804 sentences, 0 of them from the saved index/);
+    expect(fs.readdirSync(cacheFolder).filter((f) => f.startsWith('claims-'))).toHaveLength(1);
+    const second = await run();
+    expect(second.found.map((d) => d.code)).toEqual(first.found.map((d) => d.code));
+    expect(second.line).toMatch(/: 1,804 sentences, 1,804 of them from the saved index/);
+  });
 });

@@ -7,6 +7,7 @@ import { analyse } from '../core/analyse';
 import os from 'node:os';
 import { Corpus, partsOf, readCorpusColumns } from '../core/corpus/index';
 import { SegmentStore, updateFolder } from '../core/corpus/store';
+import { SavedClaims, buildOf } from '../core/claims/saved';
 import { listCorpusFiles, safeRealpath } from '../core/corpus/corpus';
 import type { DocumentColumns, Segment } from '../core/corpus/segment';
 import { findConfigFile, mergeAnalysisSettings, readConfigFile, type ConfigFile } from '../core/config';
@@ -71,7 +72,8 @@ async function main(argv: string[]): Promise<number> {
   const store = values['no-cache'] ? undefined : new SegmentStore(cacheDir);
   // Each folder indexed once; its index saved after the output, which is what the user waits for.
   const indexed = new Map<string, { segment: Segment; errors: string[] }>();
-  const saves: Array<() => void> = [];
+  const saves: Array<() => void | Promise<void>> = [];
+  const noPause = async () => {};
   const indexFolder = async (folder: string) => {
     let done = indexed.get(folder);
     if (!done) {
@@ -109,6 +111,17 @@ async function main(argv: string[]): Promise<number> {
       for (const error of errors) process.stderr.write(`policy-lint: ${error}\n`);
       corpus = new Corpus(partsOf(parts.map((p) => p.segment)), errors);
       corpora.set(key, corpus);
+      // A large corpus's claims as the server keeps them: those read before from the store, the new ones saved after the output.
+      const build = buildOf(__filename);
+      if (store && build && !corpus.readsClaimsAtOnce) {
+        const file = store.claimsFileFor(folders);
+        const saved = await SavedClaims.load(file, build, noPause);
+        await corpus.readClaimsInSteps(noPause, undefined, Promise.resolve(saved));
+        if (saved.added) saves.push(async () => {
+          const error = await store.saveClaims(file, saved, noPause);
+          if (error) process.stderr.write(`policy-lint: ${error}\n`);
+        });
+      }
     }
     return corpus;
   };
@@ -147,7 +160,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   }
   if (values.format === 'sarif') process.stdout.write(`${JSON.stringify(toSarif(results, VERSION), null, 2)}\n`);
-  for (const save of saves) save();
+  for (const save of saves) await save();
   if (failed) return 2;
   return found ? 1 : 0;
 }

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MAX_CLAIM_SENTENCES, readHere, type ReadBatch, type SentenceClaims } from '../core/claims/index';
+import { SavedClaims, buildOf } from '../core/claims/saved';
 import { Corpus, partsOf, readCorpusColumns } from '../core/corpus/index';
 import { listCorpusFiles } from '../core/corpus/corpus';
 import type { DocumentColumns, Segment } from '../core/corpus/segment';
@@ -116,17 +117,35 @@ export class Corpora {
     const status: CorpusStatus = { state: 'ready', files: corpus.documents.length, passages: corpus.passageCount, ms: Date.now() - started, errors, fromDisk };
     this.statusOf.set(corpus, status);
     this.hooks.status?.(status);
-    // A large corpus's claims take seconds to read: the corpus is used at once, its contradictions
-    // by claim follow when they are read.
-    const reading = corpus.readClaimsInSteps(yieldToEventLoop, fs.existsSync(WORKER_SCRIPT) ? claimsInWorker() : undefined);
-    const readAtOnce = corpus.claims !== undefined;
-    void reading
-      .then((claims) => {
-        if (claims.truncated) this.hooks.log?.(`The corpus has more than ${MAX_CLAIM_SENTENCES.toLocaleString('en-GB')} sentences: contradictions by claim use the first ${MAX_CLAIM_SENTENCES.toLocaleString('en-GB')}; the rest are compared sentence by sentence.`);
-        if (!readAtOnce) this.hooks.claimsRead?.(corpus);
-      })
-      .catch((e) => this.hooks.report?.(`Could not read the corpus's claims: ${(e as Error).message}`));
+    if (corpus.readsClaimsAtOnce) corpus.readClaimsInSteps(yieldToEventLoop);
+    else void this.readClaims(corpus, resolved);
     return corpus;
+  }
+
+  /**
+   * A large corpus's claims take seconds to read: the corpus is used at once, its contradictions
+   * by claim follow when they are read. Those read before are loaded from the store, and what is
+   * new is saved to it.
+   */
+  private async readClaims(corpus: Corpus, folders: string[]): Promise<void> {
+    const disk = this.disk;
+    const build = buildOf(__filename);
+    const file = build ? disk?.claimsFileFor(folders) : undefined;
+    try {
+      const started = Date.now();
+      const loading = file ? SavedClaims.load(file, build!, yieldToEventLoop) : Promise.resolve(undefined);
+      const claims = await corpus.readClaimsInSteps(yieldToEventLoop, fs.existsSync(WORKER_SCRIPT) ? claimsInWorker() : undefined, loading);
+      const saved = await loading;
+      this.hooks.log?.(`Corpus claims ready in ${Date.now() - started} ms: ${claims.sentences.toLocaleString('en-GB')} sentences, ${claims.fromSaved.toLocaleString('en-GB')} of them from the saved index.`);
+      if (claims.truncated) this.hooks.log?.(`The corpus has more than ${MAX_CLAIM_SENTENCES.toLocaleString('en-GB')} sentences: contradictions by claim use the first ${MAX_CLAIM_SENTENCES.toLocaleString('en-GB')}; the rest are compared sentence by sentence.`);
+      this.hooks.claimsRead?.(corpus);
+      if (saved?.added && file) {
+        const why = await disk!.saveClaims(file, saved, yieldToEventLoop);
+        if (why) this.hooks.report?.(why);
+      }
+    } catch (e) {
+      this.hooks.report?.(`Could not read the corpus's claims: ${(e as Error).message}`);
+    }
   }
 
   /** One folder's segment: from the disk store where its files are unchanged, the rest read (in workers when many). */

@@ -6,6 +6,7 @@ import type { PassageIndex, Unit } from '../match/index';
 import { actionClaims, mayHaveAction, type ActionClaim } from './action';
 import { quantityClaims, type QuantityClaim } from './quantity';
 import { opposedActions, quantityConflict, sameQuantity, type Weights } from './conflict';
+import { keyOf, type SavedClaims } from './saved';
 
 export interface Located<C> {
   claim: C;
@@ -67,6 +68,9 @@ export class ClaimIndex<T> {
   private readonly weights: Weights;
   /** Whether the corpus had more sentences than MAX_CLAIM_SENTENCES (the rest were not read). */
   truncated = false;
+  /** How many sentences' claims it holds, and how many of those came from saved claims (not read again). */
+  sentences = 0;
+  fromSaved = 0;
 
   private constructor(private readonly index: PassageIndex<T>) {
     this.weights = { weigh: index.weigh, rarest: index.weigh('\u0000') };
@@ -82,21 +86,42 @@ export class ClaimIndex<T> {
   /**
    * The same, a batch of sentences at a time: `read` works out a batch's claims (in a worker
    * thread, for a server: about 3 s of work per 1,000 documents of 10 KB), and `pause()` lets
-   * other work in between batches.
+   * other work in between batches. A sentence whose claims are in `saved` is not read again;
+   * those read are added to it, and `saved` is left holding exactly the corpus's sentences.
    */
-  static async buildInBatches<T>(index: PassageIndex<T>, pause: () => Promise<void>, read: ReadBatch = readHere): Promise<ClaimIndex<T>> {
+  static async buildInBatches<T>(index: PassageIndex<T>, pause: () => Promise<void>, read: ReadBatch = readHere, saved?: SavedClaims): Promise<ClaimIndex<T>> {
     const claims = new ClaimIndex(index);
     let batch: Array<[number, string]> = [];
+    const keys = new Map<number, string>();
+    const used = new Set<string>();
     const flush = async () => {
-      for (const [unit, sentence] of await read(batch)) claims.addRead(unit, sentence);
+      for (const [unit, sentence] of await read(batch)) {
+        claims.addRead(unit, sentence);
+        if (saved) saved.set(keys.get(unit)!, sentence);
+      }
       batch = [];
+      keys.clear();
       await pause();
     };
-    for (const sentence of claims.toRead()) {
-      batch.push(sentence);
+    let filed = 0;
+    for (const [unit, text] of claims.toRead()) {
+      if (saved) {
+        const key = keyOf(text);
+        used.add(key);
+        const known = saved.get(key);
+        if (known) {
+          claims.addRead(unit, known);
+          claims.fromSaved++;
+          if (++filed % STEP === 0) await pause();
+          continue;
+        }
+        keys.set(unit, key);
+      }
+      batch.push([unit, text]);
       if (batch.length === STEP) await flush();
     }
     if (batch.length) await flush();
+    saved?.keepOnly(used);
     return claims;
   }
 
@@ -132,6 +157,7 @@ export class ClaimIndex<T> {
   }
 
   private addRead(unit: number, read: SentenceClaims): void {
+    this.sentences++;
     for (const claim of read.quantities) for (const key of quantityKeys(claim)) push(this.quantities, key, { claim, unit });
     for (const claim of read.actions) for (const key of claim.object) push(this.actions, key, { claim, unit });
   }

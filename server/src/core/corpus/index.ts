@@ -4,6 +4,7 @@
 import { PassageIndex, type IndexPart, type Unit } from '../match/index';
 import type { CorpusCitation } from '../types';
 import { ClaimIndex, type ReadBatch } from '../claims/index';
+import type { SavedClaims } from '../claims/saved';
 import { wordHash } from '../match/pair-postings';
 import { LABEL_PATTERN, contentTokens } from '../text/normalise';
 import { hasSentenceUnits, readCorpusFile, sentenceText, type CorpusDocument, type CorpusPassage } from './corpus';
@@ -160,15 +161,22 @@ export class Corpus {
   }
 
   /**
-   * Reads the claims in batches (`read`: where their claims are worked out, by default here),
-   * `pause()` between them; resolves once `claims` has them. A small
+   * Reads the claims in batches (`read`: where their claims are worked out, by default here;
+   * `saved`: those read before, see claims/saved.ts), `pause()` between them; resolves once
+   * `claims` has them. A small
    * corpus (the seeds, a team's folder of a few hundred passages) is read at once: a tenth of a
    * second, and its first check already has them.
    */
-  readClaimsInSteps(pause: () => Promise<void>, read?: ReadBatch): Promise<ClaimIndex<CorpusRef>> {
-    if (!this.claimIndex && this.index.size <= CLAIMS_READ_AT_ONCE) this.claimIndex = ClaimIndex.build(this.index);
+  readClaimsInSteps(pause: () => Promise<void>, read?: ReadBatch, saved?: Promise<SavedClaims | undefined>): Promise<ClaimIndex<CorpusRef>> {
+    if (!this.claimIndex && this.readsClaimsAtOnce) this.claimIndex = ClaimIndex.build(this.index);
     if (this.claimIndex) return Promise.resolve(this.claimIndex);
-    return (this.claimsInSteps ??= ClaimIndex.buildInBatches(this.index, pause, read).then((claims) => (this.claimIndex = claims)));
+    // Set at once, before the saved claims are loaded: a check meanwhile does without claims rather than reading them all here.
+    return (this.claimsInSteps ??= (async () => (this.claimIndex = await ClaimIndex.buildInBatches(this.index, pause, read, await saved)))());
+  }
+
+  /** Whether the claims are read at once (a small corpus), so that keeping them on disk would save nothing. */
+  get readsClaimsAtOnce(): boolean {
+    return this.index.size <= CLAIMS_READ_AT_ONCE;
   }
 }
 

@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentHash } from './corpus';
+import type { SavedClaims } from '../claims/saved';
 import { SegmentBuilder, type DocumentColumns, type Segment, type SourceFile } from './segment';
 import { finished, stepped, type Steps } from '../match/pair-postings';
 import { moveToFile, readSegment, writeSegment } from './segment-file';
@@ -16,6 +17,23 @@ export class SegmentStore {
 
   fileFor(folder: string): string {
     return path.join(this.cacheFolder, `corpus-${crypto.createHash('sha1').update(path.resolve(folder)).digest('hex').slice(0, 16)}.seg`);
+  }
+
+  /** Where the claims of a corpus of these folders are kept (claims/saved.ts). */
+  claimsFileFor(folders: string[]): string {
+    const key = crypto.createHash('sha1').update(JSON.stringify(folders.map((f) => path.resolve(f)))).digest('hex').slice(0, 16);
+    return path.join(this.cacheFolder, `claims-${key}.jsonl`);
+  }
+
+  /** Saves a corpus's claims; returns why it could not, if it could not. */
+  async saveClaims(file: string, claims: SavedClaims, pause: () => Promise<void>): Promise<string | undefined> {
+    try {
+      fs.mkdirSync(this.cacheFolder, { recursive: true });
+      await claims.save(file, pause);
+      return undefined;
+    } catch (e) {
+      return `Could not save the corpus's claims to ${file}: ${(e as Error).message}`;
+    }
   }
 
   /** The folder's saved segment, if there is one this version can read. */

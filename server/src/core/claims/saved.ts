@@ -1,0 +1,134 @@
+// The corpus's claims kept on disk, so a restart with an unchanged corpus files them instead of
+// working them out again (seconds of a worker's time for a large archive). They are kept by what
+// they are read from, a sentence's text (by its hash), not by its place in the corpus: a changed
+// file, a folder added or a segment rebuilt leaves every other sentence's claims valid.
+//
+// The file is one JSON value per line, the first the header, so that loading parses it a line at a
+// time between pauses rather than in one long JSON.parse that would block the event loop.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import type { SentenceClaims } from './index';
+
+/** What a saved sentence's claims are looked up by. */
+export const keyOf = (text: string) => crypto.createHash('sha1').update(text).digest('base64url').slice(0, 16);
+
+/**
+ * A build as saved claims know it: the hash of the running bundle (`file`), so that claims worked
+ * out by another version of the extractors are read again rather than trusted (undefined when the
+ * file cannot be read: then nothing is saved). Worked out once.
+ */
+export function buildOf(file: string): string | undefined {
+  if (!(file in builds)) {
+    try {
+      builds[file] = crypto.createHash('sha1').update(fs.readFileSync(file)).digest('hex').slice(0, 16);
+    } catch {
+      // Not known: nothing is saved or loaded.
+      builds[file] = undefined;
+    }
+  }
+  return builds[file];
+}
+const builds: Record<string, string | undefined> = {};
+
+/** Lines parsed between pauses while a file is loaded. */
+const LINES_PER_STEP = 2_000;
+
+interface Header {
+  policyLintClaims: 1;
+  /** The build that read them: claims read by another version of the extractors are not used. */
+  version: string;
+}
+
+/** Sentences' claims by the sentence's text: what the claim index is built from (see ClaimIndex.buildInBatches). */
+export class SavedClaims {
+  private readonly byKey = new Map<string, SentenceClaims>();
+  /** How many were added or dropped since the file was loaded: nothing to save when none were. */
+  added = 0;
+
+  constructor(readonly version: string) {}
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** The claims of the sentence with this key (see keyOf). */
+  get(key: string): SentenceClaims | undefined {
+    return this.byKey.get(key);
+  }
+
+  set(key: string, claims: SentenceClaims): void {
+    this.byKey.set(key, claims);
+    this.added++;
+  }
+
+  /** Forgets every sentence but these (those no longer in the corpus), so the file does not grow with every sentence ever read. */
+  keepOnly(keys: ReadonlySet<string>): void {
+    for (const key of this.byKey.keys()) {
+      if (keys.has(key)) continue;
+      this.byKey.delete(key);
+      this.added++;
+    }
+  }
+
+  /**
+   * The claims saved in `file` by this `version`, parsed a step at a time; empty when there is no
+   * file, it is another version's, or it cannot be read (it is then written again when saved).
+   */
+  static async load(file: string, version: string, pause: () => Promise<void>): Promise<SavedClaims> {
+    const saved = new SavedClaims(version);
+    let text: string;
+    try {
+      text = await fs.promises.readFile(file, 'utf8');
+    } catch {
+      return saved;
+    }
+    const lines = text.split('\n');
+    try {
+      const header = JSON.parse(lines[0] ?? '') as Header;
+      if (header.policyLintClaims !== 1 || header.version !== version) return saved;
+      for (let i = 1; i < lines.length; i++) {
+        if (!lines[i]) continue;
+        const [key, claims] = JSON.parse(lines[i]!) as [string, SentenceClaims];
+        saved.byKey.set(key, claims);
+        if (i % LINES_PER_STEP === 0) await pause();
+      }
+    } catch {
+      // A damaged file (a save cut short) counts as none: its claims are read again.
+      return new SavedClaims(version);
+    }
+    return saved;
+  }
+
+  /**
+   * Writes these claims to `file`, a step at a time: to a temporary file first, flushed to disk and
+   * renamed over the old one once complete, so a save cut short never leaves a damaged file in
+   * its place (and a failed one leaves no temporary file behind).
+   */
+  async save(file: string, pause: () => Promise<void>): Promise<void> {
+    const header: Header = { policyLintClaims: 1, version: this.version };
+    const temporary = `${file}.${process.pid}.tmp`;
+    const out = await fs.promises.open(temporary, 'w');
+    try {
+      try {
+        let lines = [JSON.stringify(header)];
+        for (const [key, claims] of this.byKey) {
+          lines.push(JSON.stringify([key, claims]));
+          if (lines.length === LINES_PER_STEP) {
+            await out.write(lines.join('\n') + '\n');
+            lines = [];
+            await pause();
+          }
+        }
+        await out.write(lines.join('\n') + '\n');
+        await out.sync();
+      } finally {
+        await out.close();
+      }
+      await fs.promises.rename(temporary, file);
+    } catch (e) {
+      await fs.promises.rm(temporary, { force: true });
+      throw e;
+    }
+    this.added = 0;
+  }
+}
