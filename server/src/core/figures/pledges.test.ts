@@ -300,6 +300,12 @@ describe('detectPledge: imperative list items', () => {
   it('a sentence-initial imperative pledges even outside a list', () => {
     expect(detectPledge('Increase the pay of care workers.')?.summary).toBe('increase the pay of care workers');
   });
+  it("an amendment's inserted words pledge as an item of what the motion calls for", () => {
+    expect(detectPledge('Amendment 7: Under "Conference calls for", insert: Increase funding for carers\' breaks.')?.summary).toBe("increase funding for carers' breaks");
+    expect(detectPledge('Amendment 2: At the end, add: Recruit more school nurses in every county.')?.summary).toBe('recruit more school nurses in every county');
+    expect(detectPledge('Amendment 3: Under "Conference notes", insert: Carers save the state billions.')).toBeNull();
+    expect(detectPledge('Amendment 4: Under "Conference calls for", insert: Increase funding for carers\' breaks by £50 million.')).toBeNull();
+  });
 });
 
 describe('detectPledge: not pledges', () => {

@@ -66,6 +66,8 @@ interface Trigger {
 }
 
 const MAX_DEPTH = 3;
+/** An amendment's instruction words before its text (Lawmaker's and conference amendments' forms). */
+const AMENDMENT_INSTRUCTIONS = new Set(['insert', 'add', 'substitute', 'append']);
 
 export class PledgeAnalyser {
   private readonly toks: Tok[];
@@ -93,7 +95,25 @@ export class PledgeAnalyser {
       const a = this.imperative(k, opts);
       if (a) return this.found('', a);
     }
+    // An amendment's own words after its instruction ("Amendment 7: Under 'Conference calls for',
+    // insert: Increase funding for …") are an item of the motion's list of what it calls for.
+    const inserted = this.insertedText();
+    if (inserted !== undefined) {
+      const a = this.imperative(inserted, { ...opts, inCommitmentList: true });
+      if (a) return this.found('', a);
+    }
     return null;
+  }
+
+  /** Where an amendment's inserted words start: after "insert:", "add:", "insert the following:". */
+  private insertedText(): number | undefined {
+    const toks = this.toks;
+    for (let i = 1; i < toks.length - 1; i++) {
+      if (toks[i]!.t !== ':' || !toks[i + 1]!.word) continue;
+      const before = this.lc(i - 1);
+      if (AMENDMENT_INSTRUCTIONS.has(before) || (before === 'following' && AMENDMENT_INSTRUCTIONS.has(this.lc(i - 3)))) return i + 1;
+    }
+    return undefined;
   }
 
   private found(trigger: string, analysis: Analysis): Found {
