@@ -19,6 +19,12 @@ describe('actionClaims', () => {
     expect(actions('Rather than repeal the Act, we will amend it.').find((a) => a.direction === 'repeal')?.negated).toBe(true);
   });
 
+  it('a stance against the action earlier in its clause', () => {
+    expect(actions("We reject the Conservatives' plans for extreme spending cuts.").find((a) => a.direction === 'cut')?.negated).toBe(true);
+    expect(actions('We oppose any further closure of community hospitals.').find((a) => a.direction === 'close')?.negated).toBe(true);
+    expect(actions('We will cut waiting times, but we reject privatisation.').find((a) => a.direction === 'cut')?.negated).toBe(false);
+  });
+
   it('a folded compound ("ring-fenced")', () => {
     expect(actions('The money for breaks should not be ring-fenced.')[0]).toMatchObject({ direction: 'ringfenc', negated: true });
   });

@@ -24,6 +24,8 @@ export interface ActionClaim {
 
 /** The project's negations, and verbs that rule out the action after them ("avoid extreme cuts"). */
 const NEGATORS = new Set([...NEGATIONS, 'against', 'avoid', 'avoiding', 'prevent', 'preventing']);
+/** Verbs of a stance against what follows in their clause. */
+const OPPOSING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'oppose', 'opposes', 'opposed', 'opposing', 'resist', 'resists', 'resisting']);
 /** Judgements that rule out the action they introduce: "it is short-sighted to close …", "wrong to cut". */
 const RULING_OUT = new Set(['sighted', 'wrong', 'mistake', 'misguided', 'foolish', 'unacceptable', 'reckless']);
 const OBJECT_WORDS = 6;
@@ -102,7 +104,9 @@ export function actionClaims(text: string): ActionClaim[] {
     // "rather than repeal", "instead of scrapping": the action is ruled out.
     const ruledOut = preceding.some((w, k) => (w.text === 'rather' && preceding[k + 1]?.text === 'than') || (w.text === 'instead' && preceding[k + 1]?.text === 'of'));
     const judged = preceding.some((w, k) => RULING_OUT.has(w.text) && preceding[k + 1]?.text === 'to');
-    const negated = (preceding.filter((w) => NEGATORS.has(w.text) || w.text.endsWith("n't")).length + (ruledOut || judged ? 1 : 0)) % 2 === 1;
+    // "we reject the Conservatives' plans for extreme spending cuts": a stance against the action, said anywhere before it in its clause.
+    const opposed = terms.slice(from, i).some((w) => OPPOSING.has(w.text));
+    const negated = (preceding.filter((w) => NEGATORS.has(w.text) || w.text.endsWith("n't")).length + (ruledOut || judged ? 1 : 0) + (opposed ? 1 : 0)) % 2 === 1;
     claims.push({
       direction,
       written: t.text,

@@ -20,6 +20,8 @@ const corpus = new Corpus([
       'Labour will restore the collection of race equality and ethnicity data for public authorities.',
       '',
       'Bring in 5,000 new care workers to help support those with the greatest needs at home.',
+      '',
+      'Half of the budget and a third of the users of social care are working-age adults with disabilities.',
     ].join('\n'),
   ),
 ]);
@@ -49,6 +51,15 @@ describe('ClaimIndex.conflicts', () => {
     expect(conflicts('In Wales there are 370,000 unpaid carers.')).toEqual([]);
     expect(conflicts('We will open 48 new walk-in centres in towns without a GP surgery.')).toEqual([]);
     expect(conflicts('We will recruit 1,500 maternity support workers.')).toEqual([]);
+  });
+
+  it('not a conflict: a figure that another figure of the corpus sentence says', () => {
+    expect(conflicts('About half of council spending on adult social care goes on disabled people of working age, who are a third of those receiving it.')).toEqual([]);
+    expect(conflicts('Disabled adults of working age are half of the spending but only around a quarter of the people who use social care.')).toEqual([{ kind: 'figure', lines: [13] }]);
+  });
+
+  it('not a conflict: a wait longer than a week against a right to be seen within 48 hours', () => {
+    expect(conflicts('A quarter of patients wait over a week to see a GP.')).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { actionClaims, mayHaveAction, type ActionClaim } from './action';
 import { quantityClaims, type QuantityClaim } from './quantity';
 import { opposedActions, quantityConflict, sameQuantity, type Weights } from './conflict';
 import { keyOf, type SavedClaims } from './saved';
+import { comparable, compareValues } from './values';
 
 export interface Located<C> {
   claim: C;
@@ -66,6 +67,8 @@ export class ClaimIndex<T> {
   private readonly quantities = new Map<string, Array<Located<QuantityClaim>>>();
   private readonly actions = new Map<string, Array<Located<ActionClaim>>>();
   private readonly weights: Weights;
+  /** The quantity claims of each corpus sentence that has more than one. */
+  private readonly siblings = new Map<number, QuantityClaim[]>();
   /** Whether the corpus had more sentences than MAX_CLAIM_SENTENCES (the rest were not read). */
   truncated = false;
   /** How many sentences' claims it holds, and how many of those came from saved claims (not read again). */
@@ -158,6 +161,7 @@ export class ClaimIndex<T> {
 
   private addRead(unit: number, read: SentenceClaims): void {
     this.sentences++;
+    if (read.quantities.length > 1) this.siblings.set(unit, read.quantities);
     for (const claim of read.quantities) for (const key of quantityKeys(claim)) push(this.quantities, key, { claim, unit });
     for (const claim of read.actions) for (const key of claim.object) push(this.actions, key, { claim, unit });
   }
@@ -169,6 +173,12 @@ export class ClaimIndex<T> {
     for (const ours of quantities) {
       const peers = new Map<QuantityClaim, number>();
       for (const key of this.lookupKeys(ours)) for (const p of walked(this.quantities.get(key))) if (!peers.has(p.claim) && sameQuantity(ours, p.claim, this.weights)) peers.set(p.claim, p.unit);
+      // A corpus sentence of several figures with one that says ours ("half of the budget and a
+      // third of the users"): which of its figures is about which thing is not sure enough to say
+      // that ours differs from it.
+      for (const [claim, unit] of peers) {
+        if (this.siblings.get(unit)?.some((s) => s !== claim && comparable(s.figure, ours.figure) && compareValues(ours.figure, s.figure) === 'agree')) peers.delete(claim);
+      }
       const differ = quantityConflict(ours, [...peers.keys()]);
       if (differ) found.push({ kind: 'figure', ours, theirs: differ.map((claim) => ({ claim, unit: this.index.unit(peers.get(claim)!) })) });
     }

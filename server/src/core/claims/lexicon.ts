@@ -11,6 +11,8 @@ export const CONCEPTS: Array<[concept: string, phrases: string[]]> = [
   ['gp', ['general practitioners', 'general practitioner', 'general practice', 'family doctors', 'family doctor', 'gps', 'gp']],
   ['appointment', ['appointments', 'appointment', 'consultation', 'see a']],
   ['cut', ['cuts', 'cut', 'reductions in spending', 'spending reductions']],
+  // The people a service is for, however a sentence names them.
+  ['user', ['service users', 'service user', 'users', 'user', 'people who use', 'people using', 'those who use', 'those using', 'people receiving', 'those receiving', 'people who receive', 'those who receive', 'recipients']],
   ['cap', ['cap on care costs', 'care cost cap', 'cap on the cost of care', 'cap']],
   ['ringfenc', ['ring fenced', 'ring fence', 'ring fencing', 'ringfenced', 'ringfence', 'ringfencing']],
 ];
@@ -24,6 +26,8 @@ export const PLACES: Array<[place: string, phrases: string[]]> = [
   ['scotland', ['scotland', "scotland's", 'scottish']],
   ['northern-ireland', ['northern ireland', "northern ireland's"]],
   ['london', ['london', "london's"]],
+  // A council's or a constituency's own area: a local count is not a national one.
+  ['local-area', ['the borough', 'our borough', 'this borough', 'the county', 'our county', 'this county', 'the constituency', 'my constituency', 'our constituency', 'this constituency', 'our area', 'this area', 'the local area', 'our local area', 'our town', 'our city', 'the district', 'our district', 'our community', 'locally']],
 ];
 
 /**
@@ -33,6 +37,20 @@ export const PLACES: Array<[place: string, phrases: string[]]> = [
  */
 export const OLDER_WORDS = ['pensioners', 'pensioner', 'older', 'elderly', 'over-65s', 'retired'];
 export const YOUNG_WORDS = ['young', 'younger', 'child', 'children', 'teenage'];
+/** Other groups a count of carers or users is often cut to: part of what is measured too. */
+export const GROUP_PHRASES: Array<[group: string, phrase: RegExp]> = [
+  ['full-time', /\bfull[- ]time\b/i],
+  ['working-age', /\bworking[- ]age\b|\bof working age\b/i],
+];
+
+/**
+ * Words that make a figure a survey's: its respondents or their answers are a sample, not the
+ * whole ("11,600 carers filled in our survey" does not count the carers of a country).
+ */
+export const SAMPLE_WORDS = new Set(['survey', 'surveyed', 'surveys', 'respondents', 'respondent', 'responded', 'polled', 'poll', 'polling', 'questionnaire']);
+
+/** Words that make a count one of people coming into a state over a time ("will become carers"): a flow, not how many there are. */
+export const FLOW_WORDS = new Set(['become', 'becomes', 'becoming', 'became']);
 
 /** Nouns that count people in general: the claim's thing is then what those people do or are. */
 export const PERSON_STEMS = new Set(['person', 'people', 'adult', 'individual', 'resident', 'citizen', 'pensioner', 'household', 'family'].map(stemmer));

@@ -25,6 +25,25 @@ describe('quantityClaims', () => {
     expect(claims('Across the UK there are 6.5 million unpaid carers')[0]!.group).toBeUndefined();
   });
 
+  it("a local area, a survey's figures and people becoming carers are scope of their own", () => {
+    expect(claims('Around 24,000 people in the borough look after a relative or friend without being paid.')[0]).toMatchObject({ head: 'carer', places: ['local-area'] });
+    expect(claims('More than 11,600 carers filled in our State of Caring survey.')[0]).toMatchObject({ head: 'carer', sample: true });
+    expect(claims('Twenty million people will become carers over the next parliament.')[0]).toMatchObject({ value: 20_000_000, flow: true });
+    expect(claims('Across the UK there are 6.5 million unpaid carers.')[0]).not.toHaveProperty('sample');
+    expect(claims('Across the UK there are 6.5 million unpaid carers.')[0]).not.toHaveProperty('flow');
+  });
+
+  it('full-time and working-age are groups', () => {
+    expect(claims('1.4 million full-time unpaid carers depend on it.')[0]).toMatchObject({ head: 'carer', group: 'full-time' });
+    expect(claims('Half of the budget goes on adults of working age.')[0]).toMatchObject({ group: 'working-age' });
+  });
+
+  it('a wait over a duration is longer than it; over a period is not', () => {
+    expect(claims('A quarter of patients wait over a week to see a GP.').find((c) => c.kind === 'duration')).toMatchObject({ value: 1, unit: 'week' });
+    expect(quantityClaims('A quarter of patients wait over a week to see a GP.').find((c) => c.figure.kind === 'duration')!.figure.qualifier).toBe('more-than');
+    expect(quantityClaims('Spending will rise over three years.').find((c) => c.figure.kind === 'duration')?.figure.qualifier).toBeUndefined();
+  });
+
   it('money per person is not a total', () => {
     const [each] = claims('The average saving to the state made by each unpaid carer is £18,471 each year.');
     expect(each).toMatchObject({ kind: 'money', value: 18_471, unit: 'GBP', per: 'year', perHead: true });

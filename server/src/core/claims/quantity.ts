@@ -4,7 +4,7 @@
 // carers" are two claims about one thing (carers, in the UK) with two values.
 import { findFigures, type Figure } from '../figures/figures';
 import { NEGATIONS, STOPWORDS } from '../text/lexicon';
-import { COMPARISON_MARKERS, FRAME_WORDS, OLDER_WORDS, PERSON_STEMS, PER_HEAD_WORDS, YOUNG_WORDS } from './lexicon';
+import { COMPARISON_MARKERS, FLOW_WORDS, FRAME_WORDS, GROUP_PHRASES, OLDER_WORDS, PERSON_STEMS, PER_HEAD_WORDS, SAMPLE_WORDS, YOUNG_WORDS } from './lexicon';
 import { isClauseMark, stemOf, termsOf, type Term } from './words';
 
 export interface Scope {
@@ -16,6 +16,10 @@ export interface Scope {
   perHead: boolean;
   /** Years the claim is dated to ("in 2011"), when it gives any. */
   years: number[];
+  /** A survey's figure: of its respondents or their answers, not of everyone. */
+  sample?: boolean;
+  /** A count of people coming into a state ("will become carers"), not of those in it. */
+  flow?: boolean;
 }
 
 export interface QuantityClaim {
@@ -95,6 +99,7 @@ function groupOf(words: Term[], ages: Figure[], text = ''): string | undefined {
   if (age && Number(age[1]) >= 50) return `${age[1]}+`;
   if (words.some((t) => OLDER_WORDS.includes(t.text))) return '65+';
   if (words.some((t) => YOUNG_WORDS.includes(t.text))) return 'young';
+  for (const [group, phrase] of GROUP_PHRASES) if (phrase.test(text)) return group;
   return undefined;
 }
 
@@ -109,6 +114,7 @@ export function quantityClaims(text: string): QuantityClaim[] {
   const claims: QuantityClaim[] = [];
   // A figure that counts no one ("worth £6bn a year") is about the people its sentence counts.
   const sentenceGroup = groupOf(terms, ages, text);
+  const sample = terms.some((t) => SAMPLE_WORDS.has(t.text));
   let previousHead: string | undefined;
   claimFigures.forEach((figure, n) => {
     const before = n > 0 ? claimFigures[n - 1]!.end : 0;
@@ -170,6 +176,8 @@ export function quantityClaims(text: string): QuantityClaim[] {
         group: groupOf([...left.slice(-2), ...own, ...right.slice(0, 3)], ages, text.slice(nextTo[0]?.start ?? figure.start, nextTo[nextTo.length - 1]?.end ?? figure.end)) ?? (head === undefined ? sentenceGroup : undefined),
         perHead,
         years,
+        ...(sample ? { sample } : {}),
+        ...(figure.kind === 'count' && rest.concat(left).some((t) => FLOW_WORDS.has(t.text)) ? { flow: true } : {}),
       },
     });
   });

@@ -206,6 +206,8 @@ const RELATIVE_DEADLINES: Array<[RegExp, string]> = [
   [/within\s+(?:the\s+)?(?:lifetime\s+of\s+)?(?:the\s+|this\s+|next\s+|our\s+)?(?:(?:next|current|first|single)\s+)?(parliament|parliamentary\s+term|term(?:\s+of\s+office)?)\b/iy, ''],
 ];
 // "within a year", "for a decade": an implied count of one.
+/** "Over" after a wait: more than the duration that follows, not a period. */
+const WAITED_OVER = /\b(?:wait(?:s|ed|ing)?|for|tak(?:e|es|ing)|took|last(?:s|ed|ing)?)\s+over$/i;
 const ONE_UNIT_DURATION = /(within|for|over|after|in|under)\s+(?:(?:the\s+)?(?:next|first|coming)\s+|a\s+single\s+)?(?:a|an|one)\s+(year|month|week|day|fortnight|decade|hour)\b/iy;
 const HALF_UNIT_DURATION = /half\s+an?\s+(hour|day|year)\b/iy;
 
@@ -590,7 +592,8 @@ class Scanner {
       }
       if (!f.qualifier && f.kind !== 'date' && f.kind !== 'deadline') {
         for (const [re, q] of QUALIFIER_PATTERNS) {
-          if (f.kind === 'duration' && q === 'more-than' && /over\s*$/i.test(bt)) continue;
+          // "Over three years" is a period, but "wait over a week", "for over a year" a wait longer than it.
+          if (f.kind === 'duration' && q === 'more-than' && /over\s*$/i.test(bt) && !WAITED_OVER.test(bt.trimEnd())) continue;
           const m = re.exec(bt);
           if (m) {
             if (q === 'about' && /some\s*$/i.test(m[0]) && f.kind !== 'count' && f.kind !== 'money') continue;
@@ -662,6 +665,8 @@ class Scanner {
     const f: Figure = { kind: 'duration', start: lc === 'within' || lc === 'under' || lc === 'half' ? m.index : this.toks[k - 2].s, end: endOff, text: '', value, unit };
     if (lc === 'within') f.qualifier = 'at-most';
     if (lc === 'under') f.qualifier = 'less-than';
+    // "Wait over a week", "for over a year": longer than it, not a period.
+    if (lc === 'over' && WAITED_OVER.test(this.text.slice(Math.max(0, this.toks[i].s - 20), this.toks[i].e))) f.qualifier = 'more-than';
     if (lc !== 'within' && lc !== 'under' && lc !== 'half') {
       // Span covers "a year"/"one year" (plus "next"), not the preposition.
       const sub = /(?:(?:the\s+)?(?:next|first|coming)\s+|a\s+single\s+)?(?:a|an|one)\s+\w+$/i.exec(m[0]);
