@@ -16,6 +16,10 @@ export interface AnalyseOptions {
   previous?: Draft;
   /** Milliseconds the checks may take before they stop where they are (default: no limit). */
   budgetMs?: number;
+  /** The clock the budget is kept by (tests give their own). */
+  now?: () => number;
+  /** Where an earlier slice of the same analysis stopped (see analyseInSlices). */
+  resumeFrom?: number;
 }
 
 export interface Analysis {
@@ -46,18 +50,21 @@ export function checkLimit(text: string, max = MAX_CHECKED_CHARS): { from: numbe
 }
 
 export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = {}): Analysis {
-  const started = performance.now();
+  const now = options.now ?? (() => performance.now());
+  const started = now();
   const settings = options.settings ?? defaultAnalysisSettings();
   const skipped = checkLimit(text);
   options.cache?.nextGeneration();
   const draft = new Draft(skipped ? text.slice(0, skipped.from) : text, corpus, options.cache, options.previous);
+  draft.now = now;
+  draft.resumeFrom = options.resumeFrom ?? 0;
   const findings: Finding[] = [];
   const errors: string[] = [];
   const checks = CHECKS.filter((c) => settings.rules[c.meta.id].enabled && (!options.rules || options.rules.includes(c.meta.id)));
   for (const [i, check] of checks.entries()) {
     const rule = settings.rules[check.meta.id];
     // Each check gets its share of what is left of the budget, so a slow one cannot starve the rest.
-    if (options.budgetMs !== undefined) draft.deadline = performance.now() + (options.budgetMs - (performance.now() - started)) / (checks.length - i);
+    if (options.budgetMs !== undefined) draft.deadline = now() + (options.budgetMs - (now() - started)) / (checks.length - i);
     let found: Finding[];
     try {
       found = check.run(draft, settings);
@@ -89,4 +96,28 @@ export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = 
     };
   }
   return { draft, findings, skipped, errors };
+}
+
+/** Budgets a draft's analysis may take in all, one at a time with a pause between: past them, what is checked is shown with a notice. */
+export const MAX_SLICES = 8;
+
+/**
+ * The same analysis in slices of `budgetMs`, with `pause()` between them, until the whole draft
+ * is checked: a draft that one budget does not cover (a long paper, a slow or busy machine) is
+ * still checked in full, without holding the event loop for longer than one budget. Each slice
+ * reuses what the last one worked out (the cache and the parse), so it goes on where it stopped.
+ * Stops early, returning undefined, when `wanted()` says the result is no longer needed (the
+ * draft changed); and with the notice when a slice gets no further or the slices run out.
+ */
+export async function analyseInSlices(text: string, corpus: Corpus, options: AnalyseOptions, pause: () => Promise<void>, wanted: () => boolean = () => true): Promise<Analysis | undefined> {
+  let analysis = analyse(text, corpus, options);
+  for (let slice = 1; slice < MAX_SLICES && analysis.draft.stoppedAt !== undefined; slice++) {
+    const reached = analysis.draft.stoppedAt;
+    await pause();
+    if (!wanted()) return undefined;
+    const next = analyse(text, corpus, { ...options, previous: analysis.draft, resumeFrom: reached });
+    if ((next.draft.stoppedAt ?? Infinity) <= reached) return next;
+    analysis = next;
+  }
+  return analysis;
 }

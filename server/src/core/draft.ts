@@ -27,6 +27,10 @@ export class Draft {
   stoppedAt: number | undefined;
   /** When (performance.now()) the running check must stop, so one huge or odd draft cannot hold the server. */
   deadline = Infinity;
+  /** Where the last slice of this analysis stopped: the budget counts from here. */
+  resumeFrom = 0;
+  /** The clock `deadline` is kept by. */
+  now: () => number = () => performance.now();
   /** State a check keeps from one analysis of this document to the next (against the same corpus). */
   private readonly carried: Map<string, unknown>;
 
@@ -57,8 +61,20 @@ export class Draft {
 
   /** The passages, in order, for as long as time allows (checks iterate these). */
   *passagesInTime(): Generator<Passage> {
+    const began = this.now();
+    let credited = false;
     for (const passage of this.passages) {
-      if (performance.now() > this.deadline) {
+      // Passages an earlier slice checked (see analyseInSlices) are gone through again, mostly
+      // from the cache: the time they take does not count against this slice's budget.
+      if (passage.start < this.resumeFrom) {
+        yield passage;
+        continue;
+      }
+      if (!credited) {
+        this.deadline += this.now() - began;
+        credited = true;
+      }
+      if (this.now() > this.deadline) {
         this.stoppedAt = Math.min(this.stoppedAt ?? Infinity, passage.start);
         return;
       }

@@ -21,7 +21,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse, type Analysis } from '../core/analyse';
+import { analyseInSlices, type Analysis } from '../core/analyse';
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 import { CONFIG_FILE, findConfigFile, mergeAnalysisSettings, readConfigFile, type ConfigFile } from '../core/config';
 import { seedsFolder } from '../core/seeds';
 import { AnalysisCache } from '../core/cache';
@@ -173,7 +175,10 @@ export function startServer(connection: Connection): void {
       watchFolders();
       // A newer version arrived while the corpus loaded: its own run will publish.
       if (documents.get(uri)?.version !== doc.version) return;
-      const analysis = analyse(doc.getText(), corpus, { settings: context.analysis, cache: cacheFor(corpus), budgetMs: settings.timeBudgetMs, previous: results.get(uri)?.analysis.draft });
+      const options = { settings: context.analysis, cache: cacheFor(corpus), budgetMs: settings.timeBudgetMs, previous: results.get(uri)?.analysis.draft };
+      const analysis = await analyseInSlices(doc.getText(), corpus, options, yieldToEventLoop, () => documents.get(uri)?.version === doc.version);
+      // A newer version arrived between slices: its own run will publish.
+      if (!analysis) return;
       for (const error of analysis.errors) connection.console.error(`Checking ${uri}: ${error}`);
       whenIdle();
       results.set(uri, { version: doc.version, analysis });

@@ -43,7 +43,7 @@ const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten e
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'annual', 'everi', 'decad']);
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'hundred', 'aged']);
 
-const isContent = (t: Term) => (t.kind === 'concept' || (t.kind === 'word' && !STOPWORDS.has(t.text) && !FRAME_WORDS.has(t.stem) && !SCALE_WORDS.has(t.text)));
+const isContent = (t: Term) => t.kind === 'concept' || (t.kind === 'word' && !STOPWORDS.has(t.text) && !FRAME_WORDS.has(t.stem) && !SCALE_WORDS.has(t.text) && !NUMBER_WORDS.has(t.text));
 
 /** The terms either side of a figure that belong to it: up to the next figure or clause mark. */
 function windowOf(terms: Term[], figure: Figure, before: number, after: number): { left: Term[]; own: Term[]; right: Term[] } {

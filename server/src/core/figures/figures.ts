@@ -45,6 +45,8 @@ const UNIT_WORDS: Record<string, number> = {
 const TENS_WORDS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
+/** "Two and a half million", "6 and a quarter million": the part added to the whole number. */
+const AND_A_PART: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
 const SCALE_WORDS: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
 };
@@ -383,8 +385,8 @@ class Scanner {
       } else if (nx && nx.k === 'w' && nx.sp && SPACED_SCALES[nx.lc] !== undefined) {
         scale = SPACED_SCALES[nx.lc];
         end++;
-      } else if (nx && nx.lc === 'and' && this.w(end + 1) === 'a' && this.w(end + 2) === 'half') {
-        v += 0.5;
+      } else if (nx && nx.lc === 'and' && this.w(end + 1) === 'a' && AND_A_PART[this.w(end + 2)] !== undefined) {
+        v += AND_A_PART[this.w(end + 2)]!;
         end += 3;
         if (SPACED_SCALES[this.w(end)] !== undefined) scale = SPACED_SCALES[this.w(end++)];
       }
@@ -437,8 +439,8 @@ class Scanner {
         last = 'dozen';
       } else if (lc === 'and' && (last === 'hundred' || last === 'scale') && (UNIT_WORDS[this.w(j + 1)] !== undefined || TENS_WORDS[this.w(j + 1)] !== undefined)) {
         last = 'and';
-      } else if (lc === 'and' && (last === 'unit' || last === 'tens') && this.w(j + 1) === 'a' && this.w(j + 2) === 'half') {
-        cur += 0.5;
+      } else if (lc === 'and' && (last === 'unit' || last === 'tens') && this.w(j + 1) === 'a' && AND_A_PART[this.w(j + 2)] !== undefined) {
+        cur += AND_A_PART[this.w(j + 2)]!;
         j += 3;
         count++;
         last = 'half';
@@ -531,6 +533,11 @@ class Scanner {
 
   // ----- rate suffix: "a year", "per week", "annually"
   private perSuffix(j: number): { per: string; end: number } | null {
+    // "6,200 / year", "£10/hour": a rate written with a slash.
+    if (this.toks[j]?.t === '/') {
+      const u = this.w(j + 1);
+      return TIME_UNITS[u] && TIME_UNITS[u][1] === 1 && u !== 'decade' ? { per: TIME_UNITS[u][0], end: j + 2 } : null;
+    }
     const a = this.w(j);
     if (!a) return null;
     if (PER_ADVERBS[a]) return { per: PER_ADVERBS[a], end: j + 1 };
