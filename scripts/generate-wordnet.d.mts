@@ -1,7 +1,7 @@
 // Types for generate-wordnet.mjs (the tests import it).
 export interface Generated {
   source: string;
-  antonyms: { verb: Array<[string, string]>; adj: Array<[string, string]> };
+  antonyms: { verb: Array<[string, string, string]>; adj: Array<[string, string]> };
   derivations: Record<string, string>;
 }
 export const OUT: string;

