@@ -3,8 +3,9 @@
 // what it acts on and whether it is negated. "End the collection of ethnicity data" and "restore
 // the collection of race equality and ethnicity data" are opposite actions on one object.
 import { ANTONYMS, NEGATIONS, STOPWORDS } from '../text/lexicon';
-import { antonymSides } from '../match/conflict';
+import { antonymSides, DIRECTION_ENTRIES } from '../match/conflict';
 import { DERIVATIONS, FRAME_WORDS } from './lexicon';
+import { wordnetAdjectives, wordnetDerivations, wordnetVerbs } from './wordnet';
 import { isClauseMark, stemOf, termsOf, type Term } from './words';
 
 export interface ActionClaim {
@@ -30,7 +31,8 @@ const OPPOSING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'oppose'
 const RULING_OUT = new Set(['sighted', 'wrong', 'mistake', 'misguided', 'foolish', 'unacceptable', 'reckless']);
 const OBJECT_WORDS = 6;
 const SCALE_OR_UNIT = new Set(['per', 'cent', 'percent', 'thousand', 'million', 'billion', 'bn', 'm', 'k']);
-const DERIVED = new Map(Object.entries(DERIVATIONS).map(([noun, verb]) => [noun, stemOf(verb)]));
+/** Nouns of direction: the curated ones, then WordNet's (when the switch in wordnet.ts takes them). */
+const DERIVED = new Map(Object.entries(wordnetDerivations(DERIVATIONS)).map(([noun, verb]) => [noun, stemOf(verb)]));
 /** Words whose direction is too common to anchor a claim on their own ("more", "national"). */
 const WEAK = new Set(['more', 'higher', 'greater', 'fewer', 'less', 'lower', 'nation', 'nation', 'public', 'publicli', 'privat', 'free', 'charg', 'paid', 'fee', 'support', 'back', 'help', 'rise', 'rose', 'fall', 'fell', 'leav', 'chang', 'includ', 'continu', 'keep', 'limit']);
 
@@ -44,27 +46,48 @@ const endsClause = (t: Term) => isClauseMark(t) || (t.kind === 'word' && CLAUSE_
 const STATES = new Set(
   ['optional', 'voluntary', 'discretionary', 'compulsory', 'mandatory', 'obligatory', 'statutory', 'fine', 'acceptable', 'unacceptable', 'wrong', 'intolerable', 'free', 'unchanged', 'tougher', 'stricter', 'weaker', 'looser', 'private', 'public'].map(stemOf),
 );
+// WordNet's adjectives are states too, unless the word is also a verb of the tables ("open", "narrow").
+{
+  const verbs = new Set([...ANTONYMS.flat(2), ...wordnetVerbs()].map(stemOf));
+  for (const w of wordnetAdjectives()) if (!verbs.has(stemOf(w))) STATES.add(stemOf(w));
+}
 
 const isObjectWord = (t: Term) => t.kind === 'concept' || t.kind === 'place' || (t.kind === 'word' && !STOPWORDS.has(t.text) && !FRAME_WORDS.has(t.stem) && !NEGATORS.has(t.text));
 
+/** The table's words by stem, without a final "e", so that "closed", "increasing" and "scrapped" are their forms. */
+const ROOTS = new Map<string, string[]>();
+for (const [a, b] of DIRECTION_ENTRIES) for (const w of [...a, ...b]) ROOTS.set(stemOf(w), [...(ROOTS.get(stemOf(w)) ?? []), w.replace(/e$/, '')]);
+
 /**
  * A cheap first look: whether a sentence has a word that may be a word of direction (its first
- * four letters are those of one), so most sentences are not read into terms at all.
+ * four letters are those of one of the curated table's), so most sentences are not read into
+ * terms at all. WordNet's many words would make four letters pass most sentences: for them a
+ * word must start with one's whole root, or be one of its nouns.
  */
 const DIRECTION_PREFIXES = new Set<string>();
+const EXTRA_ROOTS = new Set<string>();
+const EXTRA_NOUNS = new Set<string>();
+let rootLengths: [number, number] = [Infinity, 0];
 export function mayHaveAction(text: string): boolean {
   if (!DIRECTION_PREFIXES.size) {
     for (const [a, b] of ANTONYMS) for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w))) DIRECTION_PREFIXES.add(w.slice(0, 4));
     for (const noun of Object.keys(DERIVATIONS)) DIRECTION_PREFIXES.add(noun.slice(0, 4));
     for (const w of ['ring']) DIRECTION_PREFIXES.add(w);
+    const curated = (w: string) => DIRECTION_PREFIXES.has(w.slice(0, 4)) || DIRECTION_PREFIXES.has(w.slice(0, 3));
+    for (const [a, b] of DIRECTION_ENTRIES.slice(ANTONYMS.length)) {
+      for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w)) && !curated(w)) EXTRA_ROOTS.add(w.replace(/e$/, ''));
+    }
+    for (const [noun, verb] of DERIVED) if (!(noun in DERIVATIONS) && antonymSides(verb).length && !WEAK.has(verb) && !curated(noun)) EXTRA_NOUNS.add(noun);
+    for (const r of EXTRA_ROOTS) rootLengths = [Math.min(rootLengths[0], r.length), Math.max(rootLengths[1], r.length)];
   }
-  for (const m of text.toLowerCase().matchAll(/[a-z]{3,}/g)) if (DIRECTION_PREFIXES.has(m[0].slice(0, 4)) || DIRECTION_PREFIXES.has(m[0].slice(0, 3))) return true;
+  for (const m of text.toLowerCase().matchAll(/[a-z]{3,}/g)) {
+    const w = m[0];
+    if (DIRECTION_PREFIXES.has(w.slice(0, 4)) || DIRECTION_PREFIXES.has(w.slice(0, 3))) return true;
+    if (EXTRA_NOUNS.has(w)) return true;
+    for (let k = rootLengths[0], to = Math.min(w.length, rootLengths[1]); k <= to; k++) if (EXTRA_ROOTS.has(w.slice(0, k))) return true;
+  }
   return false;
 }
-
-/** The table's words by stem, without a final "e", so that "closed", "increasing" and "scrapped" are their forms. */
-const ROOTS = new Map<string, string[]>();
-for (const [a, b] of ANTONYMS) for (const w of [...a, ...b]) ROOTS.set(stemOf(w), [...(ROOTS.get(stemOf(w)) ?? []), w.replace(/e$/, '')]);
 
 /** The direction of a term, if it has one: its stem, or the verb a noun is derived from. */
 function directionOf(t: Term): string | undefined {

@@ -2,6 +2,7 @@
 // negation, or the opposite action. Such a passage contradicts its source; it never duplicates it.
 import { stemmer } from 'stemmer';
 import { ANTONYMS } from '../text/lexicon';
+import { wordnetAntonyms } from '../claims/wordnet';
 import type { Normalised } from '../text/normalise';
 import { findFigures, type Figure } from '../figures/figures';
 import type { Similarity } from './similarity';
@@ -57,9 +58,15 @@ export function findFigureConflict(ours: Figure[], theirs: Figure[]): Conflict |
   return undefined;
 }
 
+/**
+ * The antonym entries in use: the curated table, then the pairs WordNet adds to it (if the
+ * switch in claims/wordnet.ts takes any), which the curated table overrules.
+ */
+export const DIRECTION_ENTRIES: ReadonlyArray<[string[], string[]]> = [...ANTONYMS, ...wordnetAntonyms(ANTONYMS)];
+
 /** For each stemmed word, the antonym entries it belongs to and on which side. */
 const SIDES = new Map<string, Array<{ pair: number; side: 0 | 1 }>>();
-ANTONYMS.forEach(([a, b], pair) => {
+DIRECTION_ENTRIES.forEach(([a, b], pair) => {
   const add = (w: string, side: 0 | 1) => {
     const key = stemmer(w);
     SIDES.set(key, [...(SIDES.get(key) ?? []), { pair, side }]);
