@@ -7,6 +7,7 @@ import { extractPassages, type Passage } from '../markdown/passages';
 import { splitSentences } from '../markdown/sentences';
 import { splitPlainText } from './plaintext';
 import { LineIndex } from '../text/lines';
+import { readRegularFile } from '../text/files';
 import type { SourceFile } from './segment';
 
 /** A sentence of a passage, by its place in the passage's text (the text is not held twice). */
@@ -103,11 +104,15 @@ export function listCorpusFiles(folder: string): { files: string[]; error?: stri
 
 /** One corpus file read into passages, or why it was skipped. */
 export function readCorpusFile(filePath: string, maxFileBytes = MAX_CORPUS_FILE_BYTES): { document: CorpusDocument } | { error: string } {
+  // Checked on the open file: a name listed as a file and swapped for a pipe since cannot block the read.
+  const read = readRegularFile(filePath, maxFileBytes);
+  if ('problem' in read) {
+    if (read.problem === 'not-a-file') return { error: `Corpus file skipped, not a regular file: ${filePath}` };
+    if (read.problem === 'too-large') return { error: `Corpus file skipped, larger than ${Math.round(maxFileBytes / 1048576)} MB: ${filePath}` };
+    return { error: `Corpus file cannot be read: ${filePath} (${read.code})` };
+  }
   try {
-    const stat = fs.statSync(filePath);
-    if (!stat.isFile()) return { error: `Corpus file skipped, not a regular file: ${filePath}` };
-    if (stat.size > maxFileBytes) return { error: `Corpus file skipped, larger than ${Math.round(maxFileBytes / 1048576)} MB: ${filePath}` };
-    const bytes = fs.readFileSync(filePath);
+    const { bytes, stat } = read;
     const text = bytes.toString('utf8');
     if (text.includes('\u0000')) return { error: `Corpus file skipped, not text: ${filePath}` };
     const source = { path: filePath, size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(bytes) };
@@ -119,8 +124,11 @@ export function readCorpusFile(filePath: string, maxFileBytes = MAX_CORPUS_FILE_
 
 const hashOf = (bytes: Uint8Array) => crypto.createHash('sha1').update(bytes).digest('hex');
 
+/** The content hash of a corpus file as it is now; throws if it is not a regular file any more (a pipe cannot block it). */
 export function contentHash(file: string): string {
-  return hashOf(fs.readFileSync(file));
+  const read = readRegularFile(file, MAX_CORPUS_FILE_BYTES);
+  if ('problem' in read) throw new Error(`not a readable corpus file: ${file}`);
+  return hashOf(read.bytes);
 }
 
 /** Reads every .txt/.md file in (and below) each folder, each file once. */
