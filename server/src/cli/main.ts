@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
   };
   if (values.config) {
     const given = configAt(path.resolve(values.config));
-    if (given?.problems.some((p) => p.message.startsWith('cannot read'))) return 2;
+    if (given?.unreadable) return 2;
   }
   // The corpus index is kept between runs (as the server keeps it), unless --no-cache.
   const cacheDir = values['cache-dir'] ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'policy-lint');

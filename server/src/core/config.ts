@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { RuleId, Severity } from './types';
+import { readRegularFile } from './text/files';
 export type { Severity };
 
 export const CONFIG_FILE = '.policylintrc.json';
@@ -168,16 +169,23 @@ export interface ConfigFile {
   path: string;
   settings: PartialSettings;
   problems: SettingsProblem[];
+  /** The file could not be read at all (missing, not a regular file, too large): nothing in it was used. */
+  unreadable?: boolean;
 }
 
+/** A config file larger than this is not read: a real one is a few hundred bytes. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /** Reads and checks a config file. Corpus paths come back absolute, relative to the file. */
-export function readConfigFile(file: string, text?: string): ConfigFile {
-  let source: string;
-  try {
-    source = text ?? fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    return { path: file, settings: {}, problems: [{ key: '', message: `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` }] };
+export function readConfigFile(file: string): ConfigFile {
+  // Checked on the open file: a symlink to /dev/zero, a pipe or a huge file is refused, never read to its end.
+  const read = readRegularFile(file, MAX_CONFIG_BYTES);
+  if ('problem' in read) {
+    const why =
+      read.problem === 'not-a-file' ? 'it is not a regular file' : read.problem === 'too-large' ? `it is larger than ${MAX_CONFIG_BYTES / 1048576} MB, far more than settings need` : read.code;
+    return { path: file, settings: {}, unreadable: true, problems: [{ key: '', line: 1, message: `cannot read ${file} (${why}); using the defaults` }] };
   }
+  const source = read.bytes.toString('utf8');
   const errors: ParseError[] = [];
   const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
