@@ -56,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
     if (!file) return undefined;
     let config = configs.get(file);
     if (!config) {
+      // Its corpus folders must lie inside its repository (else its folder); others come from --corpus.
       config = readConfigFile(file);
       for (const p of config.problems) process.stderr.write(`policy-lint: ${file}${p.line ? `:${p.line}` : ''}: ${p.key ? `${p.key}: ` : ''}${p.message}\n`);
       configs.set(file, config);

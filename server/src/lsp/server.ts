@@ -42,6 +42,8 @@ export function startServer(connection: Connection): void {
   let canRegisterWatchers = false;
   let relativePatterns = false;
   let canShowProgress = false;
+  // A client that says nothing about trust (any editor but VS Code) is trusted.
+  let workspaceTrusted = true;
   // Settings arrive after `initialized`; a document opened before then waits for them rather
   // than being checked against the wrong corpus.
   let settingsRead: Promise<void> = Promise.resolve();
@@ -126,7 +128,9 @@ export function startServer(connection: Connection): void {
     if (!file) return undefined;
     let config = configs.get(file);
     if (!config) {
-      config = readConfigFile(file);
+      // Its corpus folders must lie inside the workspace folder it is in (else its repository).
+      const inWorkspace = workspaceRoots.find((r) => file!.startsWith(r + path.sep));
+      config = readConfigFile(file, { root: inWorkspace, trusted: workspaceTrusted });
       configs.set(file, config);
       publishConfigProblems(config);
     }
@@ -249,6 +253,8 @@ export function startServer(connection: Connection): void {
     workspaceRoots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => fileURLToPath(f.uri));
+    const options = params.initializationOptions as { workspaceTrusted?: unknown } | undefined;
+    workspaceTrusted = options?.workspaceTrusted !== false;
     const { problems, settings: initial } = readSettings(params.initializationOptions);
     settings = initial;
     // Where the corpus index is kept between sessions: the client's global storage, or a setting.
@@ -301,6 +307,15 @@ export function startServer(connection: Connection): void {
   connection.onRequest('policyLint/corpusFiles', () =>
     (corpora.latest?.documents ?? []).map((d) => ({ file: d.file, path: d.path, uri: pathToFileURL(d.path).href, passages: d.passageCount ?? d.passages.length })),
   );
+  // VS Code granted trust to the workspace: its config files' corpus folders may be read now.
+  connection.onNotification('policyLint/workspaceTrusted', () => {
+    if (workspaceTrusted) return;
+    workspaceTrusted = true;
+    configs.clear();
+    configPaths.clear();
+    results.clear();
+    recheckAll();
+  });
   connection.onRequest('policyLint/reindex', async () => {
     corpora.clear();
     configs.clear();
