@@ -81,9 +81,10 @@ async function main(argv: string[]): Promise<number> {
       const read = async (files: string[]) => {
         const docs = new Map<string, DocumentColumns>();
         for (const file of files) {
-          const { document, error } = readCorpusColumns(file);
+          const { document, error, warning } = readCorpusColumns(file);
           if (document) docs.set(file, document);
           else errors.push(error!);
+          if (warning) errors.push(warning);
         }
         return docs;
       };
