@@ -152,6 +152,24 @@ describe('policy-lint CLI and a hostile repository', () => {
   });
 });
 
+describe('policy-lint CLI output and odd file names', () => {
+  it('a corpus file name with a newline cannot print a line that reads as a finding; SARIF URIs are percent-encoded', () => {
+    const corpus = path.join(tmp, 'odd-names', 'corpus');
+    write(`odd-names/corpus/evil\nfake.md:1:1  corpus-contradiction  Injected.txt`, `${AGREED}\n`);
+    const draft = write('odd-names/my draft #2.md', `# Draft\n\n${AGREED}\n`);
+    const r = cli('--no-cache', '--no-seeds', '--corpus', corpus, draft);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('evil\\nfake.md');
+    // Run from the draft's folder, so its SARIF location is a relative URI reference.
+    const sarif = spawnSync(process.execPath, [CLI_JS, '--no-cache', '--no-seeds', '--corpus', corpus, '--format', 'sarif', path.basename(draft)], { cwd: path.dirname(draft), encoding: 'utf8', timeout: 20_000 });
+    const uris = [...sarif.stdout.matchAll(/"uri": "([^"]*)"/g)].map((m) => m[1]!);
+    expect(uris).toContain('my%20draft%20%232.md');
+    for (const uri of uris) expect(uri).not.toMatch(/[ #\n]/);
+  });
+});
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -108,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
       const parts = [];
       for (const folder of folders) parts.push(await indexFolder(folder));
       const errors = parts.flatMap((p) => p.errors);
-      for (const error of errors) process.stderr.write(`policy-lint: ${error}\n`);
+      for (const error of errors) process.stderr.write(`policy-lint: ${oneLine(error)}\n`);
       corpus = new Corpus(partsOf(parts.map((p) => p.segment)), errors);
       corpora.set(key, corpus);
     }
@@ -140,7 +140,7 @@ async function main(argv: string[]): Promise<number> {
     });
     results.push({ file, findings: located });
     found += findings.length;
-    if (values.format === 'text') for (const f of located) process.stdout.write(`${file}:${f.startLine}:${f.startColumn}  ${f.rule}  ${f.message}\n`);
+    if (values.format === 'text') for (const f of located) process.stdout.write(`${oneLine(file)}:${f.startLine}:${f.startColumn}  ${f.rule}  ${oneLine(f.message)}\n`);
   }
   if (values.format === 'json') {
     const json = results.flatMap(({ file, findings }) =>
@@ -152,6 +152,14 @@ async function main(argv: string[]): Promise<number> {
   for (const save of saves) save();
   if (failed) return 2;
   return found ? 1 : 0;
+}
+
+/**
+ * A name or message on one line of text output: a file name holding a newline (a corpus file's,
+ * cited in a message) would otherwise print what reads as a finding of its own.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
