@@ -667,4 +667,19 @@ describe('hostile repositories and broken files', () => {
     expect([...client.log, ...client.shown].filter((m) => /unknown key|cacheFolder|workspaceTrusted/.test(m))).toEqual([]);
     await expectAlive(client);
   });
+
+  it('a quick fix worked out for version 1 names version 1, so an editor refuses it once the document is at version 2', async () => {
+    const client = await start({}, 20_000, { documentChanges: true });
+    const uri = newUri('versioned');
+    const text = `# Draft\n\n${SEED_SENTENCE}\n`;
+    const ds = await client.openAndWait(uri, text);
+    const actions = (await client.codeActions(uri, ds[0]!.range, [ds[0]!])) ?? [];
+    const fixAll = (await client.codeActions(uri, ds[0]!.range, [], ['source.fixAll'])) ?? [];
+    expect(actions.length).toBeGreaterThan(0);
+    for (const action of [...actions, ...fixAll]) {
+      expect(action.edit?.changes, action.title).toBeUndefined();
+      expect(action.edit?.documentChanges, action.title).toEqual([expect.objectContaining({ textDocument: { uri, version: 1 } })]);
+    }
+    await expectAlive(client);
+  });
 });

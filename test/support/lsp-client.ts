@@ -47,6 +47,8 @@ export interface StartOptions {
   editorCapabilities?: boolean;
   /** Workspace folders (absolute paths); none by default. */
   workspaceFolders?: string[];
+  /** Advertise versioned workspace edits (workspaceEdit.documentChanges), as VS Code does. */
+  documentChanges?: boolean;
 }
 
 interface Pending {
@@ -146,6 +148,7 @@ export class LspClient {
         capabilities: {
           workspace: {
             configuration: opts.configuration ?? true,
+            ...(opts.documentChanges ? { workspaceEdit: { documentChanges: true } } : {}),
             didChangeConfiguration: { dynamicRegistration: false },
             ...(opts.editorCapabilities ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
           },
