@@ -404,7 +404,7 @@ async function codeActions(diagnostics, apply) {
   // Mostly a "Remove duplicate …" fix when there is one; otherwise any action (Ignore here, fix-all).
   const removals = actions.filter((a) => a.kind === 'quickfix' && /^Remove duplicate/.test(a.title));
   const action = removals.length && rand() < 0.7 ? pick(removals) : pick(actions);
-  const edits = action.edit?.changes?.[uri] ?? [];
+  const edits = action.edit?.changes?.[uri] ?? action.edit?.documentChanges?.find((c) => c.textDocument?.uri === uri)?.edits ?? [];
   if (!edits.length) return;
   // Edits inside the document, not overlapping; a removal takes the flagged text and only
   // whitespace (or a list marker) besides; any other quick fix (Ignore here) loses no text.

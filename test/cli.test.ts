@@ -117,6 +117,59 @@ describe('policy-lint CLI', () => {
   });
 });
 
+// Issue 17: what a repository's config file may make the CLI read.
+describe('policy-lint CLI and a hostile repository', () => {
+  it("reads a config file's corpus folders only inside its repository; --corpus still reads any folder", () => {
+    const repo = path.join(tmp, 'hostile', 'repo');
+    const outside = path.join(tmp, 'hostile', 'outside');
+    write('hostile/repo/.git/HEAD', 'ref: refs/heads/main\n');
+    write('hostile/repo/agreed/ok.txt', `Agreed\n\n${AGREED}\n`);
+    write('hostile/outside/secret.txt', `Secret\n\n${A2}\n`);
+    fs.symlinkSync(outside, path.join(repo, 'link'));
+    write('hostile/repo/docs/.policylintrc.json', `{\n  "corpus": {\n    "paths": [\n      "../agreed",\n      "../../outside",\n      "../link",\n      ${JSON.stringify(outside)}\n    ]\n  }\n}\n`);
+    const draft = write('hostile/repo/docs/draft.md', `# Draft\n\n${AGREED}\n\n${A2}\n`);
+    const r = cli('--no-cache', '--format', 'json', draft);
+    const cited = (JSON.parse(r.stdout) as Array<{ citations: Array<{ file?: string }> }>).flatMap((f) => f.citations.map((c) => c.file));
+    expect(cited).toContain('ok.txt');
+    expect(cited).not.toContain('secret.txt');
+    const config = path.join(repo, 'docs', '.policylintrc.json');
+    expect(r.stderr.trim().split('\n').filter((l) => l.includes('is not read'))).toEqual([5, 6, 7].map((line) => expect.stringContaining(`${config}:${line}: corpus.paths: corpus folder`)));
+    // The user's own --corpus is theirs to choose.
+    const own = cli('--no-cache', '--format', 'json', '--corpus', outside, draft);
+    expect(own.stdout).toContain('secret.txt');
+  });
+
+  it('a config file that is a symlink to /dev/zero: refused at once; with --config, exit 2', () => {
+    const dir = path.join(tmp, 'zero');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.symlinkSync('/dev/zero', path.join(dir, '.policylintrc.json'));
+    const draft = write('zero/draft.md', `# Draft\n\n${SEED_SENTENCE}\n`);
+    const r = cli('--no-cache', draft);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('not a regular file');
+    const given = cli('--no-cache', '--config', path.join(dir, '.policylintrc.json'), draft);
+    expect(given.code).toBe(2);
+  });
+});
+
+describe('policy-lint CLI output and odd file names', () => {
+  it('a corpus file name with a newline cannot print a line that reads as a finding; SARIF URIs are percent-encoded', () => {
+    const corpus = path.join(tmp, 'odd-names', 'corpus');
+    write(`odd-names/corpus/evil\nfake.md:1:1  corpus-contradiction  Injected.txt`, `${AGREED}\n`);
+    const draft = write('odd-names/my draft #2.md', `# Draft\n\n${AGREED}\n`);
+    const r = cli('--no-cache', '--no-seeds', '--corpus', corpus, draft);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('evil\\nfake.md');
+    // Run from the draft's folder, so its SARIF location is a relative URI reference.
+    const sarif = spawnSync(process.execPath, [CLI_JS, '--no-cache', '--no-seeds', '--corpus', corpus, '--format', 'sarif', path.basename(draft)], { cwd: path.dirname(draft), encoding: 'utf8', timeout: 20_000 });
+    const uris = [...sarif.stdout.matchAll(/"uri": "([^"]*)"/g)].map((m) => m[1]!);
+    expect(uris).toContain('my%20draft%20%232.md');
+    for (const uri of uris) expect(uri).not.toMatch(/[ #\n]/);
+  });
+});
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

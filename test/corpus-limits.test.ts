@@ -1,13 +1,16 @@
 // Issue 9, "nothing outside the corpus is read": the corpus loader (core, loadCorpus) follows no
 // symlink out of a configured folder, reads only corpus files (.txt/.md), and skips a file over
 // the size cap with a message; and the built server opens no network connection at all.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../server/src/core/corpus/corpus';
+import { buildSync } from 'esbuild';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { loadCorpus, MAX_PASSAGES_PER_FILE, readCorpusFile, readCorpusText } from '../server/src/core/corpus/corpus';
+import { segmentOf } from '../server/src/core/corpus/index';
+import { SegmentStore, sweepTemporaryFiles } from '../server/src/core/corpus/store';
 import { LspClient, requireBuilt, ROOT } from './support/lsp-client';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-corpus-limits-'));
@@ -154,5 +157,91 @@ describe('the server opens no network connection', () => {
     const server = records.filter((r) => r.what === 'loaded' && /server\.js/.test(r.detail));
     expect(server, 'the preload ran in the server process').toHaveLength(1);
     expect(records.filter((r) => r.what !== 'loaded')).toEqual([]);
+  });
+});
+
+// Issue 17, rows 3 to 5: corpus files that are too long, that turn into a pipe, and index saves that fail.
+describe('corpus files read within bounds', () => {
+  it('a Markdown list longer than the passage budget is read up to it, and says where it stopped', () => {
+    const text = Array.from({ length: MAX_PASSAGES_PER_FILE + 500 }, (_, i) => `- item b${i}\n`).join('');
+    const doc = readCorpusText('list.md', '/x/list.md', text);
+    expect(doc.passages).toHaveLength(MAX_PASSAGES_PER_FILE);
+    expect(doc.passages.at(-1)).toMatchObject({ text: `item b${MAX_PASSAGES_PER_FILE - 1}`, line: MAX_PASSAGES_PER_FILE });
+    expect(doc.truncatedAt).toBe(MAX_PASSAGES_PER_FILE + 1);
+    const dir = fresh('long');
+    fs.writeFileSync(path.join(dir, 'list.md'), text);
+    fs.writeFileSync(path.join(dir, 'lines.txt'), text);
+    const load = loadCorpus([dir]);
+    expect(load.documents.map((d) => d.passages.length)).toEqual([MAX_PASSAGES_PER_FILE, MAX_PASSAGES_PER_FILE]);
+    expect(load.errors).toHaveLength(2);
+    expect(load.errors[0]).toMatch(/only up to line 10,001.*more than 10,000 passages.*lines\.txt$/);
+    expect(load.errors[1]).toMatch(/only up to line 10,001.*more than 10,000 passages.*list\.md$/);
+  });
+
+  it('a file within the budget is read whole, with no warning', () => {
+    const read = readCorpusFile(path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.endsWith('.txt'))!));
+    expect('warning' in read).toBe(false);
+  });
+
+  it('a corpus file replaced by a FIFO after it was listed: its hash check and its read refuse it at once', () => {
+    // In a child process, so that a read that blocks fails the test (timeout) rather than hanging it.
+    const script = `
+      import fs from 'node:fs';
+      import path from 'node:path';
+      import { execFileSync } from 'node:child_process';
+      import { planFolder } from './server/src/core/corpus/store';
+      import { readCorpusFile } from './server/src/core/corpus/corpus';
+      import { segmentOf } from './server/src/core/corpus/index';
+      const file = path.join(process.argv[2], 'empty.txt');
+      fs.writeFileSync(file, '');
+      fs.utimesSync(file, new Date(2000, 0, 1), new Date(2000, 0, 1));
+      const first = readCorpusFile(file);
+      const stored = segmentOf([first.document]);
+      fs.rmSync(file);
+      execFileSync('mkfifo', [file]);
+      const plan = planFolder([file], stored);
+      const again = readCorpusFile(file);
+      process.stdout.write(JSON.stringify({ toRead: plan.toRead.length, error: again.error }));
+    `;
+    const { outputFiles } = buildSync({ stdin: { contents: script, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+    const dir = fresh('fifo');
+    const run = spawnSync(process.execPath, ['-', dir], { input: outputFiles[0]!.text, timeout: 20_000, encoding: 'utf8' });
+    expect(run.signal, 'the child blocked on the FIFO').toBeNull();
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ toRead: 1, error: `Corpus file skipped, not a regular file: ${path.join(dir, 'empty.txt')}` });
+  });
+});
+
+describe('index saves that fail, and those killed', () => {
+  const segment = () => segmentOf([readCorpusText('a.txt', '/x/a.txt', 'We will open ten new walk-in centres in every region of the country.\n')]);
+
+  it('a save that fails (a full disk) leaves no temporary file behind', () => {
+    const cache = fresh('full-disk');
+    const store = new SegmentStore(cache);
+    const real = fs.writeSync;
+    let calls = 0;
+    const spy = vi.spyOn(fs, 'writeSync').mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
+      if (++calls > 1) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      return (real as (...a: unknown[]) => number)(...args);
+    }) as typeof fs.writeSync);
+    try {
+      expect(store.save('/x', segment())).toMatch(/Could not save the corpus index.*ENOSPC/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.readdirSync(cache)).toEqual([]);
+    // And the next save succeeds.
+    expect(store.save('/x', segment())).toBeUndefined();
+    expect(fs.readdirSync(cache).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('temporary files of dead processes are swept, those of live processes and other files kept', () => {
+    const cache = fresh('sweep');
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const names = [`corpus-00ff.seg.${dead}.tmp`, `corpus-00ff.seg.${process.pid}.tmp`, 'corpus-00ff.seg', `other.${dead}.tmp`];
+    for (const name of names) fs.writeFileSync(path.join(cache, name), 'x');
+    expect(sweepTemporaryFiles(cache)).toBe(1);
+    expect(fs.readdirSync(cache).sort()).toEqual(names.slice(1).sort());
+    expect(sweepTemporaryFiles(path.join(cache, 'missing'))).toBe(0);
   });
 });

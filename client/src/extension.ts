@@ -32,7 +32,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'policyLint' },
     // The corpus index is kept here between sessions, so a restart does not re-read the corpus.
-    initializationOptions: { cacheFolder: context.globalStorageUri.fsPath },
+    // In a workspace not (yet) trusted, the server reads no corpus folders from its config files.
+    initializationOptions: { cacheFolder: context.globalStorageUri.fsPath, workspaceTrusted: workspace.isTrusted },
   };
   client = new LanguageClient('policyLint', 'Policy Lint', serverOptions, clientOptions);
 
@@ -56,6 +57,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   );
 
   await client.start();
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('policyLint/workspaceTrusted')));
   client.onNotification('policyLint/status', (s: CorpusStatus) => showStatus(status, s));
 }
 

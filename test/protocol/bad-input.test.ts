@@ -10,7 +10,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { LspClient, offsetAt, requireBuilt, sleep } from '../support/lsp-client';
+import { spawnSync } from 'node:child_process';
+import { LspClient, offsetAt, requireBuilt, sleep, type StartOptions } from '../support/lsp-client';
 
 const DUP = 'duplicate-amendment';
 const SEED_FILE = '002_4866ad5c8f0cc62f.txt';
@@ -77,8 +78,8 @@ function prose(bytes: number, seed: number, oneLine = false): string {
 }
 
 let clients: LspClient[] = [];
-async function start(settings: unknown = {}, timeoutMs = 10_000): Promise<LspClient> {
-  const client = await LspClient.start({ settings, timeoutMs });
+async function start(settings: unknown = {}, timeoutMs = 10_000, more: Partial<StartOptions> = {}): Promise<LspClient> {
+  const client = await LspClient.start({ settings, timeoutMs, ...more });
   clients.push(client);
   return client;
 }
@@ -543,5 +544,142 @@ describe('requests', () => {
     for (const o of outcomes) if (o.error) expect(o.error).toMatch(/-32800|cancel/i);
     await expectAlive(client);
     await expectStillLints(client);
+  });
+});
+
+// Issue 17: a hostile repository or a broken file can't read, crash or hang Policy Lint.
+describe('hostile repositories and broken files', () => {
+  /** A workspace folder with agreed/good.txt (GOOD, line 3), and a folder outside it with secret.txt (OTHER). */
+  function workspace(): { ws: string; outside: string; config: string } {
+    const ws = fresh('workspace');
+    const outside = fresh('outside');
+    fs.mkdirSync(path.join(ws, 'agreed'));
+    fs.writeFileSync(path.join(ws, 'agreed', 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
+    fs.writeFileSync(path.join(outside, 'secret.txt'), `Private notes\n\n${OTHER}\n`);
+    return { ws, outside, config: path.join(ws, '.policylintrc.json') };
+  }
+  const draftIn = (ws: string) => pathToFileURL(path.join(ws, `draft-${++n}.md`)).href;
+  const configDiagnostics = (client: LspClient, config: string, predicate: (ds: Diagnostic[]) => boolean = (ds) => ds.length > 0) =>
+    client.waitForDiagnostics(pathToFileURL(config).href, predicate, { since: 0 });
+  /** Makes a FIFO; false where there is no mkfifo. */
+  const mkfifo = (file: string) => spawnSync('mkfifo', [file]).status === 0;
+
+  it('a .policylintrc.json naming folders outside the workspace (absolute, ../.., a symlink, /etc): each refused on its line, nothing outside read', async () => {
+    const { ws, outside, config } = workspace();
+    fs.symlinkSync(outside, path.join(ws, 'link'));
+    const up = path.relative(ws, outside);
+    fs.writeFileSync(config, `{\n  "corpus": {\n    "paths": [\n      "agreed",\n      ${JSON.stringify(outside)},\n      ${JSON.stringify(up)},\n      "link",\n      "/etc"\n    ]\n  }\n}\n`);
+    const client = await start({}, 20_000, { workspaceFolders: [ws] });
+    const uri = draftIn(ws);
+    const text = `# Draft\n\n${GOOD}\n\n${OTHER}\n`;
+    client.open(uri, text);
+    const ds = await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD), { since: 0 });
+    expect(citesFile(ds, 'good.txt:3')).toBe(true);
+    expect(flagsSentence(ds, text, OTHER)).toBe(false);
+    expect(JSON.stringify(ds)).not.toContain('secret.txt');
+    const problems = await configDiagnostics(client, config);
+    // One error on each refused entry's line (0-based 4 to 7), naming it.
+    expect(problems.map((d) => [d.range.start.line, d.severity])).toEqual([4, 5, 6, 7].map((l) => [l, 1]));
+    expect(msg(problems[2]!)).toMatch(/'link'.*outside/);
+    const files = await client.request<Array<{ path: string }>>('policyLint/corpusFiles', null);
+    expect(files.filter((f) => !f.path.startsWith(ws + path.sep) && !f.path.includes(`${path.sep}seeds${path.sep}`))).toEqual([]);
+    await expectAlive(client);
+  });
+
+  it('an untrusted workspace: no corpus folders from its .policylintrc.json, until trust is granted', async () => {
+    const { ws, config } = workspace();
+    fs.writeFileSync(config, '{ "corpus": { "paths": ["agreed"] } }\n');
+    const client = await start({}, 20_000, { workspaceFolders: [ws], initializationOptions: { workspaceTrusted: false } });
+    const uri = draftIn(ws);
+    const text = `# Draft\n\n${GOOD}\n\n${SEED_SENTENCE}\n`;
+    const ds = await client.openAndWait(uri, text);
+    expect(flagsSentence(ds, text, SEED_SENTENCE)).toBe(true);
+    expect(flagsSentence(ds, text, GOOD)).toBe(false);
+    const problems = await configDiagnostics(client, config);
+    expect(problems).toHaveLength(1);
+    expect(msg(problems[0]!)).toMatch(/trust/);
+    client.notify('policyLint/workspaceTrusted', null);
+    const after = await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD), { since: 0 });
+    expect(citesFile(after, 'good.txt:3')).toBe(true);
+    await configDiagnostics(client, config, (d) => d.length === 0);
+    await expectAlive(client);
+  });
+
+  it('a .policylintrc.json that is a symlink to /dev/zero, a FIFO, or over 1 MB: one error each, the defaults used, alive', async () => {
+    const kinds: Array<[string, (file: string) => boolean, RegExp]> = [
+      ['zero', (f) => (fs.symlinkSync('/dev/zero', f), true), /not a regular file/],
+      ['fifo', (f) => mkfifo(f), /not a regular file/],
+      ['huge', (f) => (fs.writeFileSync(f, '{'), fs.truncateSync(f, 2 * 1024 * 1024), true), /larger than 1 MB/],
+    ];
+    for (const [name, make, message] of kinds) {
+      const ws = fresh(`config-${name}`);
+      const config = path.join(ws, '.policylintrc.json');
+      if (!make(config)) continue;
+      const client = await start({}, 20_000, { workspaceFolders: [ws] });
+      const uri = draftIn(ws);
+      const text = `# Draft\n\n${SEED_SENTENCE}\n`;
+      const ds = await client.openAndWait(uri, text);
+      expect(flagsSentence(ds, text, SEED_SENTENCE), name).toBe(true);
+      const problems = await configDiagnostics(client, config);
+      expect(problems, name).toHaveLength(1);
+      expect(msg(problems[0]!), name).toMatch(message);
+      await expectAlive(client);
+    }
+  }, 60_000);
+
+  it('a 9.9 MB Markdown corpus file that is one list of a million items: indexed up to the passage budget with one warning naming it, the rest of the corpus serves', async () => {
+    const dir = fresh('long-list');
+    fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
+    const items: string[] = [];
+    for (let i = 0; i < 1_000_000; i++) items.push(`- b${i}\n`);
+    fs.writeFileSync(path.join(dir, 'list.md'), `- ${OTHER}\n${items.join('')}`);
+    const client = await start({ corpus: { includeSeeds: true, paths: [dir] } }, 60_000);
+    const uri = newUri('long-list');
+    const text = `# Draft\n\n${GOOD}\n\n${OTHER}\n\n${SEED_SENTENCE}\n`;
+    client.open(uri, text);
+    const ds = await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD) && flagsSentence(d, text, OTHER) && flagsSentence(d, text, SEED_SENTENCE), { since: 0, timeoutMs: 60_000 });
+    // The list's first item is in the index: the file was read up to the budget, not skipped.
+    expect(citesFile(ds, 'list.md:1')).toBe(true);
+    const warnings = [...new Set(client.shown)].filter((m) => m.includes('list.md'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/only up to line 10,001/);
+    await expectAlive(client);
+  }, 120_000);
+
+  it('stale temporary index files of dead processes are removed at start; those of live ones are kept', async () => {
+    const cache = fresh('cache');
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const stale = path.join(cache, `corpus-0123456789abcdef.seg.${dead}.tmp`);
+    const live = path.join(cache, `corpus-0123456789abcdef.seg.${process.pid}.tmp`);
+    const other = path.join(cache, 'notes.tmp');
+    for (const f of [stale, live, other]) fs.writeFileSync(f, 'partial');
+    const client = await start({}, 20_000, { initializationOptions: { cacheFolder: cache } });
+    await expectStillLints(client);
+    expect(fs.existsSync(stale)).toBe(false);
+    expect(fs.existsSync(live)).toBe(true);
+    expect(fs.existsSync(other)).toBe(true);
+    await expectAlive(client);
+  });
+
+  it("the VS Code client's own initialization options (cacheFolder, workspaceTrusted) draw no settings warning", async () => {
+    const client = await start({}, 20_000, { initializationOptions: { cacheFolder: fresh('cache'), workspaceTrusted: true } });
+    await expectStillLints(client);
+    expect([...client.log, ...client.shown].filter((m) => /unknown key|cacheFolder|workspaceTrusted/.test(m))).toEqual([]);
+    await expectAlive(client);
+  });
+
+  it('a quick fix worked out for version 1 names version 1, so an editor refuses it once the document is at version 2', async () => {
+    const client = await start({}, 20_000, { documentChanges: true });
+    const uri = newUri('versioned');
+    const text = `# Draft\n\n${SEED_SENTENCE}\n`;
+    const ds = await client.openAndWait(uri, text);
+    const actions = (await client.codeActions(uri, ds[0]!.range, [ds[0]!])) ?? [];
+    const fixAll = (await client.codeActions(uri, ds[0]!.range, [], ['source.fixAll'])) ?? [];
+    expect(actions.length).toBeGreaterThan(0);
+    for (const action of [...actions, ...fixAll]) {
+      expect(action.edit?.changes, action.title).toBeUndefined();
+      expect(action.edit?.documentChanges, action.title).toEqual([expect.objectContaining({ textDocument: { uri, version: 1 } })]);
+    }
+    await expectAlive(client);
   });
 });

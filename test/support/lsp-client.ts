@@ -10,6 +10,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type {
   CodeAction,
   Diagnostic,
@@ -44,6 +45,10 @@ export interface StartOptions {
   timeoutMs?: number;
   /** Advertise dynamic file watching and work-done progress, as VS Code does. */
   editorCapabilities?: boolean;
+  /** Workspace folders (absolute paths); none by default. */
+  workspaceFolders?: string[];
+  /** Advertise versioned workspace edits (workspaceEdit.documentChanges), as VS Code does. */
+  documentChanges?: boolean;
 }
 
 interface Pending {
@@ -139,9 +144,11 @@ export class LspClient {
       await client.request('initialize', {
         processId: process.pid,
         rootUri: null,
+        ...(opts.workspaceFolders ? { workspaceFolders: opts.workspaceFolders.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })) } : {}),
         capabilities: {
           workspace: {
             configuration: opts.configuration ?? true,
+            ...(opts.documentChanges ? { workspaceEdit: { documentChanges: true } } : {}),
             didChangeConfiguration: { dynamicRegistration: false },
             ...(opts.editorCapabilities ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
           },

@@ -57,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
     if (!file) return undefined;
     let config = configs.get(file);
     if (!config) {
+      // Its corpus folders must lie inside its repository (else its folder); others come from --corpus.
       config = readConfigFile(file);
       for (const p of config.problems) process.stderr.write(`policy-lint: ${file}${p.line ? `:${p.line}` : ''}: ${p.key ? `${p.key}: ` : ''}${p.message}\n`);
       configs.set(file, config);
@@ -65,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
   };
   if (values.config) {
     const given = configAt(path.resolve(values.config));
-    if (given?.problems.some((p) => p.message.startsWith('cannot read'))) return 2;
+    if (given?.unreadable) return 2;
   }
   // The corpus index is kept between runs (as the server keeps it), unless --no-cache.
   const cacheDir = values['cache-dir'] ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'policy-lint');
@@ -82,9 +83,10 @@ async function main(argv: string[]): Promise<number> {
       const read = async (files: string[]) => {
         const docs = new Map<string, DocumentColumns>();
         for (const file of files) {
-          const { document, error } = readCorpusColumns(file);
+          const { document, error, warning } = readCorpusColumns(file);
           if (document) docs.set(file, document);
           else errors.push(error!);
+          if (warning) errors.push(warning);
         }
         return docs;
       };
@@ -108,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
       const parts = [];
       for (const folder of folders) parts.push(await indexFolder(folder));
       const errors = parts.flatMap((p) => p.errors);
-      for (const error of errors) process.stderr.write(`policy-lint: ${error}\n`);
+      for (const error of errors) process.stderr.write(`policy-lint: ${oneLine(error)}\n`);
       corpus = new Corpus(partsOf(parts.map((p) => p.segment)), errors);
       corpora.set(key, corpus);
       // A large corpus's claims as the server keeps them: those read before from the store, the new ones saved after the output.
@@ -151,7 +153,7 @@ async function main(argv: string[]): Promise<number> {
     });
     results.push({ file, findings: located });
     found += findings.length;
-    if (values.format === 'text') for (const f of located) process.stdout.write(`${file}:${f.startLine}:${f.startColumn}  ${f.rule}  ${f.message}\n`);
+    if (values.format === 'text') for (const f of located) process.stdout.write(`${oneLine(file)}:${f.startLine}:${f.startColumn}  ${f.rule}  ${oneLine(f.message)}\n`);
   }
   if (values.format === 'json') {
     const json = results.flatMap(({ file, findings }) =>
@@ -163,6 +165,14 @@ async function main(argv: string[]): Promise<number> {
   for (const save of saves) await save();
   if (failed) return 2;
   return found ? 1 : 0;
+}
+
+/**
+ * A name or message on one line of text output: a file name holding a newline (a corpus file's,
+ * cited in a message) would otherwise print what reads as a finding of its own.
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
 void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { RuleId, Severity } from './types';
+import { readRegularFile } from './text/files';
 export type { Severity };
 
 export const CONFIG_FILE = '.policylintrc.json';
@@ -168,16 +169,38 @@ export interface ConfigFile {
   path: string;
   settings: PartialSettings;
   problems: SettingsProblem[];
+  /** The file could not be read at all (missing, not a regular file, too large): nothing in it was used. */
+  unreadable?: boolean;
 }
 
-/** Reads and checks a config file. Corpus paths come back absolute, relative to the file. */
-export function readConfigFile(file: string, text?: string): ConfigFile {
-  let source: string;
-  try {
-    source = text ?? fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    return { path: file, settings: {}, problems: [{ key: '', message: `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` }] };
+/** A config file larger than this is not read: a real one is a few hundred bytes. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+export interface ConfigFileOptions {
+  /**
+   * The folder the file's corpus folders must lie in (their real paths, symlinks followed): the
+   * workspace folder in the editor. By default the repository the file is in (see repositoryRoot),
+   * else the file's own folder.
+   */
+  root?: string;
+  /** Whether the workspace is trusted; in one that is not, the file's corpus folders are not read. */
+  trusted?: boolean;
+}
+
+/**
+ * Reads and checks a config file. Corpus paths come back absolute, relative to the file; a corpus
+ * folder outside `root` is refused with a problem on its line (a repository cannot make the editor
+ * read /etc or a home folder), as are all of them in a workspace that is not trusted.
+ */
+export function readConfigFile(file: string, options: ConfigFileOptions = {}): ConfigFile {
+  // Checked on the open file: a symlink to /dev/zero, a pipe or a huge file is refused, never read to its end.
+  const read = readRegularFile(file, MAX_CONFIG_BYTES);
+  if ('problem' in read) {
+    const why =
+      read.problem === 'not-a-file' ? 'it is not a regular file' : read.problem === 'too-large' ? `it is larger than ${MAX_CONFIG_BYTES / 1048576} MB, far more than settings need` : read.code;
+    return { path: file, settings: {}, unreadable: true, problems: [{ key: '', line: 1, message: `cannot read ${file} (${why}); using the defaults` }] };
   }
+  const source = read.bytes.toString('utf8');
   const errors: ParseError[] = [];
   const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
@@ -189,14 +212,65 @@ export function readConfigFile(file: string, text?: string): ConfigFile {
       problems: [{ key: '', line: e ? lineOf(e.offset) : 1, message: `not valid JSON${e ? `: ${printParseErrorCode(e.error)}` : ''}; using the defaults` }],
     };
   }
-  const where = (key: string[]): number | undefined => {
+  const where = (key: Array<string | number>): number | undefined => {
     let node: Node | undefined;
     for (let n = key.length; n >= 0 && !node; n--) node = findNodeAtLocation(tree, key.slice(0, n));
     return node ? lineOf(node.parent?.type === 'property' ? node.parent.offset : node.offset) : undefined;
   };
-  const { settings, problems } = validateSettings(getNodeValue(tree), where);
-  if (settings.corpus?.paths) settings.corpus.paths = settings.corpus.paths.map((p) => path.resolve(path.dirname(file), p));
+  const raw = getNodeValue(tree) as unknown;
+  const { settings, problems } = validateSettings(raw, where);
+  if (settings.corpus?.paths) {
+    const given = settings.corpus.paths;
+    const root = options.root ?? repositoryRoot(path.dirname(file)) ?? path.dirname(file);
+    const listed = isRecord(raw) && isRecord(raw.corpus) && Array.isArray(raw.corpus.paths);
+    const line = (i: number) => where(listed ? ['corpus', 'paths', i] : ['corpus', 'paths']);
+    if (options.trusted === false) {
+      settings.corpus.paths = [];
+      if (given.length) problems.push({ key: 'corpus.paths', line: line(0), message: 'corpus folders in this file are not read until you trust this workspace (a folder you have not trusted could point Policy Lint at files elsewhere on your computer)' });
+    } else {
+      settings.corpus.paths = [];
+      const inside = realPathOf(root);
+      given.forEach((p, i) => {
+        const folder = path.resolve(path.dirname(file), p);
+        const real = realPathOf(folder);
+        if (real === inside || real.startsWith(inside.endsWith(path.sep) ? inside : inside + path.sep)) settings.corpus!.paths!.push(folder);
+        else
+          problems.push({
+            key: `corpus.paths`,
+            line: line(i),
+            message: `corpus folder '${p}' is not read: it lies outside ${root}${real !== folder ? ` (it leads to ${real})` : ''}, and a ${CONFIG_FILE} may only name folders inside it; add a folder elsewhere in your own settings (policyLint.corpus.paths) or with --corpus`,
+          });
+      });
+    }
+  }
   return { path: file, settings, problems };
+}
+
+/** The real path of `p`, symlinks followed; for a path that does not exist (yet), its nearest existing parent's real path and the rest. */
+export function realPathOf(p: string): string {
+  const resolved = path.resolve(p);
+  try {
+    return fs.realpathSync(resolved);
+  } catch {
+    const parent = path.dirname(resolved);
+    return parent === resolved ? resolved : path.join(realPathOf(parent), path.basename(resolved));
+  }
+}
+
+/** The repository `dir` is in: the nearest folder at or above it with a `.git` entry (a folder, or a worktree's file); no git is run. */
+export function repositoryRoot(dir: string): string | undefined {
+  let current = path.resolve(dir);
+  for (;;) {
+    try {
+      fs.lstatSync(path.join(current, '.git'));
+      return current;
+    } catch {
+      // Not here.
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
 }
 
 /** The nearest config file at or above `dir`, stopping at `stop` (a workspace root) when given. */

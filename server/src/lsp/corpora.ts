@@ -36,8 +36,9 @@ export interface CorpusStatus {
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** How long a folder's files must stay unchanged before its merged index is saved. */
 const MERGE_DELAY_MS = 2000;
-/** Below this many files, starting a worker costs more than it saves. */
+/** Below this many files (and bytes), starting a worker costs more than it saves. */
 const WORKER_THRESHOLD = 20;
+const WORKER_THRESHOLD_BYTES = 1024 * 1024;
 
 export class Corpora {
   /** Each folder's index, once built. */
@@ -181,9 +182,15 @@ export class Corpora {
       progress?.begin(files.length);
     }
     let done = 0;
-    const onFile = (file: string, reply: { document?: DocumentColumns; error?: string }) => {
-      if (reply.document) docs.set(file, reply.document);
-      else {
+    const onFile = (file: string, reply: { document?: DocumentColumns; error?: string; warning?: string }) => {
+      if (reply.document) {
+        docs.set(file, reply.document);
+        // Read only in part (too many passages): used as far as it was read, and said so.
+        if (reply.warning) {
+          this.errors.get(folder)?.set(file, reply.warning);
+          this.hooks.report?.(reply.warning);
+        }
+      } else {
         const error = reply.error ?? `Corpus file cannot be read: ${file}`;
         this.errors.get(folder)?.set(file, error);
         this.hooks.report?.(error);
@@ -192,7 +199,7 @@ export class Corpora {
       // Progress is throttled: a report per file would flood the client on large corpora.
       if (done === files.length || done % Math.max(1, Math.floor(files.length / 50)) === 0) progress?.report(done, files.length, path.basename(file));
     };
-    if (files.length >= WORKER_THRESHOLD && fs.existsSync(WORKER_SCRIPT)) await this.readInWorkers(files, onFile);
+    if ((files.length >= WORKER_THRESHOLD || bytesOf(files) >= WORKER_THRESHOLD_BYTES) && fs.existsSync(WORKER_SCRIPT)) await this.readInWorkers(files, onFile);
     else {
       for (const file of files) {
         onFile(file, readCorpusColumns(file));
@@ -204,7 +211,7 @@ export class Corpora {
   }
 
   /** Reads files in worker threads (one per core, at most two: the main thread mostly waits for their replies). */
-  private async readInWorkers(files: string[], onFile: (file: string, reply: { document?: DocumentColumns; error?: string }) => void): Promise<void> {
+  private async readInWorkers(files: string[], onFile: (file: string, reply: { document?: DocumentColumns; error?: string; warning?: string }) => void): Promise<void> {
     const count = Math.max(1, Math.min(2, os.availableParallelism(), Math.ceil(files.length / 50)));
     const shares = Array.from({ length: count }, (_, i) => files.filter((_f, j) => j % count === i));
     await Promise.all(
@@ -354,6 +361,19 @@ function claimsInWorker(): ReadBatch {
     queue = done.then(() => undefined);
     return done;
   };
+}
+
+/** The files' sizes added up, as far as they can be told (a few large files are read off the main thread too). */
+function bytesOf(files: string[]): number {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += fs.lstatSync(file).size;
+    } catch {
+      // Gone: reading it says so.
+    }
+  }
+  return total;
 }
 
 /** Files read for the merged index on disk: whoever reads them for the index in use reports their errors. */

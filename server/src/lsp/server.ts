@@ -19,6 +19,8 @@ import {
   type Diagnostic,
   type Disposable,
   type InitializeResult,
+  type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyseInSlices, type Analysis } from '../core/analyse';
@@ -44,6 +46,9 @@ export function startServer(connection: Connection): void {
   let canRegisterWatchers = false;
   let relativePatterns = false;
   let canShowProgress = false;
+  let versionedEdits = false;
+  // A client that says nothing about trust (any editor but VS Code) is trusted.
+  let workspaceTrusted = true;
   // Settings arrive after `initialized`; a document opened before then waits for them rather
   // than being checked against the wrong corpus.
   let settingsRead: Promise<void> = Promise.resolve();
@@ -128,7 +133,9 @@ export function startServer(connection: Connection): void {
     if (!file) return undefined;
     let config = configs.get(file);
     if (!config) {
-      config = readConfigFile(file);
+      // Its corpus folders must lie inside the workspace folder it is in (else its repository).
+      const inWorkspace = workspaceRoots.find((r) => file!.startsWith(r + path.sep));
+      config = readConfigFile(file, { root: inWorkspace, trusted: workspaceTrusted });
       configs.set(file, config);
       publishConfigProblems(config);
     }
@@ -251,9 +258,12 @@ export function startServer(connection: Connection): void {
     canRegisterWatchers = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     relativePatterns = Boolean(caps.workspace?.didChangeWatchedFiles?.relativePatternSupport);
     canShowProgress = Boolean(caps.window?.workDoneProgress);
+    versionedEdits = Boolean(caps.workspace?.workspaceEdit?.documentChanges);
     workspaceRoots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
       .filter((f) => f.uri.startsWith('file:'))
       .map((f) => fileURLToPath(f.uri));
+    const options = params.initializationOptions as { workspaceTrusted?: unknown } | undefined;
+    workspaceTrusted = options?.workspaceTrusted !== false;
     const { problems, settings: initial } = readSettings(params.initializationOptions);
     settings = initial;
     // Where the corpus index is kept between sessions: the client's global storage, or a setting.
@@ -300,12 +310,21 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => {
     const found = current(params.textDocument.uri);
     if (!found) return [];
-    return codeActions(found.doc, found.analysis, params.context.diagnostics, params.context.only);
+    return codeActions(found.doc, found.analysis, params.context.diagnostics, params.context.only, versionedEdits);
   });
 
   connection.onRequest('policyLint/corpusFiles', () =>
     (corpora.latest?.documents ?? []).map((d) => ({ file: d.file, path: d.path, uri: pathToFileURL(d.path).href, passages: d.passageCount ?? d.passages.length })),
   );
+  // VS Code granted trust to the workspace: its config files' corpus folders may be read now.
+  connection.onNotification('policyLint/workspaceTrusted', () => {
+    if (workspaceTrusted) return;
+    workspaceTrusted = true;
+    configs.clear();
+    configPaths.clear();
+    results.clear();
+    recheckAll();
+  });
   connection.onRequest('policyLint/reindex', async () => {
     corpora.clear();
     configs.clear();
@@ -319,9 +338,15 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-/** Quick fixes for the diagnostics asked about, and "fix all" for the document. */
-function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: Diagnostic[], only: string[] | undefined): CodeAction[] {
+/**
+ * Quick fixes for the diagnostics asked about, and "fix all" for the document. Where the client can
+ * take them, edits name the document's version, so one worked out for an older version is refused
+ * by the editor instead of deleting whatever now lies at those offsets.
+ */
+function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: Diagnostic[], only: string[] | undefined, versioned = false): CodeAction[] {
   const actions: CodeAction[] = [];
+  const editOf = (edits: TextEdit[]): WorkspaceEdit =>
+    versioned ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] } : { changes: { [doc.uri]: edits } };
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of diagnostics) {
@@ -334,16 +359,16 @@ function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: Diagnos
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: true,
-          edit: { changes: { [doc.uri]: toTextEdits(doc, finding.fix.edits) } },
+          edit: editOf(toTextEdits(doc, finding.fix.edits)),
         });
       }
-      actions.push(ignoreAction(doc, finding.rule, finding.start, diagnostic));
+      actions.push(ignoreAction(doc, finding.rule, finding.start, diagnostic, editOf));
     }
   }
   if (wants(CodeActionKind.SourceFixAll)) {
     const edits = removeAll(doc.getText(), analysis.findings.flatMap((f) => (f.rule === 'duplicate-amendment' && f.fix ? [f.fix.removes] : [])));
     if (edits.length) {
-      actions.push({ title: 'Remove all duplicate amendments', kind: CodeActionKind.SourceFixAll, edit: { changes: { [doc.uri]: toTextEdits(doc, edits) } } });
+      actions.push({ title: 'Remove all duplicate amendments', kind: CodeActionKind.SourceFixAll, edit: editOf(toTextEdits(doc, edits)) });
     }
   }
   return actions;
@@ -366,7 +391,7 @@ const IGNORE_TITLES: Record<string, string> = {
 };
 
 /** Inserts `<!-- policy-lint-disable-next-line RULE -->` above the line of the finding. */
-function ignoreAction(doc: TextDocument, rule: string, offset: number, diagnostic: Diagnostic): CodeAction {
+function ignoreAction(doc: TextDocument, rule: string, offset: number, diagnostic: Diagnostic, editOf: (edits: TextEdit[]) => WorkspaceEdit): CodeAction {
   const line = doc.positionAt(offset).line;
   const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?/.exec(text)?.[0].replace(/[^ \t]/g, ' ') ?? '';
@@ -375,7 +400,7 @@ function ignoreAction(doc: TextDocument, rule: string, offset: number, diagnosti
     title: IGNORE_TITLES[rule] ?? 'Ignore here',
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- policy-lint-disable-next-line ${rule} -->${eol}` }] } },
+    edit: editOf([{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- policy-lint-disable-next-line ${rule} -->${eol}` }]),
   };
 }
 

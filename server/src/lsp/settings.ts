@@ -18,8 +18,11 @@ export const DEFAULT_DEBOUNCE_MS = 200;
 export const DEFAULT_TIME_BUDGET_MS = 2000;
 
 /** Accepts `{policyLint: {...}}`, `{...}` or nothing. */
+/** What the client itself puts in initializationOptions beside the settings: not settings, so not checked as settings. */
+const CLIENT_OPTIONS = ['cacheFolder', 'workspaceTrusted'];
+
 export function readSettings(raw: unknown): { settings: ServerSettings; problems: SettingsProblem[] } {
-  const section = isRecord(raw) && 'policyLint' in raw ? raw.policyLint : raw;
+  const section = isRecord(raw) && 'policyLint' in raw ? raw.policyLint : isRecord(raw) ? Object.fromEntries(Object.entries(raw).filter(([key]) => !CLIENT_OPTIONS.includes(key))) : raw;
   const { settings: analysis, problems } = validateSettings(section);
   const value = isRecord(section) ? section : {};
   /** A duration under `analysis`, in milliseconds from min to max; the default, with a problem, otherwise. */

@@ -4,9 +4,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { extractPassages, type Passage } from '../markdown/passages';
+import { markdownPieces } from '../markdown/chunks';
 import { splitSentences } from '../markdown/sentences';
 import { splitPlainText } from './plaintext';
 import { LineIndex } from '../text/lines';
+import { readRegularFile } from '../text/files';
 import type { SourceFile } from './segment';
 
 /** A sentence of a passage, by its place in the passage's text (the text is not held twice). */
@@ -49,37 +51,62 @@ export interface CorpusDocument {
 
 export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
-/** Passages of one corpus file's text. */
-export function readCorpusText(file: string, filePath: string, text: string): CorpusDocument {
+/**
+ * A corpus file gives at most this many passages (paragraphs, list items, lines): past them it is
+ * not read, so a file of a million one-word list items costs two or three seconds, not gigabytes
+ * (remark takes about 0.2 ms a list item). A 5 MB report of ordinary paragraphs has fewer.
+ */
+export const MAX_PASSAGES_PER_FILE = 10_000;
+
+/** Passages of one corpus file's text (at most `maxPassages`; `truncatedAt` is the line of the first left out). */
+export function readCorpusText(file: string, filePath: string, text: string, maxPassages = MAX_PASSAGES_PER_FILE): CorpusDocument & { truncatedAt?: number } {
   const lines = new LineIndex(text);
   const isMarkdown = /\.(md|markdown)$/i.test(file);
-  // Where each sentence of a Markdown passage lies in the passage's plain text, from the offset map.
-  const sentencesOf = (p: Passage): CorpusSentence[] => {
+  // Where each sentence of a Markdown passage lies in the passage's plain text, from the offset map
+  // (offsets are within the piece of the text that starts at `base`).
+  const sentencesOf = (p: Passage, base: number): CorpusSentence[] => {
     let i = 0;
     return p.sentences.map((s) => {
       while (i < p.text.length && p.offsets[i]! < s.start) i++;
       let start = i;
       if (p.text.slice(start, start + s.text.length) !== s.text) start = Math.max(0, p.text.indexOf(s.text, i));
       i = start + s.text.length;
-      return { start, end: i, line: lines.lineOf(s.start) + 1 };
+      return { start, end: i, line: lines.lineOf(base + s.start) + 1 };
     });
   };
   const passages: CorpusPassage[] = [];
+  let truncatedAt: number | undefined;
   if (isMarkdown) {
-    for (const p of extractPassages(text)) {
-      passages.push({
-        text: p.text,
-        line: lines.lineOf(p.start) + 1,
-        sentences: sentencesOf(p),
-      });
+    // Piece by piece, so that only one piece's syntax tree is held at a time.
+    pieces: for (const [from, to] of markdownPieces(text)) {
+      for (const p of extractPassages(text.slice(from, to))) {
+        if (passages.length >= maxPassages) {
+          truncatedAt = lines.lineOf(from + p.start) + 1;
+          break pieces;
+        }
+        passages.push({
+          text: p.text,
+          line: lines.lineOf(from + p.start) + 1,
+          sentences: sentencesOf(p, from),
+        });
+      }
     }
   } else {
     for (const p of splitPlainText(text)) {
+      if (passages.length >= maxPassages) {
+        truncatedAt = lines.lineOf(p.start) + 1;
+        break;
+      }
       const sentences = splitSentences(p.text).map((s) => ({ start: s.start, end: s.end, line: lines.lineOf(p.start) + 1 }));
       passages.push({ text: p.text, line: lines.lineOf(p.start) + 1, sentences });
     }
   }
-  return { file, path: filePath, passages };
+  return { file, path: filePath, passages, ...(truncatedAt ? { truncatedAt } : {}) };
+}
+
+/** What a drafter is told about a corpus file read only up to the passage budget. */
+export function truncatedWarning(filePath: string, line: number, maxPassages = MAX_PASSAGES_PER_FILE): string {
+  return `Corpus file read only up to line ${line.toLocaleString('en-GB')}: it has more than ${maxPassages.toLocaleString('en-GB')} passages, and drafts are not checked against the rest: ${filePath}`;
 }
 
 export interface CorpusLoad {
@@ -102,16 +129,21 @@ export function listCorpusFiles(folder: string): { files: string[]; error?: stri
 }
 
 /** One corpus file read into passages, or why it was skipped. */
-export function readCorpusFile(filePath: string, maxFileBytes = MAX_CORPUS_FILE_BYTES): { document: CorpusDocument } | { error: string } {
+export function readCorpusFile(filePath: string, maxFileBytes = MAX_CORPUS_FILE_BYTES): { document: CorpusDocument; warning?: string } | { error: string } {
+  // Checked on the open file: a name listed as a file and swapped for a pipe since cannot block the read.
+  const read = readRegularFile(filePath, maxFileBytes);
+  if ('problem' in read) {
+    if (read.problem === 'not-a-file') return { error: `Corpus file skipped, not a regular file: ${filePath}` };
+    if (read.problem === 'too-large') return { error: `Corpus file skipped, larger than ${Math.round(maxFileBytes / 1048576)} MB: ${filePath}` };
+    return { error: `Corpus file cannot be read: ${filePath} (${read.code})` };
+  }
   try {
-    const stat = fs.statSync(filePath);
-    if (!stat.isFile()) return { error: `Corpus file skipped, not a regular file: ${filePath}` };
-    if (stat.size > maxFileBytes) return { error: `Corpus file skipped, larger than ${Math.round(maxFileBytes / 1048576)} MB: ${filePath}` };
-    const bytes = fs.readFileSync(filePath);
+    const { bytes, stat } = read;
     const text = bytes.toString('utf8');
     if (text.includes('\u0000')) return { error: `Corpus file skipped, not text: ${filePath}` };
     const source = { path: filePath, size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(bytes) };
-    return { document: { ...readCorpusText(path.basename(filePath), filePath, text), source } };
+    const { truncatedAt, ...document } = readCorpusText(path.basename(filePath), filePath, text);
+    return { document: { ...document, source }, ...(truncatedAt ? { warning: truncatedWarning(filePath, truncatedAt) } : {}) };
   } catch (e) {
     return { error: `Corpus file cannot be read: ${filePath} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
@@ -119,8 +151,11 @@ export function readCorpusFile(filePath: string, maxFileBytes = MAX_CORPUS_FILE_
 
 const hashOf = (bytes: Uint8Array) => crypto.createHash('sha1').update(bytes).digest('hex');
 
+/** The content hash of a corpus file as it is now; throws if it is not a regular file any more (a pipe cannot block it). */
 export function contentHash(file: string): string {
-  return hashOf(fs.readFileSync(file));
+  const read = readRegularFile(file, MAX_CORPUS_FILE_BYTES);
+  if ('problem' in read) throw new Error(`not a readable corpus file: ${file}`);
+  return hashOf(read.bytes);
 }
 
 /** Reads every .txt/.md file in (and below) each folder, each file once. */
@@ -137,7 +172,10 @@ export function loadCorpus(folders: string[], maxFileBytes = MAX_CORPUS_FILE_BYT
       seen.add(real);
       const read = readCorpusFile(filePath, maxFileBytes);
       if ('error' in read) errors.push(read.error);
-      else documents.push(read.document);
+      else {
+        documents.push(read.document);
+        if (read.warning) errors.push(read.warning);
+      }
     }
   }
   return { documents, errors };

@@ -59,10 +59,10 @@ export function readColumns(document: CorpusDocument): DocumentColumns {
   return columnsOf(document.source ?? { path: document.path, size: 0, mtimeMs: 0, hash: '' }, encodeDocument(document));
 }
 
-/** A corpus file read and made ready for a segment, or why it could not be read. */
-export function readCorpusColumns(file: string): { document?: DocumentColumns; error?: string } {
+/** A corpus file read and made ready for a segment, or why it could not be read (or was read only in part: `warning`). */
+export function readCorpusColumns(file: string): { document?: DocumentColumns; error?: string; warning?: string } {
   const read = readCorpusFile(file);
-  return 'error' in read ? { error: read.error } : { document: readColumns(read.document) };
+  return 'error' in read ? { error: read.error } : { document: readColumns(read.document), ...(read.warning ? { warning: read.warning } : {}) };
 }
 
 /** A corpus document whose passages are decoded from its segment each time they are asked for (rarely: a command, a test), not kept. */

@@ -45,7 +45,7 @@ function arraysOf(tables: SegmentTables, words: UnitWords): Record<Exclude<Table
 const align4 = (n: number) => (n + 3) & ~3;
 const bytesOf = (a: Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-/** Writes the segment to `file` atomically (a crash never leaves half a file). */
+/** Writes the segment to `file` atomically (a crash never leaves half a file under its name; see sweepTemporaryFiles for what a killed process leaves). */
 export function writeSegment(file: string, folder: string, segment: Segment): void {
   const arrays = arraysOf(segment.tables, segment.unitWords());
   const text = segment.tables.text;
@@ -69,20 +69,27 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(tmp, 'w');
   try {
-    fs.writeSync(fd, prefix);
-    for (const name of TABLES) {
-      let at = start + layout[name][0];
-      for (const piece of piecesOf(name)) {
-        fs.writeSync(fd, piece, 0, piece.length, at);
-        at += piece.length;
+    try {
+      fs.writeSync(fd, prefix);
+      for (const name of TABLES) {
+        let at = start + layout[name][0];
+        for (const piece of piecesOf(name)) {
+          fs.writeSync(fd, piece, 0, piece.length, at);
+          at += piece.length;
+        }
       }
+      // Pad to the end of the last table; on disk before the name points at it (a power cut leaves the old file or the new, whole).
+      fs.ftruncateSync(fd, start + end);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
     }
-    // Pad to the end of the last table.
-    fs.ftruncateSync(fd, start + end);
-  } finally {
-    fs.closeSync(fd);
+    fs.renameSync(tmp, file);
+  } catch (e) {
+    // A full disk or any other failure: the partial file goes, or it would keep the disk full.
+    fs.rmSync(tmp, { force: true });
+    throw e;
   }
-  fs.renameSync(tmp, file);
 }
 
 function readHeader(fd: number): { header: Header; start: number } | undefined {

@@ -13,7 +13,9 @@ import { finished, stepped, type Steps } from '../match/pair-postings';
 import { moveToFile, readSegment, writeSegment } from './segment-file';
 
 export class SegmentStore {
-  constructor(private readonly cacheFolder: string) {}
+  constructor(private readonly cacheFolder: string) {
+    sweepTemporaryFiles(cacheFolder);
+  }
 
   fileFor(folder: string): string {
     return path.join(this.cacheFolder, `corpus-${crypto.createHash('sha1').update(path.resolve(folder)).digest('hex').slice(0, 16)}.seg`);
@@ -52,6 +54,44 @@ export class SegmentStore {
     } catch (e) {
       return `Could not save the corpus index to ${file}: ${(e as Error).message}`;
     }
+  }
+}
+
+/** A segment being written: `corpus-<hash>.seg.<pid>.tmp` (see writeSegment). */
+const TEMPORARY = /^corpus-[0-9a-f]+\.seg\.(\d+)\.tmp$/;
+
+/**
+ * Removes the temporary files of saves whose process is gone (killed while saving: each can be
+ * 100 MB), leaving those of processes still running (another window saving now). Returns how many.
+ */
+export function sweepTemporaryFiles(cacheFolder: string): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = fs.readdirSync(cacheFolder);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const pid = Number(TEMPORARY.exec(name)?.[1]);
+    if (!pid || pid === process.pid || isRunning(pid)) continue;
+    try {
+      fs.rmSync(path.join(cacheFolder, name), { force: true });
+      removed++;
+    } catch {
+      // Another process swept it first, or the folder is read-only: nothing to do.
+    }
+  }
+  return removed;
+}
+
+/** Whether a process with this id exists (one we may not signal exists too). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
