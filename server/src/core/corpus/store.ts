@@ -57,8 +57,8 @@ export class SegmentStore {
   }
 }
 
-/** A segment being written: `corpus-<hash>.seg.<pid>.tmp` (see writeSegment). */
-const TEMPORARY = /^corpus-[0-9a-f]+\.seg\.(\d+)\.tmp$/;
+/** A segment or a corpus's claims being written: `corpus-<hash>.seg.<pid>.tmp` (see writeSegment), `claims-<hash>.jsonl.<pid>.tmp` (claims/saved.ts). */
+const TEMPORARY = /^(?:corpus-[0-9a-f]+\.seg|claims-[0-9a-f]+\.jsonl)\.(\d+)\.tmp$/;
 
 /**
  * Removes the temporary files of saves whose process is gone (killed while saving: each can be
