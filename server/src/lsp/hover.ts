@@ -1,10 +1,10 @@
 // Hover: the findings under the cursor with the passages they cite, and the corpus passages
-// that the sentence under the cursor matches.
+// related to the sentence under the cursor (core/related.ts decides which).
 import type { Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyse';
 import type { Span } from '../core/types';
-import { corpusCitations } from '../core/checks/duplicate-amendment';
+import { relatedTo } from '../core/related';
 import { citationMarkdown, toRange } from './convert';
 
 /** The plain text (markup removed) of a finding's span. */
@@ -31,11 +31,13 @@ export function hoverAt(doc: TextDocument, analysis: Analysis, offset: number): 
   // Sentences that resemble the corpus without being flagged still show their sources.
   const { draft } = analysis;
   const units = draft.passages.filter((p) => p.start <= offset && offset <= p.end).flatMap((p) => [draft.wholeUnit(p), ...draft.sentenceUnits(p)]);
-  const unit = units.filter((u) => u.start <= offset && offset <= u.end).pop();
+  // The sentence under the cursor first, then its paragraph.
+  const under = units.filter((u) => u.start <= offset && offset <= u.end).reverse();
+  const unit = under[0];
   if (unit) {
-    const similar = draft.corpusCandidates(unit).filter((c) => c.similarity.queryCovered >= 0.6 && c.similarity.order >= 0.6);
-    const extra = corpusCitations(similar).filter((c) => !cited.has(`${c.path}:${c.line}`));
-    if (extra.length) parts.push(`**Similar passages in the corpus**\n\n${citationMarkdown(doc, extra, unit.text)}`);
+    const { similar, sameSubject } = relatedTo(draft, under, cited);
+    if (similar.length) parts.push(`**Similar passages in the corpus**\n\n${citationMarkdown(doc, similar, unit.text)}`);
+    if (sameSubject.length) parts.push(`**Agreed policy on the same subject**\n\n${citationMarkdown(doc, sameSubject, unit.text)}`);
   }
   if (!parts.length) return null;
   const range = covering[0] ?? unit;

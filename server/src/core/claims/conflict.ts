@@ -101,6 +101,11 @@ export function opposedActions(a: ActionClaim, b: ActionClaim, w: Weights): bool
   const opposite = a.sides.some((s) => b.sides.some((t) => t.pair === s.pair && t.side !== s.side)) && a.direction !== b.direction;
   const same = a.direction === b.direction;
   if (!(opposite ? a.negated === b.negated : same && a.negated !== b.negated)) return false;
+  return sameObject(a, b, w);
+}
+
+/** Whether two actions act on the same object, whatever their directions. */
+export function sameObject(a: ActionClaim, b: ActionClaim, w: Weights): boolean {
   const o = overlap(a.object, b.object, w);
   if (!(o.words >= 2 && o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5)) return false;
   // A verb's object is the words just after it: "cut the time people wait for an assessment" does

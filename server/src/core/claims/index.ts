@@ -5,7 +5,7 @@
 import type { PassageIndex, Unit } from '../match/index';
 import { actionClaims, mayHaveAction, type ActionClaim } from './action';
 import { quantityClaims, type QuantityClaim } from './quantity';
-import { opposedActions, quantityConflict, sameQuantity, type Weights } from './conflict';
+import { opposedActions, quantityConflict, sameObject, sameQuantity, type Weights } from './conflict';
 import { keyOf, type SavedClaims } from './saved';
 import { comparable, compareValues } from './values';
 
@@ -166,6 +166,44 @@ export class ClaimIndex<T> {
     for (const claim of read.actions) for (const key of claim.object) push(this.actions, key, { claim, unit });
   }
 
+  /**
+   * The corpus sentences with claims about what this sentence's claims are about, whatever they
+   * say of it: a figure for the same measured thing in a compatible scope (agreeing or not), an
+   * action on the same object (the same or the opposite). What a hover shows as agreed policy on
+   * the same subject; at most `max`, those sharing most claims first.
+   */
+  about(text: string, max = 3): Array<Unit<T>> {
+    const hits = new Map<number, number>();
+    const note = (unit: number) => hits.set(unit, (hits.get(unit) ?? 0) + 1);
+    const { quantities, actions } = claimsOfSentence(text);
+    for (const ours of quantities) {
+      const seen = new Set<QuantityClaim>();
+      for (const key of this.lookupKeys(ours)) {
+        for (const p of walked(this.quantities.get(key))) {
+          if (seen.has(p.claim)) continue;
+          seen.add(p.claim);
+          if (sameQuantity(ours, p.claim, this.weights)) note(p.unit);
+        }
+      }
+    }
+    for (const ours of actions) {
+      const seen = new Set<ActionClaim>();
+      for (const key of this.actionKeys(ours)) {
+        for (const p of walked(this.actions.get(key))) {
+          if (seen.has(p.claim)) continue;
+          seen.add(p.claim);
+          if (sameObject(ours, p.claim, this.weights)) note(p.unit);
+        }
+      }
+    }
+    return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max).map(([unit]) => this.index.unit(unit));
+  }
+
+  /** An action claim's three rarest object words: an action on the same object shares one of them. */
+  private actionKeys(c: ActionClaim): string[] {
+    return [...c.object].sort((a, b) => this.weights.weigh(b) - this.weights.weigh(a)).slice(0, 3);
+  }
+
   /** The conflicts of one draft sentence with the corpus, strongest (most corpus claims) first. */
   conflicts(text: string): Array<ClaimConflict<T>> {
     const found: Array<ClaimConflict<T>> = [];
@@ -185,9 +223,7 @@ export class ClaimIndex<T> {
     for (const ours of actions) {
       const seen = new Set<ActionClaim>();
       const theirs: ClaimConflict<T>['theirs'] = [];
-      // Its three rarest object words: an opposed action on the same object shares one of them.
-      const keys = [...ours.object].sort((a, b) => this.weights.weigh(b) - this.weights.weigh(a)).slice(0, 3);
-      for (const key of keys) {
+      for (const key of this.actionKeys(ours)) {
         for (const p of walked(this.actions.get(key))) {
           if (seen.has(p.claim)) continue;
           seen.add(p.claim);
