@@ -66,6 +66,10 @@ interface Trigger {
 }
 
 const MAX_DEPTH = 3;
+/** Verbs of opposition: with a change as object ("fight the cuts"), a pledge to stop it. */
+const OPPOSING_VERBS = new Set(['fight', 'oppose', 'resist']);
+/** Those a draft calls on to act ("Ministers must …"): their "must" is the draft's own demand. */
+const GOVERNMENT_ROLES = new Set(['ministers', 'chancellor']);
 /** An amendment's instruction words before its text (Lawmaker's and conference amendments' forms). */
 const AMENDMENT_INSTRUCTIONS = new Set(['insert', 'add', 'substitute', 'append']);
 
@@ -296,7 +300,9 @@ export class PledgeAnalyser {
     if ((PAST_TRIGGERS.has(word) || PLEDGE_VERBS.has(word)) && nearSubj.slice(0, 4).some((w) => PERSON_SUBJECTS.has(w))) return false;
     if (nearSubj.some((w) => OTHER_ACTORS.has(w))) {
       // "may" / "last" / "reform" only count as actors when capitalised or with "government".
-      const strong = nearSubj.filter((w) => OTHER_ACTORS.has(w) && !/^(may|last|previous|reform|hunt)$/.test(w));
+      // "Ministers must fund a pay rise": a briefing's or a submission's own call on government, not a pledge it reports.
+      const calledOn = (w: string) => word === 'must' && GOVERNMENT_ROLES.has(w);
+      const strong = nearSubj.filter((w) => OTHER_ACTORS.has(w) && !/^(may|last|previous|reform|hunt)$/.test(w) && !calledOn(w));
       const govPast = nearSubj.includes('government') && nearSubj.some((w) => w === 'last' || w === 'previous');
       if (strong.length || govPast) return false;
     }
@@ -478,6 +484,11 @@ export class PledgeAnalyser {
       const n = this.nominal(k + 2, false);
       if (n) return { ...n, action: `${verbBase(toks[k]!.lc) || toks[k]!.lc} for`, obj: n.obj };
       return null;
+    }
+    // Opposition to a change: "fight the cuts to day centres", "oppose any closure of wards" pledge to stop it.
+    if (OPPOSING_VERBS.has(verbBase(toks[k]!.lc) || toks[k]!.lc) && this.lc(k + 1) !== 'for') {
+      const n = this.nominal(k + 1, false);
+      if (n && n.measure.kind !== 'money') return { ...n, action: verbBase(toks[k]!.lc) || toks[k]!.lc };
     }
     // Verb chain: "recruit and train", "invest, train and develop".
     const chain: Array<{ base: string; cls: VerbClass; idx: number }> = [];

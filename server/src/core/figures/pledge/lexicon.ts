@@ -207,7 +207,7 @@ export const MONEY_NOUNS = set([
   'pay', 'wage', 'wages', 'salary', 'salaries', 'money', 'resources', 'resourcing', 'cost', 'costs',
   'fee', 'fees', 'charge', 'charges', 'levy', 'levies', 'tax', 'taxes', 'taxation', 'grant',
   'grants', 'allowance', 'allowances', 'payment', 'payments', 'finance', 'finances', 'cash',
-  'subsidy', 'subsidies', 'price', 'prices', 'tariff', 'tariffs', 'income', 'revenue', 'capital',
+  'subsidy', 'subsidies', 'price', 'prices', 'tariff', 'tariffs', 'income', 'incomes', 'revenue', 'capital',
   'remuneration', 'earnings', 'bursary', 'bursaries', 'pension', 'pensions', 'contribution',
   'contributions', 'settlement', 'uplift', 'premium', 'premiums', 'savings', 'pounds', 'financing',
   'expenditure', 'allocation', 'allocations', 'deficit', 'deficits', 'underfunding', 'underinvestment',

@@ -73,6 +73,8 @@ export function objectEnd(toks: Tok[], from: number, maxWords = 16): { end: numb
       return { end: j, clean: true };
     }
     if (t.lc === 'in' && lc(j + 1) === 'order') return { end: j, clean: true };
+    // "day centres such as Phoenix": the examples are not part of the thing.
+    if (t.lc === 'such' && lc(j + 1) === 'as' && j > from) return { end: j, clean: true };
     if (t.lc === 'to' && verbBase(lc(j + 1)) && !DETERMINERS.has(lc(j + 1))) return { end: j, clean: true };
     if ((t.lc === 'and' || t.lc === 'or') && (verbAfterConj(toks, j + 1) || COMMON_VERBS.test(lc(j + 1)))) return { end: j, clean: true };
     if (t.lc === 'and' && /^(will|we|they|it|this|then|also|i)$/.test(lc(j + 1))) return { end: j, clean: true };
