@@ -238,7 +238,7 @@ describe('index saves that fail, and those killed', () => {
   it('temporary files of dead processes are swept, those of live processes and other files kept', () => {
     const cache = fresh('sweep');
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
-    const names = [`corpus-00ff.seg.${dead}.tmp`, `claims-00ff.jsonl.${dead}.tmp`, `corpus-00ff.seg.${process.pid}.tmp`, `claims-00ff.jsonl.${process.pid}.tmp`, 'corpus-00ff.seg', `other.${dead}.tmp`];
+    const names = [`corpus-00ff.seg.${dead}.tmp`, `claims-00ff.jsonl.${dead}-1.tmp`, `corpus-00ff.seg.${process.pid}.tmp`, `claims-00ff.jsonl.${process.pid}-2.tmp`, 'corpus-00ff.seg', `other.${dead}.tmp`];
     for (const name of names) fs.writeFileSync(path.join(cache, name), 'x');
     expect(sweepTemporaryFiles(cache)).toBe(2);
     expect(fs.readdirSync(cache).sort()).toEqual(names.slice(2).sort());

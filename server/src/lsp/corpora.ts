@@ -33,6 +33,8 @@ export interface CorpusStatus {
   fromDisk?: number;
 }
 
+/** Thrown at a pause of a claims read that a newer corpus of the same folders has superseded. */
+const SUPERSEDED = new Error('superseded by a newer corpus of the same folders');
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** How long a folder's files must stay unchanged before its merged index is saved. */
 const MERGE_DELAY_MS = 2000;
@@ -132,22 +134,43 @@ export class Corpora {
     const disk = this.disk;
     const build = buildOf(__filename);
     const file = build ? disk?.claimsFileFor(folders) : undefined;
+    // A newer corpus of the same folders (a file changed meanwhile) supersedes this one: its
+    // reading stops at the next pause, and only the newest saves.
+    const key = JSON.stringify(folders);
+    const run = (this.claimRuns.get(key) ?? 0) + 1;
+    this.claimRuns.set(key, run);
+    const superseded = () => this.claimRuns.get(key) !== run;
+    const pause = async () => {
+      await yieldToEventLoop();
+      if (superseded()) throw SUPERSEDED;
+    };
     try {
       const started = Date.now();
       const loading = file ? SavedClaims.load(file, build!, yieldToEventLoop) : Promise.resolve(undefined);
-      const claims = await corpus.readClaimsInSteps(yieldToEventLoop, fs.existsSync(WORKER_SCRIPT) ? claimsInWorker() : undefined, loading);
+      const claims = await corpus.readClaimsInSteps(pause, fs.existsSync(WORKER_SCRIPT) ? claimsInWorker() : undefined, loading);
       const saved = await loading;
       this.hooks.log?.(`Corpus claims ready in ${Date.now() - started} ms: ${claims.sentences.toLocaleString('en-GB')} sentences, ${claims.fromSaved.toLocaleString('en-GB')} of them from the saved index.`);
       if (claims.truncated) this.hooks.log?.(`The corpus has more than ${MAX_CLAIM_SENTENCES.toLocaleString('en-GB')} sentences: contradictions by claim use the first ${MAX_CLAIM_SENTENCES.toLocaleString('en-GB')}; the rest are compared sentence by sentence.`);
       this.hooks.claimsRead?.(corpus);
-      if (saved?.added && file) {
-        const why = await disk!.saveClaims(file, saved, yieldToEventLoop);
-        if (why) this.hooks.report?.(why);
+      if (saved?.added && file && !superseded()) {
+        // One save of a file at a time.
+        const previous = this.claimSaves.get(file) ?? Promise.resolve();
+        const saving = previous.then(async () => {
+          if (superseded()) return;
+          const why = await disk!.saveClaims(file, saved, yieldToEventLoop);
+          if (why) this.hooks.report?.(why);
+        });
+        this.claimSaves.set(file, saving);
+        await saving;
       }
     } catch (e) {
-      this.hooks.report?.(`Could not read the corpus's claims: ${(e as Error).message}`);
+      if (e !== SUPERSEDED) this.hooks.report?.(`Could not read the corpus's claims: ${(e as Error).message}`);
     }
   }
+
+  /** The latest claims read of each set of folders, and each claims file's save in progress. */
+  private readonly claimRuns = new Map<string, number>();
+  private readonly claimSaves = new Map<string, Promise<void>>();
 
   /** One folder's segment: from the disk store where its files are unchanged, the rest read (in workers when many). */
   private async indexFolder(folder: string): Promise<{ segment: Segment; fromDisk: number }> {

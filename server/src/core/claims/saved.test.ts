@@ -73,6 +73,27 @@ describe('SavedClaims', () => {
     expect((await SavedClaims.load(file, 'build-1', noPause)).size).toBe(0);
   });
 
+  it('a line of another shape makes the whole file count as none, so the checks never meet it', async () => {
+    const file = path.join(folder, 'claims.jsonl');
+    const saved = await SavedClaims.load(file, 'build-1', noPause);
+    await ClaimIndex.buildInBatches(corpusOf(SENTENCES).index, noPause, readHere, saved);
+    await saved.save(file, noPause);
+    const good = fs.readFileSync(file, 'utf8');
+    for (const bad of ['["k", {"quantities": 1, "actions": []}]', '["k", {"quantities": [{"figure": {"kind": "count", "text": "6"}, "thing": [], "nearness": [], "modifiers": []}], "actions": []}]', '"just a string"']) {
+      fs.writeFileSync(file, `${good}${bad}\n`);
+      expect((await SavedClaims.load(file, 'build-1', noPause)).size, bad).toBe(0);
+    }
+  });
+
+  it('two saves of one file at once both leave a whole file', async () => {
+    const file = path.join(folder, 'claims.jsonl');
+    const saved = await SavedClaims.load(file, 'build-1', noPause);
+    await ClaimIndex.buildInBatches(corpusOf(SENTENCES).index, noPause, readHere, saved);
+    await Promise.all([saved.save(file, noPause), saved.save(file, noPause)]);
+    expect((await SavedClaims.load(file, 'build-1', noPause)).size).toBe(3);
+    expect(fs.readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('a save that fails leaves no temporary file behind', async () => {
     const saved = new SavedClaims('build-1');
     saved.set(keyOf('x'), { quantities: [], actions: [] });

@@ -30,6 +30,27 @@ export function buildOf(file: string): string | undefined {
 }
 const builds: Record<string, string | undefined> = {};
 
+/** A saved file larger than this is not read (a corpus's claims take some 300 bytes a sentence). */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+let saves = 0;
+
+const isStrings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isNumbers = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'number');
+function isQuantity(c: unknown): boolean {
+  const q = c as { figure?: { kind?: unknown; value?: unknown; text?: unknown }; thing?: unknown; nearness?: unknown; modifiers?: unknown; scope?: { places?: unknown; years?: unknown } };
+  return typeof q?.figure?.kind === 'string' && typeof q.figure.text === 'string' && isStrings(q.thing) && isNumbers(q.nearness) && isStrings(q.modifiers) && isStrings(q.scope?.places) && isNumbers(q.scope?.years);
+}
+function isAction(c: unknown): boolean {
+  const a = c as { direction?: unknown; written?: unknown; sides?: unknown; object?: unknown };
+  return typeof a?.direction === 'string' && typeof a.written === 'string' && Array.isArray(a.sides) && isStrings(a.object);
+}
+/** Whether a parsed line is a key and a sentence's claims of the shapes the checks read. */
+function isEntry(v: unknown): v is [string, SentenceClaims] {
+  if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string') return false;
+  const c = v[1] as { quantities?: unknown; actions?: unknown };
+  return Array.isArray(c?.quantities) && Array.isArray(c.actions) && c.quantities.every(isQuantity) && c.actions.every(isAction);
+}
+
 /** Lines parsed between pauses while a file is loaded. */
 const LINES_PER_STEP = 2_000;
 
@@ -78,6 +99,8 @@ export class SavedClaims {
     const saved = new SavedClaims(version);
     let text: string;
     try {
+      const stat = await fs.promises.stat(file);
+      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return saved;
       text = await fs.promises.readFile(file, 'utf8');
     } catch {
       return saved;
@@ -88,8 +111,10 @@ export class SavedClaims {
       if (header.policyLintClaims !== 1 || header.version !== version) return saved;
       for (let i = 1; i < lines.length; i++) {
         if (!lines[i]) continue;
-        const [key, claims] = JSON.parse(lines[i]!) as [string, SentenceClaims];
-        saved.byKey.set(key, claims);
+        const entry: unknown = JSON.parse(lines[i]!);
+        // A line of another shape (a damaged or doctored file) would break the checks later: the whole file counts as none.
+        if (!isEntry(entry)) throw new Error(`line ${i + 1} is not a saved sentence's claims`);
+        saved.byKey.set(entry[0], entry[1]);
         if (i % LINES_PER_STEP === 0) await pause();
       }
     } catch {
@@ -106,7 +131,8 @@ export class SavedClaims {
    */
   async save(file: string, pause: () => Promise<void>): Promise<void> {
     const header: Header = { policyLintClaims: 1, version: this.version };
-    const temporary = `${file}.${process.pid}.tmp`;
+    // One temporary file per save, even two saves of one process at once: each is renamed whole or removed.
+    const temporary = `${file}.${process.pid}.tmp`.replace(/\.tmp$/, `-${++saves}.tmp`);
     const out = await fs.promises.open(temporary, 'w');
     try {
       try {

@@ -58,7 +58,7 @@ export class SegmentStore {
 }
 
 /** A segment or a corpus's claims being written: `corpus-<hash>.seg.<pid>.tmp` (see writeSegment), `claims-<hash>.jsonl.<pid>.tmp` (claims/saved.ts). */
-const TEMPORARY = /^(?:corpus-[0-9a-f]+\.seg|claims-[0-9a-f]+\.jsonl)\.(\d+)\.tmp$/;
+const TEMPORARY = /^(?:corpus-[0-9a-f]+\.seg|claims-[0-9a-f]+\.jsonl)\.(\d+)(?:-\d+)?\.tmp$/;
 
 /**
  * Removes the temporary files of saves whose process is gone (killed while saving: each can be
