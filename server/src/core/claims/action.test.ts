@@ -23,6 +23,7 @@ describe('actionClaims', () => {
     expect(actions("We reject the Conservatives' plans for extreme spending cuts.").find((a) => a.direction === 'cut')?.negated).toBe(true);
     expect(actions('We oppose any further closure of community hospitals.').find((a) => a.direction === 'close')?.negated).toBe(true);
     expect(actions('We will cut waiting times, but we reject privatisation.').find((a) => a.direction === 'cut')?.negated).toBe(false);
+    expect(actions('We oppose privatisation and will increase funding for mental health services.').find((a) => a.direction === 'increas')?.negated).toBe(false);
   });
 
   it('a folded compound ("ring-fenced")', () => {

@@ -26,7 +26,9 @@ export interface ActionClaim {
 /** The project's negations, and verbs that rule out the action after them ("avoid extreme cuts"). */
 const NEGATORS = new Set([...NEGATIONS, 'against', 'avoid', 'avoiding', 'prevent', 'preventing']);
 /** Verbs of a stance against what follows in their clause. */
-const OPPOSING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'oppose', 'opposes', 'opposed', 'opposing', 'resist', 'resists', 'resisting']);
+const OPPOSING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'oppose', 'opposes', 'opposed', 'opposing', 'resist', 'resists', 'resisted', 'resisting']);
+/** Words that start a new predicate after "and" / "but": a stance before them is not about what follows. */
+const NEW_PREDICATE = new Set(['will', 'we', 'would', 'shall', 'should', 'must', 'can', 'also', 'then', 'they', 'it', 'i', 'to', 'instead']);
 /** Judgements that rule out the action they introduce: "it is short-sighted to close …", "wrong to cut". */
 const RULING_OUT = new Set(['sighted', 'wrong', 'mistake', 'misguided', 'foolish', 'unacceptable', 'reckless']);
 const OBJECT_WORDS = 6;
@@ -128,7 +130,15 @@ export function actionClaims(text: string): ActionClaim[] {
     const ruledOut = preceding.some((w, k) => (w.text === 'rather' && preceding[k + 1]?.text === 'than') || (w.text === 'instead' && preceding[k + 1]?.text === 'of'));
     const judged = preceding.some((w, k) => RULING_OUT.has(w.text) && preceding[k + 1]?.text === 'to');
     // "we reject the Conservatives' plans for extreme spending cuts": a stance against the action, said anywhere before it in its clause.
-    const opposed = terms.slice(from, i).some((w) => OPPOSING.has(w.text));
+    // It does not reach past "and" or "but" starting a new predicate ("we oppose privatisation and will increase funding").
+    let stanceFrom = from;
+    for (let k = i - 1; k > from; k--) {
+      if ((terms[k]!.text === 'and' || terms[k]!.text === 'but') && NEW_PREDICATE.has(terms[k + 1]?.text ?? '')) {
+        stanceFrom = k + 1;
+        break;
+      }
+    }
+    const opposed = terms.slice(stanceFrom, i).some((w) => OPPOSING.has(w.text));
     const negated = (preceding.filter((w) => NEGATORS.has(w.text) || w.text.endsWith("n't")).length + (ruledOut || judged ? 1 : 0) + (opposed ? 1 : 0)) % 2 === 1;
     claims.push({
       direction,

@@ -58,6 +58,13 @@ describe('ClaimIndex.conflicts', () => {
     expect(conflicts('Disabled adults of working age are half of the spending but only around a quarter of the people who use social care.')).toEqual([{ kind: 'figure', lines: [13] }]);
   });
 
+  it("a sibling figure says ours only when it counts the same thing", async () => {
+    const { Corpus } = await import('../corpus/index');
+    const { readCorpusText } = await import('../corpus/corpus');
+    const other = new Corpus([readCorpusText('a.txt', '/a.txt', 'We will recruit 6,000 new mental health staff and open 5,000 new nursery places.\n')]);
+    expect(other.claims!.conflicts('We will recruit 5,000 new mental health staff.').map((c) => c.kind)).toEqual(['figure']);
+  });
+
   it('not a conflict: a wait longer than a week against a right to be seen within 48 hours', () => {
     expect(conflicts('A quarter of patients wait over a week to see a GP.')).toEqual([]);
   });

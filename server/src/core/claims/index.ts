@@ -215,7 +215,8 @@ export class ClaimIndex<T> {
       // third of the users"): which of its figures is about which thing is not sure enough to say
       // that ours differs from it.
       for (const [claim, unit] of peers) {
-        if (this.siblings.get(unit)?.some((s) => s !== claim && comparable(s.figure, ours.figure) && compareValues(ours.figure, s.figure) === 'agree')) peers.delete(claim);
+        const sameCount = (s: QuantityClaim) => s.head === undefined || ours.head === undefined || s.head === ours.head;
+        if (this.siblings.get(unit)?.some((s) => s !== claim && comparable(s.figure, ours.figure) && sameCount(s) && compareValues(ours.figure, s.figure) === 'agree')) peers.delete(claim);
       }
       const differ = quantityConflict(ours, [...peers.keys()]);
       if (differ) found.push({ kind: 'figure', ours, theirs: differ.map((claim) => ({ claim, unit: this.index.unit(peers.get(claim)!) })) });

@@ -27,7 +27,7 @@ export const PLACES: Array<[place: string, phrases: string[]]> = [
   ['northern-ireland', ['northern ireland', "northern ireland's"]],
   ['london', ['london', "london's"]],
   // A council's or a constituency's own area: a local count is not a national one.
-  ['local-area', ['the borough', 'our borough', 'this borough', 'the county', 'our county', 'this county', 'the constituency', 'my constituency', 'our constituency', 'this constituency', 'our area', 'this area', 'the local area', 'our local area', 'our town', 'our city', 'the district', 'our district', 'our community', 'locally']],
+  ['local-area', ['the borough', 'our borough', 'this borough', 'the county', 'our county', 'this county', 'the constituency', 'my constituency', 'our constituency', 'this constituency', 'our area', 'the local area', 'our local area', 'our town', 'our city', 'the district', 'our district']],
 ];
 
 /**
@@ -45,12 +45,15 @@ export const GROUP_PHRASES: Array<[group: string, phrase: RegExp]> = [
 
 /**
  * Words that make a figure a survey's: its respondents or their answers are a sample, not the
- * whole ("11,600 carers filled in our survey" does not count the carers of a country).
+ * whole ("11,600 carers filled in our survey" does not count the carers of a country). A survey
+ * that estimates a population ("the Family Resources Survey estimates 6.3 million") is not one.
  */
-export const SAMPLE_WORDS = new Set(['survey', 'surveyed', 'surveys', 'respondents', 'respondent', 'responded', 'polled', 'poll', 'polling', 'questionnaire']);
+export const SAMPLE_PHRASE = /\b(?:respondents?|responded|surveyed|polled|filled in|took part in|completed (?:our|the|a|this) (?:survey|questionnaire|poll))\b/i;
 
-/** Words that make a count one of people coming into a state over a time ("will become carers"): a flow, not how many there are. */
-export const FLOW_WORDS = new Set(['become', 'becomes', 'becoming', 'became']);
+/** A count of people coming into a state over a time ("will become carers", "becoming carers each year"): a flow, not how many there are. */
+export const FLOW_PHRASE = /^\W*(?:[\w'’-]+\W+){0,4}?(?:become|becoming)\b/i;
+/** "Have become the backbone": a state reached, not people coming into one. */
+export const STATE_REACHED = /\b(?:have|has|had|having)\s+(?:now\s+)?become\b/i;
 
 /** Nouns that count people in general: the claim's thing is then what those people do or are. */
 export const PERSON_STEMS = new Set(['person', 'people', 'adult', 'individual', 'resident', 'citizen', 'pensioner', 'household', 'family'].map(stemmer));

@@ -33,9 +33,22 @@ describe('quantityClaims', () => {
     expect(claims('Across the UK there are 6.5 million unpaid carers.')[0]).not.toHaveProperty('flow');
   });
 
+  it('scope words elsewhere in the sentence leave a national count as it is', () => {
+    for (const s of [
+      'The Family Resources Survey estimates there are 6.3 million unpaid carers in the UK.',
+      "The UK's 6.3 million unpaid carers have become the backbone of social care.",
+      'There are 6.3 million unpaid carers in the UK juggling full-time jobs.',
+      '6.3 million unpaid carers get too little help locally.',
+    ]) {
+      const [c] = claims(s);
+      expect(c, s).toMatchObject({ head: 'carer' });
+      expect([c!.sample, c!.flow, c!.group, c!.places.includes('local-area')], s).toEqual([undefined, undefined, undefined, false]);
+    }
+  });
+
   it('full-time and working-age are groups', () => {
     expect(claims('1.4 million full-time unpaid carers depend on it.')[0]).toMatchObject({ head: 'carer', group: 'full-time' });
-    expect(claims('Half of the budget goes on adults of working age.')[0]).toMatchObject({ group: 'working-age' });
+    expect(claims('There are 1.2 million carers of working age in England.')[0]).toMatchObject({ group: 'working-age' });
   });
 
   it('a wait over a duration is longer than it; over a period is not', () => {

@@ -4,7 +4,7 @@
 // carers" are two claims about one thing (carers, in the UK) with two values.
 import { findFigures, type Figure } from '../figures/figures';
 import { NEGATIONS, STOPWORDS } from '../text/lexicon';
-import { COMPARISON_MARKERS, FLOW_WORDS, FRAME_WORDS, GROUP_PHRASES, OLDER_WORDS, PERSON_STEMS, PER_HEAD_WORDS, SAMPLE_WORDS, YOUNG_WORDS } from './lexicon';
+import { COMPARISON_MARKERS, FLOW_PHRASE, STATE_REACHED, FRAME_WORDS, GROUP_PHRASES, OLDER_WORDS, PERSON_STEMS, PER_HEAD_WORDS, SAMPLE_PHRASE, YOUNG_WORDS } from './lexicon';
 import { isClauseMark, stemOf, termsOf, type Term } from './words';
 
 export interface Scope {
@@ -55,6 +55,8 @@ function windowOf(terms: Term[], figure: Figure, before: number, after: number):
   for (let k = i - 1, content = 0; k >= 0 && content < WINDOW; k--) {
     const t = terms[k]!;
     if (t.end <= before || isClauseMark(t)) break;
+    // "Half of the budget and a third of the users": after another figure, "and" starts this one's words.
+    if (before > 0 && t.kind === 'word' && (t.text === 'and' || t.text === 'but' || t.text === 'while')) break;
     left.unshift(t);
     if (isContent(t)) content++;
   }
@@ -93,13 +95,14 @@ function caresFor(terms: Term[]): boolean {
 /** An age written without the figure extractor's "65 and over": "over the age of 75", "aged 85 or more". */
 const AGE_PHRASE = /\b(?:aged|age of|over|above)\s+(\d{2})\b/i;
 
-function groupOf(words: Term[], ages: Figure[], text = ''): string | undefined {
+/** `close`: the words right at what is counted, where "full-time" or "of working age" qualify it. */
+function groupOf(words: Term[], ages: Figure[], text = '', close = ''): string | undefined {
   if (ages.length) return `${ages[0]!.value}+`;
   const age = AGE_PHRASE.exec(text);
   if (age && Number(age[1]) >= 50) return `${age[1]}+`;
   if (words.some((t) => OLDER_WORDS.includes(t.text))) return '65+';
   if (words.some((t) => YOUNG_WORDS.includes(t.text))) return 'young';
-  for (const [group, phrase] of GROUP_PHRASES) if (phrase.test(text)) return group;
+  for (const [group, phrase] of GROUP_PHRASES) if (phrase.test(close)) return group;
   return undefined;
 }
 
@@ -114,7 +117,6 @@ export function quantityClaims(text: string): QuantityClaim[] {
   const claims: QuantityClaim[] = [];
   // A figure that counts no one ("worth £6bn a year") is about the people its sentence counts.
   const sentenceGroup = groupOf(terms, ages, text);
-  const sample = terms.some((t) => SAMPLE_WORDS.has(t.text));
   let previousHead: string | undefined;
   claimFigures.forEach((figure, n) => {
     const before = n > 0 ? claimFigures[n - 1]!.end : 0;
@@ -173,11 +175,15 @@ export function quantityClaims(text: string): QuantityClaim[] {
       scope: {
         places: places.length ? places : sentencePlaces.length === 1 ? sentencePlaces : [],
         // The group is said next to what is counted: "carers aged 65 and over", "older carers".
-        group: groupOf([...left.slice(-2), ...own, ...right.slice(0, 3)], ages, text.slice(nextTo[0]?.start ?? figure.start, nextTo[nextTo.length - 1]?.end ?? figure.end)) ?? (head === undefined ? sentenceGroup : undefined),
+        group:
+          groupOf([...left.slice(-2), ...own, ...right.slice(0, 3)], ages, text.slice(nextTo[0]?.start ?? figure.start, nextTo[nextTo.length - 1]?.end ?? figure.end), text.slice(figure.start, (right[2] ?? right[right.length - 1])?.end ?? figure.end)) ??
+          (head === undefined ? sentenceGroup : undefined),
         perHead,
         years,
-        ...(sample ? { sample } : {}),
-        ...(figure.kind === 'count' && rest.concat(left).some((t) => FLOW_WORDS.has(t.text)) ? { flow: true } : {}),
+        // The figure's own clause says it is a survey's: "11,600 carers filled in our survey".
+        ...(SAMPLE_PHRASE.test(text.slice(left[0]?.start ?? figure.start, right[right.length - 1]?.end ?? figure.end)) ? { sample: true } : {}),
+        // What is counted becomes something: "twenty million people will become carers" (not "have become the backbone").
+        ...(figure.kind === 'count' && FLOW_PHRASE.test(text.slice(figure.end, figure.end + 40)) && !STATE_REACHED.test(text.slice(figure.end, figure.end + 40)) ? { flow: true } : {}),
       },
     });
   });

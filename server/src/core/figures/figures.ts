@@ -385,7 +385,7 @@ class Scanner {
       } else if (nx && nx.k === 'w' && nx.sp && SPACED_SCALES[nx.lc] !== undefined) {
         scale = SPACED_SCALES[nx.lc];
         end++;
-      } else if (nx && nx.lc === 'and' && this.w(end + 1) === 'a' && AND_A_PART[this.w(end + 2)] !== undefined) {
+      } else if (nx && nx.lc === 'and' && this.w(end + 1) === 'a' && AND_A_PART[this.w(end + 2)] !== undefined && (this.w(end + 2) === 'half' || SPACED_SCALES[this.w(end + 3)] !== undefined)) {
         v += AND_A_PART[this.w(end + 2)]!;
         end += 3;
         if (SPACED_SCALES[this.w(end)] !== undefined) scale = SPACED_SCALES[this.w(end++)];
@@ -439,7 +439,7 @@ class Scanner {
         last = 'dozen';
       } else if (lc === 'and' && (last === 'hundred' || last === 'scale') && (UNIT_WORDS[this.w(j + 1)] !== undefined || TENS_WORDS[this.w(j + 1)] !== undefined)) {
         last = 'and';
-      } else if (lc === 'and' && (last === 'unit' || last === 'tens') && this.w(j + 1) === 'a' && AND_A_PART[this.w(j + 2)] !== undefined) {
+      } else if (lc === 'and' && (last === 'unit' || last === 'tens') && this.w(j + 1) === 'a' && AND_A_PART[this.w(j + 2)] !== undefined && (this.w(j + 2) === 'half' || SCALE_WORDS[this.w(j + 3)] !== undefined)) {
         cur += AND_A_PART[this.w(j + 2)]!;
         j += 3;
         count++;

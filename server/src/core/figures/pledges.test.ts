@@ -304,6 +304,8 @@ describe('detectPledge: imperative list items', () => {
     expect(detectPledge('Amendment 7: Under "Conference calls for", insert: Increase funding for carers\' breaks.')?.summary).toBe("increase funding for carers' breaks");
     expect(detectPledge('Amendment 2: At the end, add: Recruit more school nurses in every county.')?.summary).toBe('recruit more school nurses in every county');
     expect(detectPledge('Amendment 3: Under "Conference notes", insert: Carers save the state billions.')).toBeNull();
+    expect(detectPledge('Amendment 5: Under "Conference notes", add: Increase in funding cuts has closed youth centres.')).toBeNull();
+    expect(detectPledge('Amendment 6: insert: Reducing staff turnover in care homes saves councils money.')).toBeNull();
     expect(detectPledge('Amendment 4: Under "Conference calls for", insert: Increase funding for carers\' breaks by £50 million.')).toBeNull();
   });
 });

@@ -72,6 +72,8 @@ const OPPOSING_VERBS = new Set(['fight', 'oppose', 'resist']);
 const GOVERNMENT_ROLES = new Set(['ministers', 'chancellor']);
 /** An amendment's instruction words before its text (Lawmaker's and conference amendments' forms). */
 const AMENDMENT_INSTRUCTIONS = new Set(['insert', 'add', 'substitute', 'append']);
+/** Sections of a motion that state facts or beliefs: text inserted under them pledges nothing. */
+const NOTING_SECTIONS = new Set(['notes', 'believes', 'recognises', 'recognizes', 'welcomes', 'regrets', 'condemns', 'acknowledges', 'notices']);
 
 export class PledgeAnalyser {
   private readonly toks: Tok[];
@@ -101,9 +103,10 @@ export class PledgeAnalyser {
     }
     // An amendment's own words after its instruction ("Amendment 7: Under 'Conference calls for',
     // insert: Increase funding for …") are an item of the motion's list of what it calls for.
+    // Only an imperative that opens it pledges: what a motion notes or believes is not what it calls for.
     const inserted = this.insertedText();
     if (inserted !== undefined) {
-      const a = this.imperative(inserted, { ...opts, inCommitmentList: true });
+      const a = this.imperative(inserted, { ...opts, inCommitmentList: false });
       if (a) return this.found('', a);
     }
     return null;
@@ -115,7 +118,10 @@ export class PledgeAnalyser {
     for (let i = 1; i < toks.length - 1; i++) {
       if (toks[i]!.t !== ':' || !toks[i + 1]!.word) continue;
       const before = this.lc(i - 1);
-      if (AMENDMENT_INSTRUCTIONS.has(before) || (before === 'following' && AMENDMENT_INSTRUCTIONS.has(this.lc(i - 3)))) return i + 1;
+      if (!(AMENDMENT_INSTRUCTIONS.has(before) || (before === 'following' && AMENDMENT_INSTRUCTIONS.has(this.lc(i - 3))))) continue;
+      // Under "Conference notes" / "believes": statements of fact or belief, not commitments.
+      if (toks.slice(0, i).some((t) => NOTING_SECTIONS.has(t.lc))) return undefined;
+      return i + 1;
     }
     return undefined;
   }
