@@ -54,7 +54,8 @@ export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = 
   const started = now();
   const settings = options.settings ?? defaultAnalysisSettings();
   const skipped = checkLimit(text);
-  options.cache?.nextGeneration();
+  // A resumed slice is the same analysis: what the last slice used must not age out of the cache.
+  if (!options.resumeFrom) options.cache?.nextGeneration();
   const draft = new Draft(skipped ? text.slice(0, skipped.from) : text, corpus, options.cache, options.previous);
   draft.now = now;
   draft.resumeFrom = options.resumeFrom ?? 0;
@@ -63,8 +64,12 @@ export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = 
   const checks = CHECKS.filter((c) => settings.rules[c.meta.id].enabled && (!options.rules || options.rules.includes(c.meta.id)));
   for (const [i, check] of checks.entries()) {
     const rule = settings.rules[check.meta.id];
-    // Each check gets its share of what is left of the budget, so a slow one cannot starve the rest.
-    if (options.budgetMs !== undefined) draft.deadline = now() + (options.budgetMs - (now() - started)) / (checks.length - i);
+    // Each check may use what is left of the budget but a tenth of it for each check after it, so
+    // a slow one cannot starve the rest, and time a quick one leaves is not lost to a slow one.
+    if (options.budgetMs !== undefined) {
+      const left = options.budgetMs - (now() - started);
+      draft.deadline = now() + Math.max(left / (checks.length - i), left - (checks.length - i - 1) * options.budgetMs * 0.1);
+    }
     let found: Finding[];
     try {
       found = check.run(draft, settings);
