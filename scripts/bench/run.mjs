@@ -175,7 +175,7 @@ try {
     // A server that runs a while reads the corpus's claims and saves them (as a user's first session
     // would): wait for that, so the warm start measures what a second session starts with.
     const claimsLine = (m) => typeof m === 'string' && m.startsWith('Corpus claims ready');
-    const logged = cold.server.log.find(claimsLine) ? { params: { message: cold.server.log.find(claimsLine) } } : await cold.server.waitFor('window/logMessage', (p) => claimsLine(p?.message), T.index, 'the corpus claims').catch(() => null);
+    const logged = cold.server.log.find(claimsLine) ? { params: { message: cold.server.log.find(claimsLine) } } : await cold.server.waitFor('window/logMessage', (p) => claimsLine(p?.message), Math.min(T.index, 120_000), 'the corpus claims').catch(() => null);
     say(`  ${logged ? logged.params.message : 'no "Corpus claims ready" line from the cold server (an older build?)'}`);
     if (logged) await sleep(3000);
     await cold.server.stop();
