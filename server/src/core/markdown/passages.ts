@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, ListItem } from 'mdast';
 import type { Span } from '../types';
 import { splitSentences } from './sentences';
-import { LABEL_PATTERN } from '../text/normalise';
+import { labelOf } from '../text/normalise';
 
 export type PassageKind = 'paragraph' | 'listItem' | 'tableCell';
 
@@ -110,7 +110,7 @@ function toPassage(source: string, kind: PassageKind, node: Nodes, inlines: Node
     end: plain.offsets[s.end - 1]! + 1,
     text: plain.text.slice(s.start, s.end),
   }));
-  const label = LABEL_PATTERN.exec(plain.text)?.[1];
+  const label = labelOf(plain.text);
   return { kind, start: pos.start.offset!, end, text: plain.text, offsets: plain.offsets, sentences, label, removable };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTokens, normalise, wordsOf } from './normalise';
+import { contentTokens, labelOf, normalise, wordsOf } from './normalise';
 
 const tokens = (s: string) => normalise(s).tokens.join(' ');
 
@@ -13,6 +13,13 @@ describe('normalise', () => {
   it('drops amendment labels and stopwords', () => {
     expect(tokens('Amendment 7: Patients will be assessed.')).toBe(tokens('Patients will be assessed'));
     expect(normalise('Motion 3 - We will act').tokens).toEqual(['act']);
+  });
+
+  it("drops a submission's sender, and keeps it as the passage's label", () => {
+    expect(tokens('Submission from Test Valley branch: The levy will not fix the crisis.')).toBe(tokens('The levy will not fix the crisis.'));
+    expect(labelOf('Submission from Test Valley branch: The levy will not fix the crisis.')).toBe('Submission from Test Valley branch');
+    expect(labelOf('Amendment 7: Patients will be assessed.')).toBe('Amendment 7');
+    expect(labelOf('A submission from every branch is welcome.')).toBeUndefined();
   });
 
   it('folds inflections, spelling variants and synonyms', () => {

@@ -20,8 +20,18 @@ export interface Normalised {
   numbers: string[];
 }
 
-/** Amendment labels in front of a passage: "Amendment 7:", "Motion 3 -", "Clause 2.1)". */
-export const LABEL_PATTERN = /^\s*((?:amendment|motion|resolution|clause|item|paragraph|para|proposal|recommendation|rec)\s*[a-z]?\d+[a-z]?(?:\.\d+)*)\s*[:.)\u2013\u2014-]\s*/i;
+/**
+ * Labels in front of a passage: "Amendment 7:", "Motion 3 -", "Clause 2.1)", and a submission's
+ * sender, "Submission from Havant branch:" (the label is group 1 or group 2).
+ */
+export const LABEL_PATTERN =
+  /^\s*(?:((?:amendment|motion|resolution|clause|item|paragraph|para|proposal|recommendation|rec)\s*[a-z]?\d+[a-z]?(?:\.\d+)*)\s*[:.)\u2013\u2014-]|((?:submission|response|amendment|motion|proposal|comments?|evidence)\s+(?:from|by)\s+[^:\n]{1,80}?)\s*:)\s*/i;
+
+/** The label a passage's text starts with, if any (see LABEL_PATTERN). */
+export function labelOf(text: string): string | undefined {
+  const m = LABEL_PATTERN.exec(text);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
 
 /** Stems, remembered: the same words come again and again. */
 export const stem = remembered(stemmer, 20_000);
