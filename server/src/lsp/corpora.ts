@@ -33,6 +33,8 @@ export interface CorpusStatus {
   fromDisk?: number;
 }
 
+/** How long a corpus waits to be handed out for claims saved by an earlier session to be filed. */
+const SAVED_CLAIMS_WAIT_MS = 3000;
 /** Thrown at a pause of a claims read that a newer corpus of the same folders has superseded. */
 const SUPERSEDED = new Error('superseded by a newer corpus of the same folders');
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -121,7 +123,14 @@ export class Corpora {
     this.statusOf.set(corpus, status);
     this.hooks.status?.(status);
     if (corpus.readsClaimsAtOnce) corpus.readClaimsInSteps(yieldToEventLoop);
-    else void this.readClaims(corpus, resolved);
+    else {
+      let handedOut = false;
+      const reading = this.readClaims(corpus, resolved, () => handedOut);
+      // Claims saved by an earlier session are filed in a fraction of a second: the corpus is
+      // handed out with them, so the first check has them and no document is checked twice.
+      if ((await reading.saved) > 0) await Promise.race([reading.done, new Promise((r) => setTimeout(r, SAVED_CLAIMS_WAIT_MS).unref())]);
+      handedOut = true;
+    }
     return corpus;
   }
 
@@ -130,7 +139,14 @@ export class Corpora {
    * by claim follow when they are read. Those read before are loaded from the store, and what is
    * new is saved to it.
    */
-  private async readClaims(corpus: Corpus, folders: string[]): Promise<void> {
+  private readClaims(corpus: Corpus, folders: string[], handedOut: () => boolean): { saved: Promise<number>; done: Promise<void> } {
+    let loaded: (n: number) => void = () => {};
+    const saved = new Promise<number>((resolve) => (loaded = resolve));
+    const done = this.readClaimsOf(corpus, folders, handedOut, (n) => loaded(n)).finally(() => loaded(0));
+    return { saved, done };
+  }
+
+  private async readClaimsOf(corpus: Corpus, folders: string[], handedOut: () => boolean, loaded: (saved: number) => void): Promise<void> {
     const disk = this.disk;
     const build = buildOf(__filename);
     const file = build ? disk?.claimsFileFor(folders) : undefined;
@@ -147,11 +163,13 @@ export class Corpora {
     try {
       const started = Date.now();
       const loading = file ? SavedClaims.load(file, build!, yieldToEventLoop) : Promise.resolve(undefined);
+      void loading.then((s) => loaded(s?.size ?? 0));
       const claims = await corpus.readClaimsInSteps(pause, fs.existsSync(WORKER_SCRIPT) ? claimsInWorker() : undefined, loading);
       const saved = await loading;
       this.hooks.log?.(`Corpus claims ready in ${Date.now() - started} ms: ${claims.sentences.toLocaleString('en-GB')} sentences, ${claims.fromSaved.toLocaleString('en-GB')} of them from the saved index.`);
       if (claims.truncated) this.hooks.log?.(`The corpus has more than ${MAX_CLAIM_SENTENCES.toLocaleString('en-GB')} sentences: contradictions by claim use the first ${MAX_CLAIM_SENTENCES.toLocaleString('en-GB')}; the rest are compared sentence by sentence.`);
-      this.hooks.claimsRead?.(corpus);
+      // Documents checked without them are checked again.
+      if (handedOut()) this.hooks.claimsRead?.(corpus);
       if (saved?.added && file && !superseded()) {
         // One save of a file at a time.
         const previous = this.claimSaves.get(file) ?? Promise.resolve();
