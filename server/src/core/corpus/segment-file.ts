@@ -5,6 +5,7 @@
 // when the segment is rebuilt). The file stays open while the segment is in use: a copy saved over
 // it by another window replaces the name, not what this open file reads.
 import fs from 'node:fs';
+import { openRegularFile } from '../text/files';
 import { Segment, type SegmentTables, type SourceFile, type TextBytes } from './segment';
 import type { UnitWords } from '../match/pair-postings';
 
@@ -200,12 +201,10 @@ function consistent(t: SegmentTables): boolean {
 
 /** The saved file of a segment, open, its header read and its size checked; undefined if it is not one this version wrote for `folder`. */
 function openSegmentFile(file: string, folder: string): OpenSegmentFile | undefined {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
+  // Opened without blocking and checked on the descriptor: a cache file swapped for a pipe or a device is not read.
+  const opened = openRegularFile(file);
+  if ('problem' in opened) return undefined;
+  const { fd } = opened;
   try {
     const read = readHeader(fd);
     if (!read || read.header.version !== SEGMENT_VERSION || read.header.folder !== folder) throw new Error('not this folder\'s index');
