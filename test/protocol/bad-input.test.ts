@@ -683,3 +683,40 @@ describe('hostile repositories and broken files', () => {
     await expectAlive(client);
   });
 });
+
+// Issue 17, row 10: frames the library cannot recover from.
+describe('bad frames', () => {
+  const body = JSON.stringify({ jsonrpc: '2.0', id: 99, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } } });
+  const next = JSON.stringify({ jsonrpc: '2.0', id: 100, method: 'shutdown' });
+  const frames: Array<[string, string]> = [
+    ['a negative Content-Length', `Content-Length: -5\r\n\r\n${body}`],
+    ['a Content-Length too small', `Content-Length: 10\r\n\r\n${body}`],
+    ['a Content-Length that is not a number', `Content-Length: twelve\r\n\r\n${body}`],
+    ['a Content-Length with a number and more', `Content-Length: ${body.length}abc\r\n\r\n${body}`],
+    ['no Content-Length', `Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${body}`],
+  ];
+  for (const [what, frame] of frames) {
+    it(`${what}: the server says why and exits (non-zero), so the client can start another`, async () => {
+      const client = await start();
+      client.sendRaw(frame);
+      // What a client sends next: a sound frame, which a server that lost its place never reads.
+      client.sendRaw(`Content-Length: ${Buffer.byteLength(next)}\r\n\r\n${next}`);
+      const exited = await client.waitForExit(10_000);
+      expect(exited, 'the server is still running, unable to read anything more').toBeDefined();
+      expect(exited!.code).not.toBe(0);
+      expect(client.stderr).toMatch(/received a message it cannot read \(.+\)/);
+    });
+  }
+
+  it('sound frames split anywhere, and bodies of multi-byte text, pass the check', async () => {
+    const client = await start();
+    const uri = newUri('split');
+    const text = `# Draft — “quoted” 🙂\n\n${SEED_SENTENCE}\n`;
+    const open = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } }));
+    const bytes = Buffer.concat([Buffer.from(`Content-Length: ${open.length}\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n`), open]);
+    for (let at = 0; at < bytes.length; at += 7) client.sendRaw(bytes.subarray(at, at + 7));
+    const ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === 1);
+    expect(flagsSentence(ds, text, SEED_SENTENCE)).toBe(true);
+    await expectAlive(client);
+  });
+});
