@@ -720,3 +720,53 @@ describe('bad frames', () => {
     await expectAlive(client);
   });
 });
+
+// Issue 17, row 9: positions the client should never send, in didChange.
+describe('edits with positions outside the document', () => {
+  /** Every position in every diagnostic is a whole number inside `text`. */
+  const sound = (ds: Diagnostic[], text: string) => {
+    const lines = text.split(/\r\n|\r|\n/);
+    for (const d of ds) {
+      for (const p of [d.range.start, d.range.end]) {
+        expect(Number.isInteger(p.line) && Number.isInteger(p.character), JSON.stringify(d.range)).toBe(true);
+        expect(p.line).toBeLessThan(lines.length);
+        expect(p.character).toBeLessThanOrEqual(lines[p.line]!.length);
+      }
+    }
+  };
+
+  it('a range on lines past the end, then fractional positions: clamped to the document, whose line table stays sound', async () => {
+    const client = await start();
+    const uri = newUri('clamp');
+    let text = '# Draft\n\nWe will plant a tree for every child born this year.\n';
+    await client.openAndWait(uri, text);
+    // Past the end: taken as the end of the document.
+    // (The library, given lines 5 to 7 of a 4-line document and two lines of text, left holes in its line table.)
+    let version = client.change(uri, [{ range: { start: { line: 5, character: 4 }, end: { line: 7, character: 0 } }, text: `\n${SEED_SENTENCE}\n` }]);
+    text += `\n${SEED_SENTENCE}\n`;
+    let ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
+    sound(ds, text);
+    expect(flagsSentence(ds, text, SEED_SENTENCE), JSON.stringify(ds.map((d) => d.range))).toBe(true);
+    // Fractions rounded down: line 0.5, character 0.5 is line 0, character 0. (The library inserted the text and a second copy of the document.)
+    version = client.change(uri, [{ range: { start: { line: 0.5, character: 0.5 }, end: { line: 0.5, character: 0.5 } }, text: 'Intro.\n\n' }]);
+    text = `Intro.\n\n${text}`;
+    ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
+    sound(ds, text);
+    expect(dups(ds)).toHaveLength(1);
+    // A character of 1.5 inside a line, with a line break in the text.
+    version = client.change(uri, [{ range: { start: { line: 2, character: 1.5 }, end: { line: 2, character: 1.5 } }, text: 'x\n' }]);
+    text = `${text.slice(0, text.indexOf('# Draft') + 1)}x\n${text.slice(text.indexOf('# Draft') + 1)}`;
+    ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
+    sound(ds, text);
+    // And every later edit lands where it says: a line is added above the seed sentence.
+    version = client.change(uri, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: 'Amendment 2: Councils will publish their housing plans.\n\n' }]);
+    const at = text.indexOf('\n', text.indexOf('child born')) + 1;
+    text = `${text.slice(0, at)}Amendment 2: Councils will publish their housing plans.\n\n${text.slice(at)}`;
+    ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
+    sound(ds, text);
+    expect(flagsSentence(ds, text, SEED_SENTENCE), JSON.stringify(ds.map((d) => d.range))).toBe(true);
+    const d = dups(ds)[0]!;
+    expect(text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end)).trim()).toBe(SEED_SENTENCE);
+    await expectAlive(client);
+  });
+});

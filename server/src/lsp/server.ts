@@ -36,11 +36,17 @@ import { Corpora, type CorpusStatus } from './corpora';
 import { DocumentDiagnostics, skippedDiagnostic, toTextEdits } from './convert';
 import { messageWriter } from './wire';
 import { checkedInput } from './frames';
+import { clampPosition, updateClamped } from './positions';
 import { hoverAt } from './hover';
 import { readSettings, type ServerSettings, DEFAULT_DEBOUNCE_MS, DEFAULT_TIME_BUDGET_MS } from './settings';
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // Every change's range is clamped to the document before it is applied (positions.ts).
+  const documents = new TextDocuments({
+    create: TextDocument.create,
+    update: (doc, changes, version) =>
+      updateClamped(doc, changes, version, (why) => connection.console.warn(`Policy Lint: in an edit to ${doc.uri}, ${why}; the client and the server may now disagree on the text.`)),
+  });
   let settings: ServerSettings = { analysis: {}, debounceMs: DEFAULT_DEBOUNCE_MS, timeBudgetMs: DEFAULT_TIME_BUDGET_MS };
   let workspaceRoots: string[] = [];
   let canPullConfiguration = false;
@@ -305,7 +311,7 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     const found = current(params.textDocument.uri);
     if (!found) return null;
-    return hoverAt(found.doc, found.analysis, found.doc.offsetAt(params.position));
+    return hoverAt(found.doc, found.analysis, found.doc.offsetAt(clampPosition(found.doc, params.position)));
   });
 
   connection.onCodeAction((params) => {
