@@ -770,3 +770,44 @@ describe('edits with positions outside the document', () => {
     await expectAlive(client);
   });
 });
+
+// Issue 17, rows 8 and 17: corpus folders nested deep, and names that are not UTF-8.
+describe('corpus folders nested deep, and odd names', () => {
+  const draftOf = (...sentences: string[]) => `# Draft\n\nWe will plant a tree for every child born this year.\n\n${sentences.join('\n\n')}\n`;
+
+  it('a corpus file 12 folders down is read and cited, as one at the top is', async () => {
+    const dir = fresh('deep');
+    let sub = dir;
+    for (let i = 1; i <= 12; i++) sub = path.join(sub, `level-${i}`);
+    fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, 'deep.txt'), `Agreed policy\n\n${OTHER}\n`);
+    fs.writeFileSync(path.join(dir, 'top.txt'), `Agreed policy\n\n${GOOD}\n`);
+    const client = await start({ corpus: { includeSeeds: false, paths: [dir] } });
+    const uri = newUri('deep');
+    const text = draftOf(GOOD, OTHER);
+    client.open(uri, text);
+    const ds = await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD), { since: 0 });
+    expect(flagsSentence(ds, text, OTHER), JSON.stringify(ds.map(msg))).toBe(true);
+    expect(citesFile(ds, 'deep.txt:3')).toBe(true);
+    await expectAlive(client);
+  });
+
+  it('a corpus file name with invalid UTF-8 bytes: skipped once, its name escaped and the real reason given, not a false ENOENT', async () => {
+    const dir = fresh('bytes');
+    fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
+    fs.writeFileSync(Buffer.concat([Buffer.from(path.join(dir, 'bad')), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]), `${OTHER}\n`);
+    const client = await start({ corpus: { includeSeeds: false, paths: [dir] } });
+    const uri = newUri('bytes');
+    const text = draftOf(GOOD);
+    await client.openAndWait(uri, text);
+    const about = [...client.shown, ...client.log].filter((m) => m.includes('bad'));
+    expect(about.join('\n')).not.toMatch(/ENOENT|\ufffd/);
+    expect(new Set(client.shown.filter((m) => m.includes('bad')))).toEqual(new Set([`Policy Lint: Corpus file skipped, its name is not valid UTF-8: ${path.join(dir, 'bad')}\\xff\\xfe.txt`]));
+    // Asked again (a re-index), it is said again once, not once per re-read of each file.
+    const shownBefore = client.shown.length;
+    await client.request('policyLint/reindex', null);
+    await client.openAndWait(newUri('bytes'), text);
+    expect(client.shown.slice(shownBefore).filter((m) => m.includes('bad')).length).toBeLessThanOrEqual(1);
+    await expectAlive(client);
+  });
+});

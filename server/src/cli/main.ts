@@ -79,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
     let done = indexed.get(folder);
     if (!done) {
       const listing = listCorpusFiles(folder);
-      const errors = listing.error ? [listing.error] : [];
+      const errors = [...(listing.error ? [listing.error] : []), ...listing.warnings];
       const read = async (files: string[]) => {
         const docs = new Map<string, DocumentColumns>();
         for (const file of files) {

@@ -153,9 +153,10 @@ export class Corpora {
   private async indexFolder(folder: string): Promise<{ segment: Segment; fromDisk: number }> {
     const listing = listCorpusFiles(folder);
     this.errors.set(folder, new Map());
-    if (listing.error) {
-      this.errors.get(folder)!.set(folder, listing.error);
-      this.hooks.report?.(listing.error);
+    // The folder itself, or what under it was skipped.
+    for (const problem of [...(listing.error ? [listing.error] : []), ...listing.warnings]) {
+      this.errors.get(folder)!.set(problem, problem);
+      this.hooks.report?.(problem);
     }
     const updated = await updateFolder(listing.files, this.disk?.load(folder), (files) => this.readFiles(folder, files, true), { pause: yieldToEventLoop });
     if (updated.changed) this.saveLater(folder, updated.segment);
