@@ -213,3 +213,21 @@ describe('policy-lint CLI and a broken index or a fault of its own', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+// Issue 17, row 3 (the earlier fix's gap): a file read only in part is said so on every run, not only the first.
+describe('policy-lint CLI and a corpus file over the passage budget', () => {
+  it('warns once on the run that reads it and once on a run that takes it from the index cache', () => {
+    const corpus = path.join(tmp, 'budget', 'corpus');
+    write('budget/corpus/list.md', Array.from({ length: 10_500 }, (_, i) => `- item b${i}\n`).join(''));
+    write('budget/corpus/agreed.txt', `${AGREED}\n`);
+    const draft = write('budget/draft.md', `# Draft\n\n${AGREED}\n`);
+    const cache = path.join(tmp, 'budget', 'cache');
+    const warnings = (stderr: string) => stderr.split('\n').filter((l) => l.includes('list.md'));
+    for (const run of ['cold', 'warm']) {
+      const r = cli('--no-seeds', '--corpus', corpus, '--cache-dir', cache, draft);
+      expect(r.code, run).toBe(1);
+      expect(warnings(r.stderr), run).toEqual([`policy-lint: Corpus file read only up to line 10,001: it has more than 10,000 passages, and drafts are not checked against the rest: ${path.join(corpus, 'list.md')}`]);
+    }
+    expect(fs.readdirSync(cache).some((f) => f.endsWith('.seg'))).toBe(true);
+  });
+});

@@ -91,6 +91,7 @@ async function main(argv: string[]): Promise<number> {
         return docs;
       };
       const updated = await updateFolder(listing.files, store?.load(folder), read);
+      errors.push(...updated.warnings.map((w) => w.message));
       if (store && updated.changed) saves.push(() => {
         const error = store.save(folder, updated.segment);
         if (error) process.stderr.write(`policy-lint: ${error}\n`);

@@ -159,6 +159,11 @@ export class Corpora {
       this.hooks.report?.(problem);
     }
     const updated = await updateFolder(listing.files, this.disk?.load(folder), (files) => this.readFiles(folder, files, true), { pause: yieldToEventLoop });
+    // Files read only in part on an earlier run and not read again on this one.
+    for (const { file, message } of updated.warnings) {
+      this.errors.get(folder)!.set(file, message);
+      this.hooks.report?.(message);
+    }
     if (updated.changed) this.saveLater(folder, updated.segment);
     return updated;
   }

@@ -144,8 +144,9 @@ export function readCorpusFile(filePath: string, maxFileBytes = MAX_CORPUS_FILE_
     const { bytes, stat } = read;
     const text = bytes.toString('utf8');
     if (text.includes('\u0000')) return { error: `Corpus file skipped, not text: ${filePath}` };
-    const source = { path: filePath, size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(bytes) };
     const { truncatedAt, ...document } = readCorpusText(path.basename(filePath), filePath, text);
+    // Where reading stopped is kept with the file in the index, so a start that does not read it again still says so.
+    const source = { path: filePath, size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(bytes), ...(truncatedAt ? { truncatedAt } : {}) };
     return { document: { ...document, source }, ...(truncatedAt ? { warning: truncatedWarning(filePath, truncatedAt) } : {}) };
   } catch (e) {
     return { error: `Corpus file cannot be read: ${filePath} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };

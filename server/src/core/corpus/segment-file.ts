@@ -129,7 +129,7 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 
 const isSourceFile = (f: unknown): f is SourceFile =>
-  isObject(f) && typeof f.path === 'string' && f.path !== '' && isCount(f.size) && typeof f.mtimeMs === 'number' && Number.isFinite(f.mtimeMs) && typeof f.hash === 'string';
+  isObject(f) && typeof f.path === 'string' && f.path !== '' && isCount(f.size) && typeof f.mtimeMs === 'number' && Number.isFinite(f.mtimeMs) && typeof f.hash === 'string' && (f.truncatedAt === undefined || isCount(f.truncatedAt));
 
 /** Whether a parsed header has the shape this version writes, its tables lying within `room` bytes after it. */
 function isHeader(h: unknown, room: number): h is Header {
