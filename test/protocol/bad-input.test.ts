@@ -811,3 +811,22 @@ describe('corpus folders nested deep, and odd names', () => {
     await expectAlive(client);
   });
 });
+
+// Issue 17, row 12: many corpus files failing in one indexing run.
+describe('many corpus files that cannot be read', () => {
+  it('40 files failing: one message for the run, with the count and where the list is; each file named in the log', async () => {
+    const dir = fresh('many-bad');
+    fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
+    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, `broken-${i}.txt`), Buffer.from([0x41, 0x00, 0x42, 0x0a]));
+    const client = await start({ corpus: { includeSeeds: false, paths: [dir] } });
+    const uri = newUri('many-bad');
+    const text = `# Draft\n\n${GOOD}\n`;
+    client.open(uri, text);
+    await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD), { since: 0 });
+    const about = client.shown.filter((m) => m.includes('broken-'));
+    expect(about, JSON.stringify(about.slice(0, 3))).toHaveLength(1);
+    expect(about[0]).toMatch(/^Policy Lint: 40 corpus files or folders could not be read.*Policy Lint output lists them all.*status bar/);
+    for (let i = 0; i < 40; i++) expect(client.log.some((l) => l.includes(`broken-${i}.txt`)), `broken-${i}.txt in the log`).toBe(true);
+    await expectAlive(client);
+  });
+});

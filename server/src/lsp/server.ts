@@ -89,6 +89,7 @@ export function startServer(connection: Connection): void {
   const corpora = new Corpora({
     report,
     log: (message) => connection.console.log(message),
+    warn: (message) => connection.console.warn(message),
     claimsRead: () => {
       results.clear();
       recheckAll();
