@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { spawnSync } from 'node:child_process';
-import { LspClient, offsetAt, requireBuilt, sleep, type StartOptions } from '../support/lsp-client';
+import { applyTextEdits, editsOf, LspClient, offsetAt, requireBuilt, sleep, type StartOptions } from '../support/lsp-client';
 
 const DUP = 'duplicate-amendment';
 const SEED_FILE = '002_4866ad5c8f0cc62f.txt';
@@ -827,6 +827,24 @@ describe('many corpus files that cannot be read', () => {
     expect(about, JSON.stringify(about.slice(0, 3))).toHaveLength(1);
     expect(about[0]).toMatch(/^Policy Lint: 40 corpus files or folders could not be read.*Policy Lint output lists them all.*status bar/);
     for (let i = 0; i < 40; i++) expect(client.log.some((l) => l.includes(`broken-${i}.txt`)), `broken-${i}.txt in the log`).toBe(true);
+    await expectAlive(client);
+  });
+});
+
+// Issue 17, row 13 (its second half): a draft that starts with a byte order mark.
+describe('a draft with a byte order mark', () => {
+  it('removing its first paragraph (a repeat) keeps the mark and leaves no blank line', async () => {
+    const client = await start();
+    const uri = newUri('bom');
+    const text = `\uFEFF${SEED_SENTENCE}\n\nWe will plant a tree for every child born this year.\n`;
+    const ds = dups(await client.openAndWait(uri, text));
+    expect(ds).toHaveLength(1);
+    const actions = (await client.codeActions(uri, ds[0]!.range, [ds[0]!], ['quickfix'])) ?? [];
+    const fix = actions.find((a) => a.isPreferred);
+    expect(fix, JSON.stringify(actions.map((a) => a.title))).toBeDefined();
+    expect(applyTextEdits(text, editsOf(fix!, uri))).toBe('\uFEFFWe will plant a tree for every child born this year.\n');
+    const fixAll = ((await client.codeActions(uri, ds[0]!.range, [], ['source.fixAll'])) ?? [])[0];
+    expect(applyTextEdits(text, editsOf(fixAll!, uri))).toBe('\uFEFFWe will plant a tree for every child born this year.\n');
     await expectAlive(client);
   });
 });
