@@ -173,3 +173,61 @@ describe('policy-lint CLI output and odd file names', () => {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+// Issue 17, row 7: a damaged index cache, and a fault of the CLI's own.
+describe('policy-lint CLI and a broken index or a fault of its own', () => {
+  it('an index header of the wrong shape (files[0] null, files a string): the folder is indexed afresh, findings as before', () => {
+    const corpus = path.join(tmp, 'damaged', 'corpus');
+    write('damaged/corpus/agreed.txt', `${AGREED}\n`);
+    const draft = write('damaged/draft.md', `# Draft\n\n${AGREED}\n`);
+    const cache = path.join(tmp, 'damaged', 'cache');
+    const run = () => cli('--no-seeds', '--corpus', corpus, '--cache-dir', cache, draft);
+    const first = run();
+    expect(first.code).toBe(1);
+    for (const change of [(h: { files: unknown }) => ((h.files as unknown[])[0] = null), (h: { files: unknown }) => (h.files = 'x')]) {
+      const [name] = fs.readdirSync(cache).filter((f) => f.endsWith('.seg'));
+      const file = path.join(cache, name!);
+      const saved = fs.readFileSync(file);
+      const length = saved.readUInt32LE(4);
+      const header = JSON.parse(saved.subarray(8, 8 + length).toString('utf8'));
+      change(header);
+      const json = Buffer.from(JSON.stringify(header));
+      const prefix = Buffer.alloc((8 + json.length + 3) & ~3);
+      saved.copy(prefix, 0, 0, 4);
+      prefix.writeUInt32LE(json.length, 4);
+      json.copy(prefix, 8);
+      fs.writeFileSync(file, Buffer.concat([prefix, saved.subarray((8 + length + 3) & ~3)]));
+      const r = run();
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe(first.stdout);
+    }
+  });
+
+  it('an internal error exits 2 (not 1, "findings") and says what went wrong', () => {
+    // A fault planted in the process: the JSON output throws.
+    const preload = write('fault/preload.cjs', "const s = JSON.stringify; JSON.stringify = function (v, ...rest) { if (Array.isArray(v)) throw new Error('planted fault'); return s.call(this, v, ...rest); };\n");
+    const r = spawnSync(process.execPath, ['-r', preload, CLI_JS, '--format', 'json', dupDraft], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^policy-lint: internal error, nothing was checked as it should be: planted fault$/m);
+    expect(r.stdout).toBe('');
+  });
+});
+
+// Issue 17, row 3 (the earlier fix's gap): a file read only in part is said so on every run, not only the first.
+describe('policy-lint CLI and a corpus file over the passage budget', () => {
+  it('warns once on the run that reads it and once on a run that takes it from the index cache', () => {
+    const corpus = path.join(tmp, 'budget', 'corpus');
+    write('budget/corpus/list.md', Array.from({ length: 10_500 }, (_, i) => `- item b${i}\n`).join(''));
+    write('budget/corpus/agreed.txt', `${AGREED}\n`);
+    const draft = write('budget/draft.md', `# Draft\n\n${AGREED}\n`);
+    const cache = path.join(tmp, 'budget', 'cache');
+    const warnings = (stderr: string) => stderr.split('\n').filter((l) => l.includes('list.md'));
+    for (const run of ['cold', 'warm']) {
+      const r = cli('--no-seeds', '--corpus', corpus, '--cache-dir', cache, draft);
+      expect(r.code, run).toBe(1);
+      expect(warnings(r.stderr), run).toEqual([`policy-lint: Corpus file read only up to line 10,001: it has more than 10,000 passages, and drafts are not checked against the rest: ${path.join(corpus, 'list.md')}`]);
+    }
+    expect(fs.readdirSync(cache).some((f) => f.endsWith('.seg'))).toBe(true);
+  });
+});

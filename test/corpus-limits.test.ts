@@ -212,6 +212,29 @@ describe('corpus files read within bounds', () => {
   });
 });
 
+describe('the index cache', () => {
+  it('an index file swapped for a FIFO is not read (nothing blocks): the folder is indexed afresh', () => {
+    // In a child process, so that an open that blocks fails the test (timeout) rather than hanging it.
+    const script = `
+      import fs from 'node:fs';
+      import path from 'node:path';
+      import { execFileSync } from 'node:child_process';
+      import { SegmentStore } from './server/src/core/corpus/store';
+      const store = new SegmentStore(process.argv[2]);
+      const file = store.fileFor('/x');
+      fs.mkdirSync(process.argv[2], { recursive: true });
+      execFileSync('mkfifo', [file]);
+      process.stdout.write(JSON.stringify({ loaded: store.load('/x') !== undefined }));
+    `;
+    const { outputFiles } = buildSync({ stdin: { contents: script, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+    const dir = fresh('fifo-index');
+    const run = spawnSync(process.execPath, ['-', dir], { input: outputFiles[0]!.text, timeout: 20_000, encoding: 'utf8' });
+    expect(run.signal, 'the child blocked on the FIFO').toBeNull();
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ loaded: false });
+  });
+});
+
 describe('index saves that fail, and those killed', () => {
   const segment = () => segmentOf([readCorpusText('a.txt', '/x/a.txt', 'We will open ten new walk-in centres in every region of the country.\n')]);
 

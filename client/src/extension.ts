@@ -61,6 +61,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client.onNotification('policyLint/status', (s: CorpusStatus) => showStatus(status, s));
 }
 
+/** Problems named in the status bar's tooltip; a folder of hundreds of unreadable files would fill the screen. */
+const MAX_TOOLTIP_PROBLEMS = 20;
+
 function showStatus(item: StatusBarItem, s: CorpusStatus): void {
   if (s.state === 'indexing') {
     item.text = `$(sync~spin) Policy Lint: indexing ${s.files} files…`;
@@ -68,7 +71,11 @@ function showStatus(item: StatusBarItem, s: CorpusStatus): void {
     return;
   }
   item.text = `$(book) Policy Lint: ${s.files} files, ${s.passages} passages`;
-  item.tooltip = `Corpus indexed in ${s.ms} ms${s.errors.length ? `\n${s.errors.length} problem(s):\n${s.errors.join('\n')}` : ''}\nClick to list the corpus files.`;
+  // The first problems in full; the rest are in the output channel, where the server logged each.
+  const shown = s.errors.slice(0, MAX_TOOLTIP_PROBLEMS);
+  const more = s.errors.length - shown.length;
+  const problems = s.errors.length ? `\n${s.errors.length} problem(s):\n${shown.join('\n')}${more ? `\n…and ${more} more, listed in the Policy Lint output` : ''}` : '';
+  item.tooltip = `Corpus indexed in ${s.ms} ms${problems}\nClick to list the corpus files.`;
 }
 
 async function pickCorpusFile(): Promise<void> {

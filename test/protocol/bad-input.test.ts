@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { spawnSync } from 'node:child_process';
-import { LspClient, offsetAt, requireBuilt, sleep, type StartOptions } from '../support/lsp-client';
+import { applyTextEdits, editsOf, LspClient, offsetAt, requireBuilt, sleep, type StartOptions } from '../support/lsp-client';
 
 const DUP = 'duplicate-amendment';
 const SEED_FILE = '002_4866ad5c8f0cc62f.txt';
@@ -680,6 +680,171 @@ describe('hostile repositories and broken files', () => {
       expect(action.edit?.changes, action.title).toBeUndefined();
       expect(action.edit?.documentChanges, action.title).toEqual([expect.objectContaining({ textDocument: { uri, version: 1 } })]);
     }
+    await expectAlive(client);
+  });
+});
+
+// Issue 17, row 10: frames the library cannot recover from.
+describe('bad frames', () => {
+  const body = JSON.stringify({ jsonrpc: '2.0', id: 99, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } } });
+  const next = JSON.stringify({ jsonrpc: '2.0', id: 100, method: 'shutdown' });
+  const frames: Array<[string, string]> = [
+    ['a negative Content-Length', `Content-Length: -5\r\n\r\n${body}`],
+    ['a Content-Length too small', `Content-Length: 10\r\n\r\n${body}`],
+    ['a Content-Length that is not a number', `Content-Length: twelve\r\n\r\n${body}`],
+    ['a Content-Length with a number and more', `Content-Length: ${body.length}abc\r\n\r\n${body}`],
+    ['no Content-Length', `Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n${body}`],
+  ];
+  for (const [what, frame] of frames) {
+    it(`${what}: the server says why and exits (non-zero), so the client can start another`, async () => {
+      const client = await start();
+      client.sendRaw(frame);
+      // What a client sends next: a sound frame, which a server that lost its place never reads.
+      client.sendRaw(`Content-Length: ${Buffer.byteLength(next)}\r\n\r\n${next}`);
+      const exited = await client.waitForExit(10_000);
+      expect(exited, 'the server is still running, unable to read anything more').toBeDefined();
+      expect(exited!.code).not.toBe(0);
+      expect(client.stderr).toMatch(/received a message it cannot read \(.+\)/);
+    });
+  }
+
+  it('sound frames split anywhere, and bodies of multi-byte text, pass the check', async () => {
+    const client = await start();
+    const uri = newUri('split');
+    const text = `# Draft — “quoted” 🙂\n\n${SEED_SENTENCE}\n`;
+    const open = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } }));
+    const bytes = Buffer.concat([Buffer.from(`Content-Length: ${open.length}\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n`), open]);
+    for (let at = 0; at < bytes.length; at += 7) client.sendRaw(bytes.subarray(at, at + 7));
+    const ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === 1);
+    expect(flagsSentence(ds, text, SEED_SENTENCE)).toBe(true);
+    await expectAlive(client);
+  });
+});
+
+// Issue 17, row 9: positions the client should never send, in didChange.
+describe('edits with positions outside the document', () => {
+  /** Every position in every diagnostic is a whole number inside `text`. */
+  const sound = (ds: Diagnostic[], text: string) => {
+    const lines = text.split(/\r\n|\r|\n/);
+    for (const d of ds) {
+      for (const p of [d.range.start, d.range.end]) {
+        expect(Number.isInteger(p.line) && Number.isInteger(p.character), JSON.stringify(d.range)).toBe(true);
+        expect(p.line).toBeLessThan(lines.length);
+        expect(p.character).toBeLessThanOrEqual(lines[p.line]!.length);
+      }
+    }
+  };
+
+  it('a range on lines past the end, then fractional positions: clamped to the document, whose line table stays sound', async () => {
+    const client = await start();
+    const uri = newUri('clamp');
+    let text = '# Draft\n\nWe will plant a tree for every child born this year.\n';
+    await client.openAndWait(uri, text);
+    // Past the end: taken as the end of the document.
+    // (The library, given lines 5 to 7 of a 4-line document and two lines of text, left holes in its line table.)
+    let version = client.change(uri, [{ range: { start: { line: 5, character: 4 }, end: { line: 7, character: 0 } }, text: `\n${SEED_SENTENCE}\n` }]);
+    text += `\n${SEED_SENTENCE}\n`;
+    let ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
+    sound(ds, text);
+    expect(flagsSentence(ds, text, SEED_SENTENCE), JSON.stringify(ds.map((d) => d.range))).toBe(true);
+    // Fractions rounded down: line 0.5, character 0.5 is line 0, character 0. (The library inserted the text and a second copy of the document.)
+    version = client.change(uri, [{ range: { start: { line: 0.5, character: 0.5 }, end: { line: 0.5, character: 0.5 } }, text: 'Intro.\n\n' }]);
+    text = `Intro.\n\n${text}`;
+    ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
+    sound(ds, text);
+    expect(dups(ds)).toHaveLength(1);
+    // A character of 1.5 inside a line, with a line break in the text.
+    version = client.change(uri, [{ range: { start: { line: 2, character: 1.5 }, end: { line: 2, character: 1.5 } }, text: 'x\n' }]);
+    text = `${text.slice(0, text.indexOf('# Draft') + 1)}x\n${text.slice(text.indexOf('# Draft') + 1)}`;
+    ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
+    sound(ds, text);
+    // And every later edit lands where it says: a line is added above the seed sentence.
+    version = client.change(uri, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: 'Amendment 2: Councils will publish their housing plans.\n\n' }]);
+    const at = text.indexOf('\n', text.indexOf('child born')) + 1;
+    text = `${text.slice(0, at)}Amendment 2: Councils will publish their housing plans.\n\n${text.slice(at)}`;
+    ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
+    sound(ds, text);
+    expect(flagsSentence(ds, text, SEED_SENTENCE), JSON.stringify(ds.map((d) => d.range))).toBe(true);
+    const d = dups(ds)[0]!;
+    expect(text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end)).trim()).toBe(SEED_SENTENCE);
+    await expectAlive(client);
+  });
+});
+
+// Issue 17, rows 8 and 17: corpus folders nested deep, and names that are not UTF-8.
+describe('corpus folders nested deep, and odd names', () => {
+  const draftOf = (...sentences: string[]) => `# Draft\n\nWe will plant a tree for every child born this year.\n\n${sentences.join('\n\n')}\n`;
+
+  it('a corpus file 12 folders down is read and cited, as one at the top is', async () => {
+    const dir = fresh('deep');
+    let sub = dir;
+    for (let i = 1; i <= 12; i++) sub = path.join(sub, `level-${i}`);
+    fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, 'deep.txt'), `Agreed policy\n\n${OTHER}\n`);
+    fs.writeFileSync(path.join(dir, 'top.txt'), `Agreed policy\n\n${GOOD}\n`);
+    const client = await start({ corpus: { includeSeeds: false, paths: [dir] } });
+    const uri = newUri('deep');
+    const text = draftOf(GOOD, OTHER);
+    client.open(uri, text);
+    const ds = await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD), { since: 0 });
+    expect(flagsSentence(ds, text, OTHER), JSON.stringify(ds.map(msg))).toBe(true);
+    expect(citesFile(ds, 'deep.txt:3')).toBe(true);
+    await expectAlive(client);
+  });
+
+  it('a corpus file name with invalid UTF-8 bytes: skipped once, its name escaped and the real reason given, not a false ENOENT', async () => {
+    const dir = fresh('bytes');
+    fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
+    fs.writeFileSync(Buffer.concat([Buffer.from(path.join(dir, 'bad')), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]), `${OTHER}\n`);
+    const client = await start({ corpus: { includeSeeds: false, paths: [dir] } });
+    const uri = newUri('bytes');
+    const text = draftOf(GOOD);
+    await client.openAndWait(uri, text);
+    const about = [...client.shown, ...client.log].filter((m) => m.includes('bad'));
+    expect(about.join('\n')).not.toMatch(/ENOENT|\ufffd/);
+    expect(new Set(client.shown.filter((m) => m.includes('bad')))).toEqual(new Set([`Policy Lint: Corpus file skipped, its name is not valid UTF-8: ${path.join(dir, 'bad')}\\xff\\xfe.txt`]));
+    // Asked again (a re-index), it is said again once, not once per re-read of each file.
+    const shownBefore = client.shown.length;
+    await client.request('policyLint/reindex', null);
+    await client.openAndWait(newUri('bytes'), text);
+    expect(client.shown.slice(shownBefore).filter((m) => m.includes('bad')).length).toBeLessThanOrEqual(1);
+    await expectAlive(client);
+  });
+});
+
+// Issue 17, row 12: many corpus files failing in one indexing run.
+describe('many corpus files that cannot be read', () => {
+  it('40 files failing: one message for the run, with the count and where the list is; each file named in the log', async () => {
+    const dir = fresh('many-bad');
+    fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
+    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, `broken-${i}.txt`), Buffer.from([0x41, 0x00, 0x42, 0x0a]));
+    const client = await start({ corpus: { includeSeeds: false, paths: [dir] } });
+    const uri = newUri('many-bad');
+    const text = `# Draft\n\n${GOOD}\n`;
+    client.open(uri, text);
+    await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD), { since: 0 });
+    const about = client.shown.filter((m) => m.includes('broken-'));
+    expect(about, JSON.stringify(about.slice(0, 3))).toHaveLength(1);
+    expect(about[0]).toMatch(/^Policy Lint: 40 corpus files or folders could not be read.*Policy Lint output lists them all.*status bar/);
+    for (let i = 0; i < 40; i++) expect(client.log.some((l) => l.includes(`broken-${i}.txt`)), `broken-${i}.txt in the log`).toBe(true);
+    await expectAlive(client);
+  });
+});
+
+// Issue 17, row 13 (its second half): a draft that starts with a byte order mark.
+describe('a draft with a byte order mark', () => {
+  it('removing its first paragraph (a repeat) keeps the mark and leaves no blank line', async () => {
+    const client = await start();
+    const uri = newUri('bom');
+    const text = `\uFEFF${SEED_SENTENCE}\n\nWe will plant a tree for every child born this year.\n`;
+    const ds = dups(await client.openAndWait(uri, text));
+    expect(ds).toHaveLength(1);
+    const actions = (await client.codeActions(uri, ds[0]!.range, [ds[0]!], ['quickfix'])) ?? [];
+    const fix = actions.find((a) => a.isPreferred);
+    expect(fix, JSON.stringify(actions.map((a) => a.title))).toBeDefined();
+    expect(applyTextEdits(text, editsOf(fix!, uri))).toBe('\uFEFFWe will plant a tree for every child born this year.\n');
+    const fixAll = ((await client.codeActions(uri, ds[0]!.range, [], ['source.fixAll'])) ?? [])[0];
+    expect(applyTextEdits(text, editsOf(fixAll!, uri))).toBe('\uFEFFWe will plant a tree for every child born this year.\n');
     await expectAlive(client);
   });
 });

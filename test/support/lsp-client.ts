@@ -182,6 +182,17 @@ export class LspClient {
     this.proc.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
   }
 
+  /** Writes bytes to the server as they are, framed or not (for tests of bad frames). */
+  sendRaw(bytes: string | Buffer): void {
+    this.proc.stdin.write(bytes);
+  }
+
+  /** Resolves with how the server exited, or undefined if it is still running after `ms`. */
+  async waitForExit(ms = this.timeoutMs): Promise<{ code: number | null; signal: NodeJS.Signals | null } | undefined> {
+    await Promise.race([this.exitPromise, sleep(ms)]);
+    return this.exited ?? undefined;
+  }
+
   private onData(d: Buffer): void {
     this.buf = Buffer.concat([this.buf, d]);
     for (;;) {

@@ -1,6 +1,6 @@
 // policy-lint: the same core as the language server, for a terminal or CI.
 //   policy-lint [--corpus DIR]... [--no-seeds] [--config FILE] [--format text|json|sarif] FILE...
-// Exit 0: nothing found; 1: findings; 2: usage or input error.
+// Exit 0: nothing found; 1: findings; 2: usage or input error, or an internal error.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse } from '../core/analyse';
@@ -79,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
     let done = indexed.get(folder);
     if (!done) {
       const listing = listCorpusFiles(folder);
-      const errors = listing.error ? [listing.error] : [];
+      const errors = [...(listing.error ? [listing.error] : []), ...listing.warnings];
       const read = async (files: string[]) => {
         const docs = new Map<string, DocumentColumns>();
         for (const file of files) {
@@ -91,6 +91,7 @@ async function main(argv: string[]): Promise<number> {
         return docs;
       };
       const updated = await updateFolder(listing.files, store?.load(folder), read);
+      errors.push(...updated.warnings.map((w) => w.message));
       if (store && updated.changed) saves.push(() => {
         const error = store.save(folder, updated.segment);
         if (error) process.stderr.write(`policy-lint: ${error}\n`);
@@ -175,4 +176,12 @@ function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
-void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+// Anything thrown is a fault of policy-lint's, not a finding: exit 2 (not 1, which means findings) and say so.
+void main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    const error = e instanceof Error ? e : new Error(String(e));
+    process.stderr.write(`policy-lint: internal error, nothing was checked as it should be: ${oneLine(error.message)}\n${error.stack ?? ''}\nPlease report it with the command you ran.\n`);
+    process.exitCode = 2;
+  },
+);

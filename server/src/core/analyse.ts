@@ -49,8 +49,15 @@ export function checkLimit(text: string, max = MAX_CHECKED_CHARS): { from: numbe
   };
 }
 
+/**
+ * The default clock, made once here: a closure made inside analyse() would share its scope, which
+ * holds `options` and so the previous draft; the draft keeps its clock, so every draft would keep
+ * the one before it, and an editing session every draft it ever had.
+ */
+const performanceNow = () => performance.now();
+
 export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = {}): Analysis {
-  const now = options.now ?? (() => performance.now());
+  const now = options.now ?? performanceNow;
   const started = now();
   const settings = options.settings ?? defaultAnalysisSettings();
   const skipped = checkLimit(text);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyse } from './analyse';
-import { AnalysisCache } from './cache';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { AnalysisCache, ownCopy, remembered } from './cache';
 import { rereadCounts } from './markdown/incremental';
 import { Corpus } from './corpus/index';
 import { readCorpusText } from './corpus/corpus';
@@ -67,5 +69,32 @@ describe('AnalysisCache', () => {
     get('a');
     get('b');
     expect(runs).toBe(3);
+  });
+});
+
+// Issue 17, row 15: a table kept for the process must not keep the documents its keys were cut from.
+describe('remembered', () => {
+  it('keeps its own copy of each key, not a slice that holds the whole text it came from', async () => {
+    const gc = (() => {
+      v8.setFlagsFromString('--expose-gc');
+      return vm.runInNewContext('gc') as () => void;
+    })();
+    const lengthOf = remembered((key) => key.length, 1000);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 100; i++) {
+      // A 2 MB document, and a passage of it (V8 keeps a slice of 13 or more characters as a view of the whole).
+      const document = `Document ${i}: `.padEnd(2_000_000, 'x');
+      expect(lengthOf(document.slice(0, 40))).toBe(40);
+    }
+    await new Promise((r) => setTimeout(r, 0));
+    gc();
+    // 100 documents of 2 MB each: kept, they would be 200 MB; the keys themselves are 4 KB.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(40 * 1024 * 1024);
+    expect(lengthOf('Document 7: '.padEnd(40, 'x'))).toBe(40);
+  });
+
+  it('a copy has the same code units, lone surrogates and all', () => {
+    for (const text of ['short', 'a longer text with “quotes” and 🙂 and \ud800 alone', '\u0000\u001f\\"'.repeat(10)]) expect(ownCopy(text)).toBe(text);
   });
 });

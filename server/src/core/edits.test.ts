@@ -17,6 +17,18 @@ describe('removeBlock', () => {
   it('removes the first paragraph and the blank line after it', () => {
     expect(apply('A.\n\nB.\n', removeBlock('A.\n\nB.\n', span('A.\n\nB.\n', 'A.')))).toBe('B.\n');
   });
+  it('with a byte order mark: removes the first paragraph, keeps the mark and leaves no blank line', () => {
+    const bom = '\uFEFF';
+    for (const [text, want] of [
+      [`${bom}A.\n\nB.\n`, `${bom}B.\n`],
+      [`${bom}A.\r\n\r\nB.\r\n`, `${bom}B.\r\n`],
+      [`${bom}A.`, bom],
+      [`${bom}A.\n`, bom],
+    ]) {
+      expect(apply(text!, removeBlock(text!, span(text!, 'A.'))), JSON.stringify(text)).toBe(want);
+    }
+    expect(apply(`${bom}A.\n\nB.\n`, removeBlock(`${bom}A.\n\nB.\n`, span(`${bom}A.\n\nB.\n`, 'B.')))).toBe(`${bom}A.\n`);
+  });
   it('removes a list item line only', () => {
     const text = '- one\n- two\n- three\n';
     expect(apply(text, removeBlock(text, span(text, '- two')))).toBe('- one\n- three\n');

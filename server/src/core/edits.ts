@@ -6,24 +6,28 @@ import type { Removal, Span, TextEdit } from './types';
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
 
+/** Where the text starts: after a byte order mark, which no removal takes (it is not a line of its own). */
+const textStart = (text: string) => (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+
 /** Removes a block (paragraph, list item) together with its line break and one blank line. */
 export function removeBlock(text: string, block: Span): TextEdit {
+  const first = textStart(text);
   let start = block.start;
-  while (start > 0 && isBlank(text[start - 1])) start--;
-  const atLineStart = start === 0 || isBreak(text[start - 1]);
+  while (start > first && isBlank(text[start - 1])) start--;
+  const atLineStart = start <= first || isBreak(text[start - 1]);
   if (!atLineStart) start = block.start;
   let end = block.end;
   while (end < text.length && isBlank(text[end])) end++;
   const endsFile = end >= text.length;
   end = skipLineBreak(text, end);
-  if (atLineStart && endsFile && start > 0) {
+  if (atLineStart && endsFile && start > first) {
     // The file ends without a line break: end it where the text before the block ends.
-    while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+    while (start > first && /\s/.test(text[start - 1]!)) start--;
   } else if (atLineStart) {
     const blankAfter = blankLineEnd(text, end);
-    const blankBefore = start === 0 || isBlankLine(text, previousLineStart(text, start), start);
+    const blankBefore = start <= first || isBlankLine(text, previousLineStart(text, start), start);
     if (blankAfter !== undefined && blankBefore) end = blankAfter;
-    else if (end >= text.length && start > 0 && blankBefore) {
+    else if (end >= text.length && start > first && blankBefore) {
       // The last block of the file: take the blank line above it instead.
       start = previousLineStart(text, start);
     }
@@ -73,8 +77,8 @@ function previousLineStart(text: string, lineStart: number): number {
   let i = lineStart;
   if (text[i - 1] === '\n' && text[i - 2] === '\r') i -= 2;
   else if (isBreak(text[i - 1])) i -= 1;
-  while (i > 0 && !isBreak(text[i - 1])) i--;
-  return Math.max(0, i);
+  while (i > textStart(text) && !isBreak(text[i - 1])) i--;
+  return Math.max(textStart(text), i);
 }
 
 /**

@@ -56,6 +56,8 @@ export class Corpora {
   latest: Corpus | undefined;
   /** The index kept on disk, when the client gave a folder for it. */
   private disk: SegmentStore | undefined;
+  /** Files and folders that could not be read (or were read in part) since the last summary. */
+  private problems: string[] = [];
 
   constructor(
     private readonly hooks: {
@@ -64,6 +66,8 @@ export class Corpora {
       report?: (message: string) => void;
       /** A line for the log, not a warning. */
       log?: (message: string) => void;
+      /** A warning for the log only: one of the files an indexing run's one report sums up. */
+      warn?: (message: string) => void;
       /** A corpus's claims have been read (in steps, after it was ready): its checks can use them now. */
       claimsRead?: (corpus: Corpus) => void;
     } = {},
@@ -72,6 +76,24 @@ export class Corpora {
   /** Keep the index on disk in this folder from now on. */
   useStore(folder: string | undefined): void {
     this.disk = folder ? new SegmentStore(folder) : undefined;
+  }
+
+  /** A file or folder that could not be read: logged now, and counted in the run's one report (see reportProblems). */
+  private problem(message: string): void {
+    this.hooks.warn?.(message);
+    this.problems.push(message);
+  }
+
+  /**
+   * One report for an indexing run, however many files failed (a folder of 462 unreadable files
+   * gave 462 pop-ups): the message itself when there is one, else the count and where the list is.
+   */
+  private reportProblems(): void {
+    const problems = [...new Set(this.problems)];
+    this.problems = [];
+    if (problems.length === 1) this.hooks.report?.(problems[0]!);
+    else if (problems.length > 1)
+      this.hooks.report?.(`${problems.length.toLocaleString('en-GB')} corpus files or folders could not be read, or were read only in part. The Policy Lint output lists them all, as does the status bar item's tooltip; the first: ${problems[0]}`);
   }
 
   /** Every folder in use, for file watching. */
@@ -119,6 +141,7 @@ export class Corpora {
     }
     const errors = resolved.flatMap((f) => [...(this.errors.get(f)?.values() ?? [])]);
     const corpus = new Corpus(partsOf(parts), errors);
+    this.reportProblems();
     const status: CorpusStatus = { state: 'ready', files: corpus.documents.length, passages: corpus.passageCount, ms: Date.now() - started, errors, fromDisk };
     this.statusOf.set(corpus, status);
     this.hooks.status?.(status);
@@ -194,11 +217,17 @@ export class Corpora {
   private async indexFolder(folder: string): Promise<{ segment: Segment; fromDisk: number }> {
     const listing = listCorpusFiles(folder);
     this.errors.set(folder, new Map());
-    if (listing.error) {
-      this.errors.get(folder)!.set(folder, listing.error);
-      this.hooks.report?.(listing.error);
+    // The folder itself, or what under it was skipped.
+    for (const problem of [...(listing.error ? [listing.error] : []), ...listing.warnings]) {
+      this.errors.get(folder)!.set(problem, problem);
+      this.problem(problem);
     }
     const updated = await updateFolder(listing.files, this.disk?.load(folder), (files) => this.readFiles(folder, files, true), { pause: yieldToEventLoop });
+    // Files read only in part on an earlier run and not read again on this one.
+    for (const { file, message } of updated.warnings) {
+      this.errors.get(folder)!.set(file, message);
+      this.problem(message);
+    }
     if (updated.changed) this.saveLater(folder, updated.segment);
     return updated;
   }
@@ -229,12 +258,12 @@ export class Corpora {
         // Read only in part (too many passages): used as far as it was read, and said so.
         if (reply.warning) {
           this.errors.get(folder)?.set(file, reply.warning);
-          this.hooks.report?.(reply.warning);
+          this.problem(reply.warning);
         }
       } else {
         const error = reply.error ?? `Corpus file cannot be read: ${file}`;
         this.errors.get(folder)?.set(file, error);
-        this.hooks.report?.(error);
+        this.problem(error);
       }
       done++;
       // Progress is throttled: a report per file would flood the client on large corpora.
@@ -309,10 +338,12 @@ export class Corpora {
           const listed = listCorpusFiles(folder).files.includes(resolved);
           if (listed || holds(index, resolved)) {
             const read = listed ? (await this.readFiles(folder, [resolved], false)).get(resolved) : undefined;
+            this.reportProblems();
             this.mergeLater(folder);
             return withChangedFile(index, resolved, read);
           }
           const updated = await updateFolder(listCorpusFiles(folder).files, index.base, (files) => this.readFiles(folder, files, false), { pause: yieldToEventLoop });
+          this.reportProblems();
           if (updated.changed) this.saveLater(folder, updated.segment);
           return { base: updated.segment, gone: new Set<number>() };
         }),

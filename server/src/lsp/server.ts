@@ -35,11 +35,18 @@ import type { Finding } from '../core/types';
 import { Corpora, type CorpusStatus } from './corpora';
 import { DocumentDiagnostics, skippedDiagnostic, toTextEdits } from './convert';
 import { messageWriter } from './wire';
+import { checkedInput } from './frames';
+import { clampPosition, updateClamped } from './positions';
 import { hoverAt } from './hover';
 import { readSettings, type ServerSettings, DEFAULT_DEBOUNCE_MS, DEFAULT_TIME_BUDGET_MS } from './settings';
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // Every change's range is clamped to the document before it is applied (positions.ts).
+  const documents = new TextDocuments({
+    create: TextDocument.create,
+    update: (doc, changes, version) =>
+      updateClamped(doc, changes, version, (why) => connection.console.warn(`Policy Lint: in an edit to ${doc.uri}, ${why}; the client and the server may now disagree on the text.`)),
+  });
   let settings: ServerSettings = { analysis: {}, debounceMs: DEFAULT_DEBOUNCE_MS, timeBudgetMs: DEFAULT_TIME_BUDGET_MS };
   let workspaceRoots: string[] = [];
   let canPullConfiguration = false;
@@ -82,6 +89,7 @@ export function startServer(connection: Connection): void {
   const corpora = new Corpora({
     report,
     log: (message) => connection.console.log(message),
+    warn: (message) => connection.console.warn(message),
     claimsRead: () => {
       results.clear();
       recheckAll();
@@ -304,7 +312,7 @@ export function startServer(connection: Connection): void {
   connection.onHover((params) => {
     const found = current(params.textDocument.uri);
     if (!found) return null;
-    return hoverAt(found.doc, found.analysis, found.doc.offsetAt(params.position));
+    return hoverAt(found.doc, found.analysis, found.doc.offsetAt(clampPosition(found.doc, params.position)));
   });
 
   connection.onCodeAction((params) => {
@@ -437,10 +445,18 @@ function withTimeout(work: Promise<void>, ms: number): Promise<void> {
 }
 
 // Over stdio, messages are written by our own writer (wire.ts), which serialises a diagnostic once
-// while it stays the same; stdin stays a stream so that the library still exits when it closes.
-// Other transports (--node-ipc, --socket) are the library's own.
+// while it stays the same; what comes in is checked frame by frame (frames.ts) and stays a stream,
+// ending when stdin does, so that the library still exits when it closes. A bad frame leaves the
+// connection unable to find the next message: the server says why and exits, and the client
+// starts another. Other transports (--node-ipc, --socket) are the library's own.
+const badFrame = (why: string) => {
+  const message = `Policy Lint's server received a message it cannot read (${why}), so it can no longer tell where the next one starts; it is stopping so that the editor can start it afresh.`;
+  process.stderr.write(`${message}\n`);
+  connection.console.error(message);
+  setImmediate(() => process.exit(1));
+};
 const connection = process.argv.includes('--stdio')
-  ? createConnection(ProposedFeatures.all, process.stdin, messageWriter(process.stdout) as unknown as NodeJS.WritableStream)
+  ? createConnection(ProposedFeatures.all, process.stdin.pipe(checkedInput(badFrame)), messageWriter(process.stdout) as unknown as NodeJS.WritableStream)
   : createConnection(ProposedFeatures.all);
 // Nothing may write to stdout but the protocol.
 const toLog = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));

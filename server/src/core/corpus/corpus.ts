@@ -117,14 +117,17 @@ export interface CorpusLoad {
 
 export const MAX_CORPUS_FILE_BYTES = 20 * 1024 * 1024;
 
-/** The corpus files in a folder and its sub-folders, or why the folder cannot be read. */
-export function listCorpusFiles(folder: string): { files: string[]; error?: string } {
+/**
+ * The corpus files in a folder and its sub-folders, however deep, or why the folder cannot be read;
+ * `warnings` name what under it was skipped (a sub-folder that cannot be read, a name that is not UTF-8).
+ */
+export function listCorpusFiles(folder: string): { files: string[]; error?: string; warnings: string[] } {
   try {
     const stat = fs.statSync(folder);
-    if (!stat.isDirectory()) return { files: [], error: `Corpus path is not a folder: ${folder}` };
-    return { files: listFiles(folder) };
+    if (!stat.isDirectory()) return { files: [], error: `Corpus path is not a folder: ${folder}`, warnings: [] };
+    return listFiles(folder);
   } catch (e) {
-    return { files: [], error: `Corpus folder cannot be read: ${folder} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return { files: [], error: `Corpus folder cannot be read: ${folder} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, warnings: [] };
   }
 }
 
@@ -141,8 +144,9 @@ export function readCorpusFile(filePath: string, maxFileBytes = MAX_CORPUS_FILE_
     const { bytes, stat } = read;
     const text = bytes.toString('utf8');
     if (text.includes('\u0000')) return { error: `Corpus file skipped, not text: ${filePath}` };
-    const source = { path: filePath, size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(bytes) };
     const { truncatedAt, ...document } = readCorpusText(path.basename(filePath), filePath, text);
+    // Where reading stopped is kept with the file in the index, so a start that does not read it again still says so.
+    const source = { path: filePath, size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(bytes), ...(truncatedAt ? { truncatedAt } : {}) };
     return { document: { ...document, source }, ...(truncatedAt ? { warning: truncatedWarning(filePath, truncatedAt) } : {}) };
   } catch (e) {
     return { error: `Corpus file cannot be read: ${filePath} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
@@ -166,6 +170,7 @@ export function loadCorpus(folders: string[], maxFileBytes = MAX_CORPUS_FILE_BYT
   for (const folder of folders) {
     const listing = listCorpusFiles(folder);
     if (listing.error) errors.push(listing.error);
+    errors.push(...listing.warnings);
     for (const filePath of listing.files) {
       const real = safeRealpath(filePath);
       if (seen.has(real)) continue;
@@ -189,21 +194,70 @@ export function safeRealpath(p: string): string {
   }
 }
 
-function listFiles(folder: string, depth = 0): string[] {
-  const out: string[] = [];
-  if (depth > 8) return out;
-  for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(folder, entry.name);
+/**
+ * The corpus files in and below `folder`, in name order (a folder's files where the folder sorts),
+ * at whatever depth they lie (walked with a stack of its own, not recursion); and a message for
+ * each entry that is not read: a sub-folder that cannot be listed, a name that is not valid UTF-8
+ * (it could not be opened by any name given back as text, so it is named escaped and skipped).
+ */
+function listFiles(folder: string): { files: string[]; warnings: string[] } {
+  const files: string[] = [];
+  const warnings: string[] = [];
+  const entriesOf = (dir: string) => {
+    const named: Array<{ name: string; full: string; entry: fs.Dirent<Buffer> }> = [];
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' })) {
+      const name = entry.name.toString('utf8');
+      if (name.startsWith('.')) continue;
+      if (!Buffer.from(name, 'utf8').equals(entry.name)) {
+        if (entry.isDirectory() || (entry.isFile() && CORPUS_EXTENSIONS.includes(path.extname(name).toLowerCase())))
+          warnings.push(`Corpus ${entry.isDirectory() ? 'folder' : 'file'} skipped, its name is not valid UTF-8: ${path.join(dir, escapedName(entry.name))}`);
+        continue;
+      }
+      named.push({ name, full: path.join(dir, name), entry });
+    }
+    return named.sort((a, b) => a.name.localeCompare(b.name));
+  };
+  // Each open folder's entries still to visit, innermost last.
+  const stack = [entriesOf(folder)];
+  while (stack.length) {
+    const next = stack[stack.length - 1]!.shift();
+    if (!next) {
+      stack.pop();
+      continue;
+    }
     // Symlinks are not followed: nothing outside the configured folder is read.
-    if (entry.isDirectory()) {
+    if (next.entry.isDirectory()) {
       try {
-        out.push(...listFiles(full, depth + 1));
-      } catch {
-        // An unreadable sub-folder does not stop the rest of the folder being read.
+        stack.push(entriesOf(next.full));
+      } catch (e) {
+        // An unreadable sub-folder does not stop the rest of the folder being read, but is named.
+        warnings.push(`Corpus folder skipped, it cannot be read: ${next.full} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      }
+    } else if (next.entry.isFile() && CORPUS_EXTENSIONS.includes(path.extname(next.name).toLowerCase())) files.push(next.full);
+  }
+  return { files, warnings };
+}
+
+/** A file name's bytes as text: valid UTF-8 as it is, any other byte as \xHH. */
+function escapedName(bytes: Buffer): string {
+  let out = '';
+  let at = 0;
+  while (at < bytes.length) {
+    // The longest run from here that is valid UTF-8 (a run of 1 to 4 bytes is tried at each step).
+    let taken = 0;
+    for (let n = Math.min(4, bytes.length - at); n >= 1 && !taken; n--) {
+      const piece = bytes.subarray(at, at + n);
+      const text = piece.toString('utf8');
+      if (!text.includes('\ufffd') && Buffer.from(text, 'utf8').equals(piece)) {
+        out += text;
+        taken = n;
       }
     }
-    else if (entry.isFile() && CORPUS_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) out.push(full);
+    if (!taken) {
+      out += `\\x${bytes[at]!.toString(16).padStart(2, '0')}`;
+      taken = 1;
+    }
+    at += taken;
   }
   return out;
 }

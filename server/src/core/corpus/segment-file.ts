@@ -1,10 +1,14 @@
-// A segment on disk: a JSON header (version, folder, files, where each table lies) and the tables'
-// bytes as they are in memory, so loading is a read per table and no parsing. Two tables stay in
+// A segment on disk: a JSON header (version, folder, files, where each table lies and its checksum)
+// and the tables' bytes as they are in memory, so loading is a read per table and no parsing. A
+// file that is not what this version wrote (its header the wrong shape, a table whose bytes do not
+// match its checksum, tables that do not fit together) is not used: the folder is indexed afresh. Two tables stay in
 // the file: the passage text (a nominated passage is read from it; the kernel caches the file, so
 // the server does not hold 100 MB of text it rarely reads) and the units' word hashes (read only
 // when the segment is rebuilt). The file stays open while the segment is in use: a copy saved over
 // it by another window replaces the name, not what this open file reads.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { openRegularFile } from '../text/files';
 import { Segment, type SegmentTables, type SourceFile, type TextBytes } from './segment';
 import type { UnitWords } from '../match/pair-postings';
 
@@ -21,6 +25,15 @@ interface Header {
   bits: number;
   /** Byte offset and length of each table, from the start of the file. */
   tables: Record<TableName, [number, number]>;
+  /** Each table's checksum (see checksum). */
+  sums: Record<TableName, string>;
+}
+
+/** A table's checksum: the first 64 bits of the SHA-1 of its bytes, in hex. */
+function checksum(pieces: Iterable<Uint8Array>): string {
+  const hash = crypto.createHash('sha1');
+  for (const piece of pieces) hash.update(piece);
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** The tables other than the text, which is written piece by piece (see TextBytes.pieces). */
@@ -59,7 +72,9 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
     layout[name] = [end, length];
     end = align4(end + length);
   }
-  const header: Header = { version: SEGMENT_VERSION, folder, files: segment.files, bits: segment.tables.postings.bits, tables: layout };
+  const sums = {} as Record<TableName, string>;
+  for (const name of TABLES) sums[name] = checksum(piecesOf(name));
+  const header: Header = { version: SEGMENT_VERSION, folder, files: segment.files, bits: segment.tables.postings.bits, tables: layout, sums };
   const json = Buffer.from(JSON.stringify(header));
   const start = align4(8 + json.length);
   const prefix = Buffer.alloc(start);
@@ -92,13 +107,43 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
   }
 }
 
-function readHeader(fd: number): { header: Header; start: number } | undefined {
+/** The file's header, if it is one this version wrote: every field there and of its type, each table inside the file. */
+function readHeader(fd: number, size: number): { header: Header; start: number } | undefined {
   const prefix = Buffer.alloc(8);
   if (readFully(fd, prefix, 0) < 8 || prefix.readUInt32LE(0) !== SEGMENT_VERSION) return undefined;
-  const json = Buffer.alloc(prefix.readUInt32LE(4));
+  const length = prefix.readUInt32LE(4);
+  if (8 + length > size) return undefined;
+  const json = Buffer.alloc(length);
   if (readFully(fd, json, 8) < json.length) return undefined;
-  const header = JSON.parse(json.toString('utf8')) as Header;
-  return { header, start: align4(8 + json.length) };
+  let header: unknown;
+  try {
+    header = JSON.parse(json.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  const start = align4(8 + json.length);
+  return isHeader(header, size - start) ? { header, start } : undefined;
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+
+const isSourceFile = (f: unknown): f is SourceFile =>
+  isObject(f) && typeof f.path === 'string' && f.path !== '' && isCount(f.size) && typeof f.mtimeMs === 'number' && Number.isFinite(f.mtimeMs) && typeof f.hash === 'string' && (f.truncatedAt === undefined || isCount(f.truncatedAt));
+
+/** Whether a parsed header has the shape this version writes, its tables lying within `room` bytes after it. */
+function isHeader(h: unknown, room: number): h is Header {
+  if (!isObject(h) || h.version !== SEGMENT_VERSION || typeof h.folder !== 'string' || !Array.isArray(h.files) || !h.files.every(isSourceFile)) return false;
+  if (!isCount(h.bits) || !isObject(h.tables) || !isObject(h.sums)) return false;
+  const tables = h.tables;
+  const sums = h.sums;
+  return TABLES.every((name) => {
+    const place = tables[name];
+    if (!Array.isArray(place) || place.length !== 2 || !isCount(place[0]) || !isCount(place[1]) || typeof sums[name] !== 'string') return false;
+    const [at, length] = place as [number, number];
+    // Every table but the text is an array of 32-bit numbers, at a multiple of 4.
+    return at + length <= room && (name === 'text' || (at % 4 === 0 && length % 4 === 0));
+  });
 }
 
 /** Fills `bytes` from the file at `position`; how many bytes there were. */
@@ -110,6 +155,19 @@ function readFully(fd: number, bytes: Uint8Array, position: number): number {
     done += n;
   }
   return done;
+}
+
+/** The checksum of `length` bytes of the file from `position`, read a megabyte at a time. */
+function textChecksum(fd: number, position: number, length: number): string {
+  const hash = crypto.createHash('sha1');
+  const piece = new Uint8Array(Math.min(length, 1 << 20));
+  for (let done = 0; done < length; ) {
+    const n = readFully(fd, piece.subarray(0, Math.min(piece.length, length - done)), position + done);
+    if (n === 0) break;
+    hash.update(piece.subarray(0, n));
+    done += n;
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** Closes a segment file once its segment is no longer used. */
@@ -200,26 +258,25 @@ function consistent(t: SegmentTables): boolean {
 
 /** The saved file of a segment, open, its header read and its size checked; undefined if it is not one this version wrote for `folder`. */
 function openSegmentFile(file: string, folder: string): OpenSegmentFile | undefined {
-  let fd: number;
+  // Opened without blocking and checked on the descriptor: a cache file swapped for a pipe or a device is not read.
+  const opened = openRegularFile(file);
+  if ('problem' in opened) return undefined;
+  const { fd, stat } = opened;
   try {
-    fd = fs.openSync(file, 'r');
-  } catch {
-    return undefined;
-  }
-  try {
-    const read = readHeader(fd);
-    if (!read || read.header.version !== SEGMENT_VERSION || read.header.folder !== folder) throw new Error('not this folder\'s index');
+    const read = readHeader(fd, stat.size);
+    if (!read || read.header.folder !== folder) throw new Error('not this folder\'s index');
     const { header, start } = read;
-    const end = Math.max(...Object.values(header.tables).map(([at, length]) => at + length));
-    if (start + end > fs.fstatSync(fd).size) throw new Error('segment file is shorter than its header says');
     const table = (name: TableName) => {
       const [at, length] = header.tables[name];
       // A fresh ArrayBuffer per table, so the Uint32Array view is aligned.
       const bytes = new Uint8Array(length);
       if (readFully(fd, bytes, start + at) < length) throw new Error('segment file is shorter than its header says');
+      if (checksum([bytes]) !== header.sums[name]) throw new Error(`the index's ${name} table does not match its checksum`);
       return new Uint32Array(bytes.buffer);
     };
     const [textAt, textLength] = header.tables.text;
+    // The text is read a passage at a time later on; its checksum is checked now, reading it a piece at a time.
+    if (textChecksum(fd, start + textAt, textLength) !== header.sums.text) throw new Error('the index\'s text does not match its checksum');
     const text: TextBytes = {
       length: textLength,
       read(from, to) {

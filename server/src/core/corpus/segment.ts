@@ -14,6 +14,8 @@ export interface SourceFile {
   mtimeMs: number;
   /** SHA-1 of the file's bytes: decides when only the modification time changed. */
   hash: string;
+  /** The line where reading stopped, when the file has more passages than are read (see truncatedWarning). */
+  truncatedAt?: number;
 }
 
 export interface SegmentTables {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { SegmentStore, folderParts, updateFolder, withChangedFile } from './store';
 import { listCorpusFiles, readCorpusFile, type CorpusDocument } from './corpus';
 import { Corpus, partsOf, readColumns } from './index';
@@ -133,6 +133,76 @@ describe('SegmentStore and updateFolder', () => {
     }
     fs.writeFileSync(file, saved);
     expect(new SegmentStore(cache).load(folder)).toBeDefined();
+  });
+
+  /** The saved file's header and where its tables start. */
+  const headerOf = (saved: Buffer) => {
+    const length = saved.readUInt32LE(4);
+    return { header: JSON.parse(saved.subarray(8, 8 + length).toString('utf8')), start: (8 + length + 3) & ~3, length };
+  };
+
+  it('indexes afresh when bytes inside any table are changed: each table has a checksum', async () => {
+    await update();
+    const file = new SegmentStore(cache).fileFor(folder);
+    onTestFinished(() => fs.rmSync(file, { force: true }));
+    const saved = fs.readFileSync(file);
+    const { header, start } = headerOf(saved);
+    // Values that every check of the tables' fit lets through: a line 4,000,000,000, a byte of the text flipped.
+    for (const [table, at, value] of [['passageLine', 0, 4_000_000_000], ['sentenceLine', 4, 4_000_000_000], ['text', 30, -1], ['dfCounts', 0, 7]] as const) {
+      const damaged = Buffer.from(saved);
+      const where = start + header.tables[table][0] + at;
+      if (value < 0) damaged[where] = damaged[where]! ^ 0x40;
+      else damaged.writeUInt32LE(value, where);
+      fs.writeFileSync(file, damaged);
+      expect(new SegmentStore(cache).load(folder), table).toBeUndefined();
+      // And the folder is read again, not cited from the damaged copy.
+      const again = await update();
+      expect(again.asked, table).toEqual([a, b]);
+      expect(new Corpus(partsOf([again.segment])).documents.map((d) => d.passages[0]!.line)).toEqual([1, 3]);
+    }
+    // The units' words are read only to rebuild: a damaged table then means every file is read.
+    const damaged = fs.readFileSync(file);
+    const words = headerOf(damaged);
+    damaged.writeUInt32LE(12345, words.start + words.header.tables.words[0]);
+    fs.writeFileSync(file, damaged);
+    fs.writeFileSync(a, 'We will invest an extra £150 million a year in general practice.\n');
+    try {
+      expect((await update()).asked).toEqual([a, b]);
+    } finally {
+      fs.writeFileSync(a, 'We will invest an extra £100 million a year in general practice.\n');
+    }
+  });
+
+  it('indexes afresh when the header has the wrong shape, rather than failing on it', async () => {
+    const shapes: Array<[string, (h: Record<string, unknown>) => void]> = [
+      ['files[0] null', (h) => ((h.files as unknown[])[0] = null)],
+      ['files a string', (h) => (h.files = 'x')],
+      ['a file without a path', (h) => delete (h.files as Array<Record<string, unknown>>)[1]!.path],
+      ['tables a number', (h) => (h.tables = 5)],
+      ['a table beyond the end', (h) => ((h.tables as Record<string, number[]>).postings![1] = 1e9)],
+      ['a table at a fraction', (h) => ((h.tables as Record<string, number[]>).offsets![0] = 0.5)],
+      ['no checksums', (h) => delete h.sums],
+      ['bits a string', (h) => (h.bits = '8')],
+      ['not an object', (h) => Object.keys(h).forEach((k) => delete h[k])],
+    ];
+    const file = new SegmentStore(cache).fileFor(folder);
+    // A failure leaves no damaged index for the tests after this one.
+    onTestFinished(() => fs.rmSync(file, { force: true }));
+    for (const [what, change] of shapes) {
+      await update();
+      const saved = fs.readFileSync(file);
+      const { header, start } = headerOf(saved);
+      change(header);
+      // The new header, and the tables after it as they were.
+      const json = Buffer.from(JSON.stringify(header));
+      const prefix = Buffer.alloc((8 + json.length + 3) & ~3);
+      saved.copy(prefix, 0, 0, 4);
+      prefix.writeUInt32LE(json.length, 4);
+      json.copy(prefix, 8);
+      fs.writeFileSync(file, Buffer.concat([prefix, saved.subarray(start)]));
+      expect(new SegmentStore(cache).load(folder), what).toBeUndefined();
+      expect((await update()).asked, what).toEqual([a, b]);
+    }
   });
 
   it('ignores a stored index from another version or for another folder', async () => {

@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentHash } from './corpus';
+import { contentHash, truncatedWarning } from './corpus';
 import type { SavedClaims } from '../claims/saved';
 import { SegmentBuilder, type DocumentColumns, type Segment, type SourceFile } from './segment';
 import { finished, stepped, type Steps } from '../match/pair-postings';
@@ -182,18 +182,21 @@ export async function updateFolder(
     /** Awaited between steps of building the segment (the server lets other requests in). */
     pause?: () => Promise<void>;
   } = {},
-): Promise<{ segment: Segment; changed: boolean; fromDisk: number; read: number }> {
+): Promise<{ segment: Segment; changed: boolean; fromDisk: number; read: number; warnings: Array<{ file: string; message: string }> }> {
   const assemble = (plan: FolderPlan, from: Segment | undefined, docs: Map<string, DocumentColumns>) =>
     options.pause ? stepped(assembleFolderSteps(files, from, plan, docs), options.pause) : assembleFolder(files, from, plan, docs);
   let plan = planFolder(files, stored, options.force);
   const docs = new Map(plan.toRead.length ? await read(plan.toRead) : []);
   try {
-    return { segment: await assemble(plan, stored, docs), changed: !plan.unchanged, fromDisk: plan.keep.size, read: plan.toRead.length };
+    const segment = await assemble(plan, stored, docs);
+    // Files kept from the stored segment are not read, so their readers said nothing: what they would have said about reading one only in part is said here.
+    const warnings = [...plan.keep.values()].flatMap(({ file }) => (file.truncatedAt ? [{ file: file.path, message: truncatedWarning(file.path, file.truncatedAt) }] : []));
+    return { segment, changed: !plan.unchanged, fromDisk: plan.keep.size, read: plan.toRead.length, warnings };
   } catch {
     // The stored segment could not be read back: every file is read (again, for those already added).
     plan = planFolder(files, undefined);
     for (const [file, doc] of await read(plan.toRead.filter((f) => !docs.has(f)))) docs.set(file, doc);
-    return { segment: await assemble(plan, undefined, docs), changed: true, fromDisk: 0, read: plan.toRead.length };
+    return { segment: await assemble(plan, undefined, docs), changed: true, fromDisk: 0, read: plan.toRead.length, warnings: [] };
   }
 }
 

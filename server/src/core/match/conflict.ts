@@ -22,7 +22,7 @@ export type Conflict =
   | { kind: 'antonym'; ours: string; theirs: string };
 
 /** The figures of a text that have a value: the same corpus passages are compared again and again. */
-export const figuresOf = remembered((text) => findFigures(text).filter((f) => f.value !== null), 50_000);
+export const figuresOf = remembered((text) => findFigures(text).filter((f) => f.value !== null), 20_000);
 
 /** Durations in hours. */
 export const HOURS: Record<string, number> = { second: 1 / 3600, minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, year: 8760 };

@@ -7,7 +7,7 @@
 // normalised form) only when a look-up nominates it.
 import { normalise, type Normalised } from '../text/normalise';
 import { compare, type Similarity } from './similarity';
-import { remembered } from '../cache';
+import { ownCopy, remembered } from '../cache';
 import { countOf, pairBucket, wordHash, type PairPostings, type WordCounts } from './pair-postings';
 
 export interface Unit<T> {
@@ -116,7 +116,7 @@ export class PassageIndex<T> {
       let df = 0;
       for (const part of this.parts) df += countOf(part.df, hash);
       w = Math.log((this.unitCount + 1) / (df + 1)) + 1;
-      this.idfCache.set(token, w);
+      this.idfCache.set(ownCopy(token), w);
     }
     return w;
   };

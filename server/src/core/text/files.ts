@@ -12,8 +12,11 @@ export type FileRead =
   /** Why not; `code` is the system's error code when it could not be opened or read. */
   | { problem: 'not-a-file' | 'too-large' | 'unreadable'; code?: string };
 
-/** The file's bytes, if it is a regular file of at most `maxBytes` bytes (checked on the open file). */
-export function readRegularFile(file: string, maxBytes: number): FileRead {
+/**
+ * The file open for reading, if it is a regular file (checked on the descriptor, so a name swapped
+ * for a pipe after it was listed is caught); the caller closes the descriptor.
+ */
+export function openRegularFile(file: string): { fd: number; stat: fs.Stats } | { problem: 'not-a-file' | 'unreadable'; code?: string } {
   let fd: number;
   try {
     fd = fs.openSync(file, OPEN_FLAGS);
@@ -22,7 +25,21 @@ export function readRegularFile(file: string, maxBytes: number): FileRead {
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return { problem: 'not-a-file' };
+    if (stat.isFile()) return { fd, stat };
+    fs.closeSync(fd);
+    return { problem: 'not-a-file' };
+  } catch (e) {
+    fs.closeSync(fd);
+    return { problem: 'unreadable', code: codeOf(e) };
+  }
+}
+
+/** The file's bytes, if it is a regular file of at most `maxBytes` bytes (checked on the open file). */
+export function readRegularFile(file: string, maxBytes: number): FileRead {
+  const opened = openRegularFile(file);
+  if ('problem' in opened) return opened;
+  const { fd, stat } = opened;
+  try {
     if (stat.size > maxBytes) return { problem: 'too-large' };
     // Read to the size it has now, plus a byte to see whether it is still growing.
     const bytes = Buffer.allocUnsafe(Math.min(maxBytes, stat.size) + 1);
