@@ -8,6 +8,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { SentenceClaims } from './index';
+import { readRegularFile } from '../text/files';
 
 /** What a saved sentence's claims are looked up by. */
 export const keyOf = (text: string) => crypto.createHash('sha1').update(text).digest('base64url').slice(0, 16);
@@ -97,14 +98,10 @@ export class SavedClaims {
    */
   static async load(file: string, version: string, pause: () => Promise<void>): Promise<SavedClaims> {
     const saved = new SavedClaims(version);
-    let text: string;
-    try {
-      const stat = await fs.promises.stat(file);
-      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return saved;
-      text = await fs.promises.readFile(file, 'utf8');
-    } catch {
-      return saved;
-    }
+    // Opened without blocking and checked as open: a file swapped for a pipe or a device is not read.
+    const read = readRegularFile(file, MAX_FILE_BYTES);
+    if (!('bytes' in read)) return saved;
+    const text = read.bytes.toString('utf8');
     const lines = text.split('\n');
     try {
       const header = JSON.parse(lines[0] ?? '') as Header;

@@ -13,7 +13,7 @@ import { Segment, type SegmentTables, type SourceFile, type TextBytes } from './
 import type { UnitWords } from '../match/pair-postings';
 
 /** Bumped whenever what is stored (passages, normalisation, hashing, layout) changes shape or meaning. */
-const SEGMENT_VERSION = 10;
+const SEGMENT_VERSION = 11;
 
 const TABLES = ['docPassages', 'passageBytes', 'text', 'passageLine', 'passageSentences', 'sentenceStart', 'sentenceEnd', 'sentenceLine', 'offsets', 'postings', 'dfKeys', 'dfCounts', 'words', 'ends'] as const;
 type TableName = (typeof TABLES)[number];
