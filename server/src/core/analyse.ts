@@ -112,6 +112,8 @@ export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = 
 
 /** Budgets a draft's analysis may take in all, one at a time with a pause between: past them, what is checked is shown with a notice. */
 export const MAX_SLICES = 8;
+/** Documents longer than this get one budget only: a long policy paper is some 100,000 characters. */
+export const MAX_SLICED_CHARS = 200_000;
 
 /**
  * The same analysis in slices of `budgetMs`, with `pause()` between them, until the whole draft
@@ -123,6 +125,9 @@ export const MAX_SLICES = 8;
  */
 export async function analyseInSlices(text: string, corpus: Corpus, options: AnalyseOptions, pause: () => Promise<void>, wanted: () => boolean = () => true): Promise<Analysis | undefined> {
   let analysis = analyse(text, corpus, options);
+  // A huge document (a paste, a generated file) is not worth slice after slice of the server's
+  // time: the first budget's findings and the notice, as before.
+  if (text.length > MAX_SLICED_CHARS) return analysis;
   for (let slice = 1; slice < MAX_SLICES && analysis.draft.stoppedAt !== undefined; slice++) {
     const reached = analysis.draft.stoppedAt;
     await pause();
