@@ -176,26 +176,8 @@ export class ClaimIndex<T> {
     const hits = new Map<number, number>();
     const note = (unit: number) => hits.set(unit, (hits.get(unit) ?? 0) + 1);
     const { quantities, actions } = claimsOfSentence(text);
-    for (const ours of quantities) {
-      const seen = new Set<QuantityClaim>();
-      for (const key of this.lookupKeys(ours)) {
-        for (const p of walked(this.quantities.get(key))) {
-          if (seen.has(p.claim)) continue;
-          seen.add(p.claim);
-          if (sameQuantity(ours, p.claim, this.weights)) note(p.unit);
-        }
-      }
-    }
-    for (const ours of actions) {
-      const seen = new Set<ActionClaim>();
-      for (const key of this.actionKeys(ours)) {
-        for (const p of walked(this.actions.get(key))) {
-          if (seen.has(p.claim)) continue;
-          seen.add(p.claim);
-          if (sameObject(ours, p.claim, this.weights)) note(p.unit);
-        }
-      }
-    }
+    for (const ours of quantities) for (const p of this.sameQuantities(ours)) note(p.unit);
+    for (const ours of actions) for (const p of this.sameObjects(ours)) note(p.unit);
     return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max).map(([unit]) => this.index.unit(unit));
   }
 
@@ -204,13 +186,37 @@ export class ClaimIndex<T> {
     return [...c.object].sort((a, b) => this.weights.weigh(b) - this.weights.weigh(a)).slice(0, 3);
   }
 
+  /** The corpus's quantity claims about what `ours` measures, in a compatible scope, each once. */
+  private *sameQuantities(ours: QuantityClaim): Generator<Located<QuantityClaim>> {
+    const seen = new Set<QuantityClaim>();
+    for (const key of this.lookupKeys(ours)) {
+      for (const p of walked(this.quantities.get(key))) {
+        if (seen.has(p.claim)) continue;
+        seen.add(p.claim);
+        if (sameQuantity(ours, p.claim, this.weights)) yield p;
+      }
+    }
+  }
+
+  /** The corpus's action claims on the object `ours` acts on, each once. */
+  private *sameObjects(ours: ActionClaim): Generator<Located<ActionClaim>> {
+    const seen = new Set<ActionClaim>();
+    for (const key of this.actionKeys(ours)) {
+      for (const p of walked(this.actions.get(key))) {
+        if (seen.has(p.claim)) continue;
+        seen.add(p.claim);
+        if (sameObject(ours, p.claim, this.weights)) yield p;
+      }
+    }
+  }
+
   /** The conflicts of one draft sentence with the corpus, strongest (most corpus claims) first. */
   conflicts(text: string): Array<ClaimConflict<T>> {
     const found: Array<ClaimConflict<T>> = [];
     const { quantities, actions } = claimsOfSentence(text);
     for (const ours of quantities) {
       const peers = new Map<QuantityClaim, number>();
-      for (const key of this.lookupKeys(ours)) for (const p of walked(this.quantities.get(key))) if (!peers.has(p.claim) && sameQuantity(ours, p.claim, this.weights)) peers.set(p.claim, p.unit);
+      for (const p of this.sameQuantities(ours)) peers.set(p.claim, p.unit);
       // A corpus sentence of several figures with one that says ours ("half of the budget and a
       // third of the users"): which of its figures is about which thing is not sure enough to say
       // that ours differs from it.
@@ -222,15 +228,8 @@ export class ClaimIndex<T> {
       if (differ) found.push({ kind: 'figure', ours, theirs: differ.map((claim) => ({ claim, unit: this.index.unit(peers.get(claim)!) })) });
     }
     for (const ours of actions) {
-      const seen = new Set<ActionClaim>();
       const theirs: ClaimConflict<T>['theirs'] = [];
-      for (const key of this.actionKeys(ours)) {
-        for (const p of walked(this.actions.get(key))) {
-          if (seen.has(p.claim)) continue;
-          seen.add(p.claim);
-          if (opposedActions(ours, p.claim, this.weights)) theirs.push({ claim: p.claim, unit: this.index.unit(p.unit) });
-        }
-      }
+      for (const p of this.sameObjects(ours)) if (opposedActions(ours, p.claim, this.weights)) theirs.push({ claim: p.claim, unit: this.index.unit(p.unit) });
       if (theirs.length) found.push({ kind: 'action', ours, theirs });
     }
     return found.sort((a, b) => b.theirs.length - a.theirs.length);
