@@ -89,3 +89,38 @@ describe('duplicate-amendment within the draft', () => {
     expect(after).toBe(draft.replace('Amendment 3: Every patient will be able to book a GP appointmnet online at any hour of the day.\n\n', ''));
   });
 });
+
+describe('duplicate-amendment never takes the drafter\'s own words with a copy', () => {
+  const corpusSentence = 'Mental health services will be given the same priority as physical health services in every integrated care system, with clear access standards.';
+
+  it('flags only the repeated sentence of a paragraph that adds one of its own, and its fix removes only that', () => {
+    const text = `# Draft\n\nThis part is new. ${corpusSentence}\n`;
+    const { findings } = analyse(text, corpus, { rules: ['duplicate-amendment'] });
+    expect(findings).toHaveLength(1);
+    expect(text.slice(findings[0]!.start, findings[0]!.end)).toBe(corpusSentence);
+    const edit = findings[0]!.fix!.edits[0]!;
+    expect(text.slice(0, edit.start) + text.slice(edit.end)).toBe('# Draft\n\nThis part is new.\n');
+  });
+
+  it('still flags, and removes, a whole paragraph every sentence of which repeats something', () => {
+    const text = '# Draft\n\nCouncils should not be allowed to sell off public playing fields used by schools. Local people will have a say over new health centres in their area.\n\nA closing line of our own.\n';
+    const { findings } = analyse(text, corpus, { rules: ['duplicate-amendment'] });
+    expect(findings).toHaveLength(1);
+    const edit = findings[0]!.fix!.edits[0]!;
+    expect(text.slice(0, edit.start) + text.slice(edit.end)).toBe('# Draft\n\nA closing line of our own.\n');
+  });
+
+  it('takes a short sentence with the copy when its words are the copied passage\'s', () => {
+    const text = '# Draft\n\nCouncils should not be allowed to sell off public playing fields. Used by schools. Local people will have a say over new health centres in their area.\n';
+    const { findings } = analyse(text, corpus, { rules: ['duplicate-amendment'] });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.fix!.title).toBe('Remove duplicate paragraph');
+  });
+
+  it('keeps a byte order mark and leaves no blank line when the first paragraph goes', () => {
+    const text = `\uFEFF${corpusSentence}\n\nOur own paragraph follows.\n`;
+    const { findings } = analyse(text, corpus, { rules: ['duplicate-amendment'] });
+    const edit = findings[0]!.fix!.edits[0]!;
+    expect(text.slice(0, edit.start) + text.slice(edit.end)).toBe('\uFEFFOur own paragraph follows.\n');
+  });
+});

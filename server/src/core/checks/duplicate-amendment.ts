@@ -1,6 +1,7 @@
 // duplicate-amendment: a paragraph, list item or sentence that repeats an earlier one of the
 // draft or a corpus passage, exactly or nearly. The whole passage is tried first; only when it
-// is not a copy are its sentences tried one by one. The later copy is the one flagged.
+// is not a copy, or holds a sentence that repeats nothing, are its sentences flagged one by one.
+// The later copy is the one flagged.
 import type { Check } from './check';
 import type { Draft, DraftUnit } from '../draft';
 import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
@@ -145,7 +146,7 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
       const citations = corpusCitations(hits);
       const first = citations[0]!;
       const also = citations.length > 1 ? ` and ${citations.length - 1} more passage${citations.length > 2 ? 's' : ''}` : '';
-      return { citations, message: `Repeats ${first.file}:${first.line} — '${quote(first.quote)}'${also}.` };
+      return { citations, message: `Repeats ${first.file}:${first.line} — '${quote(first.quote)}'${also}.`, sources: hits.map((h) => h.unit.norm) };
     });
 
   // Earlier units by text: a unit copies only what comes before it.
@@ -165,14 +166,17 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
     for (const u of [whole!, ...sentences]) pairs.add(u.text, u.norm);
     const wholeDraft = draftHits(whole!);
     const wholeCorpus = corpusCopies(whole!);
-    if (wholeDraft.length || wholeCorpus.citations.length) {
+    const copied = sentences.map((s) => ({ s, draft: draftHits(s), corpus: corpusCopies(s) }));
+    const sources = [...wholeDraft.map((h) => h.unit.norm), ...wholeCorpus.sources];
+    const repeats = (c: (typeof copied)[number]) =>
+      c.draft.length > 0 || c.corpus.citations.length > 0 || (c.s.norm.tokens.length < thresholds.minWords && sources.some((n) => wordsWithin(c.s.norm, n)));
+    // A passage near enough to a copy as a whole may still hold a sentence of the drafter's own
+    // ("This part is new." before a corpus sentence): then only the repeated sentences are
+    // flagged, so that no fix removes a sentence that repeats nothing.
+    if ((wholeDraft.length || wholeCorpus.citations.length) && copied.every(repeats)) {
       findings.push(describe(whole!, wholeDraft, wholeCorpus));
     } else {
-      for (const s of sentences) {
-        const sd = draftHits(s);
-        const sc = corpusCopies(s);
-        if (sd.length || sc.citations.length) findings.push(describe(s, sd, sc));
-      }
+      for (const c of copied) if (repeats(c)) findings.push(describe(c.s, c.draft, c.corpus));
     }
     // Only now is the passage "earlier" for the ones that follow.
     for (const u of [whole!, ...sentences]) {
@@ -189,8 +193,19 @@ interface CorpusCopies {
   citations: CorpusCitation[];
   /** The finding's message when only the corpus is repeated. */
   message?: string;
+  /** The copied passages' words. */
+  sources: Normalised[];
 }
 
-const NO_COPIES: CorpusCopies = { citations: [] };
+const NO_COPIES: CorpusCopies = { citations: [], sources: [] };
+
+/**
+ * Whether every word of a sentence too short to be judged a copy on its own ("It is vital.") is
+ * in the passage its paragraph copies: then it is part of the copy, not the drafter's addition.
+ */
+function wordsWithin(sentence: Normalised, source: Normalised): boolean {
+  const words = new Set(source.words);
+  return sentence.words.every((w) => words.has(w));
+}
 
 export const duplicateAmendment: Check = { meta, run: (draft, settings) => checkDuplicates(draft, settings.thresholds) };
