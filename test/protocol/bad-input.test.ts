@@ -848,3 +848,25 @@ describe('a draft with a byte order mark', () => {
     await expectAlive(client);
   });
 });
+
+// Issue 17, row 13 (its first half): a paragraph of the drafter's own words around a repeat.
+// A sentence long enough that the paragraph as a whole is near to a copy of it.
+const LONG_SEED_SENTENCE = 'The manifesto pledges that all people with complex needs will have a single point of contact for their care and a personalised care plan.';
+
+describe('a paragraph that adds a sentence of its own to a repeated one', () => {
+  it('flags only the repeated sentence, and neither its fix nor fix-all removes the drafter\'s sentence', async () => {
+    const client = await start();
+    const uri = newUri('own-sentence');
+    const text = `# Draft\n\nThis part is new. ${LONG_SEED_SENTENCE}\n\nWe will plant a tree for every child born this year.\n`;
+    const ds = dups(await client.openAndWait(uri, text));
+    expect(ds).toHaveLength(1);
+    const kept = '# Draft\n\nThis part is new.\n\nWe will plant a tree for every child born this year.\n';
+    const actions = (await client.codeActions(uri, ds[0]!.range, [ds[0]!], ['quickfix'])) ?? [];
+    const fix = actions.find((a) => a.isPreferred);
+    expect(fix, JSON.stringify(actions.map((a) => a.title))).toBeDefined();
+    expect(applyTextEdits(text, editsOf(fix!, uri))).toBe(kept);
+    const fixAll = ((await client.codeActions(uri, ds[0]!.range, [], ['source.fixAll'])) ?? [])[0];
+    expect(applyTextEdits(text, editsOf(fixAll!, uri))).toBe(kept);
+    await expectAlive(client);
+  });
+});
