@@ -117,6 +117,12 @@ describe('duplicate-amendment never takes the drafter\'s own words with a copy',
     expect(findings[0]!.fix!.title).toBe('Remove duplicate paragraph');
   });
 
+  it('flags no short sentence on its own when the drafter adds a sentence to a copy', () => {
+    const text = '# Draft\n\nCouncils should not be allowed to sell off public playing fields. Used by schools. Local people will have a say over new health centres in their area. We add this.\n';
+    const { findings } = analyse(text, corpus, { rules: ['duplicate-amendment'] });
+    expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['Councils should not be allowed to sell off public playing fields.', 'Local people will have a say over new health centres in their area.']);
+  });
+
   it('keeps a byte order mark and leaves no blank line when the first paragraph goes', () => {
     const text = `\uFEFF${corpusSentence}\n\nOur own paragraph follows.\n`;
     const { findings } = analyse(text, corpus, { rules: ['duplicate-amendment'] });

@@ -168,15 +168,15 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
     const wholeCorpus = corpusCopies(whole!);
     const copied = sentences.map((s) => ({ s, draft: draftHits(s), corpus: corpusCopies(s) }));
     const sources = [...wholeDraft.map((h) => h.unit.norm), ...wholeCorpus.sources];
-    const repeats = (c: (typeof copied)[number]) =>
-      c.draft.length > 0 || c.corpus.citations.length > 0 || (c.s.norm.tokens.length < thresholds.minWords && sources.some((n) => wordsWithin(c.s.norm, n)));
+    const copies = (c: (typeof copied)[number]) => c.draft.length > 0 || c.corpus.citations.length > 0;
+    const repeats = (c: (typeof copied)[number]) => copies(c) || (c.s.norm.tokens.length < thresholds.minWords && sources.some((n) => wordsWithin(c.s.norm, n)));
     // A passage near enough to a copy as a whole may still hold a sentence of the drafter's own
     // ("This part is new." before a corpus sentence): then only the repeated sentences are
     // flagged, so that no fix removes a sentence that repeats nothing.
     if ((wholeDraft.length || wholeCorpus.citations.length) && copied.every(repeats)) {
       findings.push(describe(whole!, wholeDraft, wholeCorpus));
     } else {
-      for (const c of copied) if (repeats(c)) findings.push(describe(c.s, c.draft, c.corpus));
+      for (const c of copied) if (copies(c)) findings.push(describe(c.s, c.draft, c.corpus));
     }
     // Only now is the passage "earlier" for the ones that follow.
     for (const u of [whole!, ...sentences]) {
