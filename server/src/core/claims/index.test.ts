@@ -22,6 +22,8 @@ const corpus = new Corpus([
       'Bring in 5,000 new care workers to help support those with the greatest needs at home.',
       '',
       'Half of the budget and a third of the users of social care are working-age adults with disabilities.',
+      '',
+      'Despite £8 billion of budget cuts and growing demand, local authorities are providing the leadership.',
     ].join('\n'),
   ),
 ]);
@@ -40,6 +42,13 @@ describe('ClaimIndex.conflicts', () => {
 
   it('a different wait for the same appointment, the doctor named otherwise', () => {
     expect(conflicts('Everyone will be able to see a family doctor within a week.')).toEqual([{ kind: 'figure', lines: [7] }]);
+  });
+
+  it('a cut put in other words, and a floor well below the figure', () => {
+    expect(conflicts('More than £6 billion has been taken out of council budgets since 2010.')).toEqual([{ kind: 'figure', lines: [15] }]);
+    expect(conflicts('Council budgets were reduced by about £5 billion.')).toEqual([{ kind: 'figure', lines: [15] }]);
+    expect(conflicts('Nearly £8 billion has been taken out of council budgets.')).toEqual([]);
+    expect(conflicts('More than £7.5 billion has been taken out of council budgets.')).toEqual([]);
   });
 
   it('the opposite action on the same object', () => {

@@ -10,7 +10,10 @@ export const CONCEPTS: Array<[concept: string, phrases: string[]]> = [
   ['carer', ['unpaid carers', 'unpaid carer', 'family carers', 'family carer', 'carers', 'carer', 'caregivers', 'caregiver', 'care givers', 'care for someone', 'care for a relative', 'care for relatives', 'caring for someone', 'caring for a relative', 'provide unpaid care', 'providing unpaid care', 'provides unpaid care', 'look after', 'looks after', 'looking after', 'looked after']],
   ['gp', ['general practitioners', 'general practitioner', 'general practice', 'family doctors', 'family doctor', 'gps', 'gp']],
   ['appointment', ['appointments', 'appointment', 'consultation', 'see a']],
-  ['cut', ['cuts', 'cut', 'reductions in spending', 'spending reductions']],
+  // Money taken away, however a sentence says it: "£8 billion of budget cuts", "budgets reduced by
+  // £5 billion", "£6 billion taken out of council budgets".
+  ['cut', ['cuts', 'cut', 'reductions in spending', 'spending reductions', 'reduced', 'reduction', 'reductions', 'taken out of', 'taken from', 'stripped out of', 'stripped from', 'slashed', 'lost', 'lose', 'losing']],
+  ['council', ['local authorities', 'local authority', 'local government', 'local councils', 'councils', 'council']],
   // The people a service is for, however a sentence names them.
   ['user', ['service users', 'service user', 'users', 'user', 'people who use', 'people using', 'those who use', 'those using', 'people receiving', 'those receiving', 'people who receive', 'those who receive', 'recipients']],
   ['cap', ['cap on care costs', 'care cost cap', 'cap on the cost of care', 'cap']],

@@ -6,6 +6,30 @@ const claims = (s: string) =>
   quantityClaims(s).map((c) => ({ text: c.figure.text, kind: c.figure.kind, value: c.figure.value, unit: c.figure.unit, per: c.figure.per, head: c.head, thing: c.thing, ...c.scope }));
 
 describe('quantityClaims', () => {
+  it('money taken away is a cut, however it is put, and a council is a local authority', () => {
+    for (const s of [
+      'More than £6 billion has been taken out of council social care budgets since 2010.',
+      'Council budgets were reduced by about £5 billion over the decade.',
+      'Local authorities have lost around £7.7 billion from their budgets.',
+      'Despite £8 billion of budget cuts, councils are leading the way.',
+    ]) {
+      const [c] = claims(s);
+      expect(c!.kind, s).toBe('money');
+      expect(c!.thing, s).toEqual(expect.arrayContaining(['cut', 'council', 'budget']));
+    }
+  });
+
+  it("a clause after a comma and 'and' is not the figure's", () => {
+    const [c] = claims('Councils have lost around £7.7 billion from their care budgets since 2010, and in some areas central funding has been cut by half.');
+    expect(c).toMatchObject({ value: 7_700_000_000, years: [2010] });
+    expect(c!.thing).not.toContain('central');
+  });
+
+  it('a time ahead is not a wait', () => {
+    expect(claims('Patients will be able to book an appointment more than 48 hours ahead.')[0]).toMatchObject({ kind: 'duration', ahead: true });
+    expect(claims('Patients wait more than 48 hours for an appointment.')[0]).not.toHaveProperty('ahead');
+  });
+
   it('a count in another frame: what is counted and where', () => {
     const [c] = claims("The UK's 6.3 million carers save the economy billions");
     expect(c).toMatchObject({ kind: 'count', value: 6_300_000, head: 'carer', places: ['uk'], perHead: false });

@@ -20,6 +20,8 @@ export interface Scope {
   sample?: boolean;
   /** A count of people coming into a state ("will become carers"), not of those in it. */
   flow?: boolean;
+  /** A time ahead ("book more than 48 hours ahead"): how far in advance, not how long a wait. */
+  ahead?: boolean;
 }
 
 export interface QuantityClaim {
@@ -38,6 +40,10 @@ export interface QuantityClaim {
 const CLAIM_KINDS = new Set(['money', 'count', 'percent', 'duration', 'deadline', 'multiplier', 'frequency']);
 /** Content words either side of a figure that say what it measures. */
 const WINDOW = 8;
+/** After a duration: it is a time in advance, not a wait. */
+const AHEAD = /^\s*(?:ahead|in advance|beforehand)\b/i;
+/** Words that, after a comma, start a clause of their own. */
+const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 const COMPARING = new Set(['than', 'compared', 'other', 'unlike', 'versus']);
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred half quarter third thirds fifth fifths'.split(' '));
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'annual', 'everi', 'decad']);
@@ -65,6 +71,8 @@ function windowOf(terms: Term[], figure: Figure, before: number, after: number):
   for (let content = 0; k < terms.length && content < WINDOW; k++) {
     const t = terms[k]!;
     if (t.start >= after || isClauseMark(t)) break;
+    // "£7.7 billion from their budgets, and in some areas funding has been cut": a new clause.
+    if (t.kind === 'word' && NEW_CLAUSE.has(t.text) && terms[k - 1]?.text === ',') break;
     right.push(t);
     if (isContent(t)) content++;
   }
@@ -183,6 +191,7 @@ export function quantityClaims(text: string): QuantityClaim[] {
         // The figure's own clause says it is a survey's: "11,600 carers filled in our survey".
         ...(SAMPLE_PHRASE.test(text.slice(left[0]?.start ?? figure.start, right[right.length - 1]?.end ?? figure.end)) ? { sample: true } : {}),
         // What is counted becomes something: "twenty million people will become carers" (not "have become the backbone").
+        ...(figure.kind === 'duration' && AHEAD.test(text.slice(figure.end, figure.end + 20)) ? { ahead: true } : {}),
         ...(figure.kind === 'count' && FLOW_PHRASE.test(text.slice(figure.end, figure.end + 40)) && !STATE_REACHED.test(text.slice(figure.end, figure.end + 40)) ? { flow: true } : {}),
       },
     });

@@ -21,7 +21,16 @@ const CASES: Array<[string, string, ValueVerdict]> = [
   ['within a week', 'within 48 hours', 'differ'],
   ['within two days', 'within 48 hours', 'agree'],
   ['within a week', 'more than 48 hours ahead', 'compatible'],
-  ['more than 2 million people', '3.4 million people', 'compatible'],
+  ['more than 2 million people', '2.3 million people', 'compatible'],
+  ['3.4 million people', 'more than 3 million people', 'compatible'],
+  // A floor says the value is near it: "more than £6 billion" is not how £8 billion is put.
+  ['more than £6 billion', '£8 billion', 'differ'],
+  ['£8 billion', 'at least £6 billion', 'differ'],
+  ['more than 2 million people', '3.4 million people', 'differ'],
+  // Two floors are the same value put two ways only when near; a floor and a ceiling are kept by the same values.
+  ['more than 2 million people', 'over 2.2 million people', 'compatible'],
+  ['more than 7 days', 'more than 48 hours', 'differ'],
+  ['up to £2 billion', '£1.2 billion', 'compatible'],
   // A value inside a range agrees with it.
   ['30% every year', '25-33% every year', 'agree'],
   ['40% every year', '25-33% every year', 'differ'],

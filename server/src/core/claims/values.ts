@@ -2,8 +2,11 @@
 // written: "£18,500" agrees with £18,471 (it is that rounded to the hundred), "£24bn" with £23.6
 // billion, but "£17,000" does not, nor "6.3 million" 6.5 million; and a round figure is taken
 // as rounded by no more than 3% ("3,000 places" is not 3,250). "About", "nearly" and "almost"
-// allow a whole step of the last digit either way, up to a tenth. A bound ("more than 48 hours", "at least 2
-// million") is kept by any value on its side of it: neither agreement nor conflict.
+// allow a whole step of the last digit either way, up to a tenth. A ceiling ("up to £2 billion",
+// "within a week") is kept by any value below it, a floor and a ceiling by the values both keep:
+// neither agreement nor conflict. A floor ("more than £6 billion", "at least 2 million") is kept by a
+// value above it by less than a quarter: drafters give the round figure just below what they know,
+// so "more than £6 billion" is not how £8 billion is put, and two floors agree only as near.
 import type { Figure } from '../figures/figures';
 import { HOURS, comparable as nearCopyComparable } from '../match/conflict';
 
@@ -52,6 +55,8 @@ function tolerated(f: Figure): number {
 const LOWER_BOUNDS = new Set(['more-than', 'at-least']);
 const UPPER_BOUNDS = new Set(['less-than', 'at-most', 'up-to']);
 const APPROXIMATE = new Set(['about']);
+/** How far above a floor a value may be and still be the one the floor is put for. */
+const FLOOR_REACH = 1.25;
 
 /** How figure `a` stands to figure `b` (both comparable: same kind of quantity). */
 export function compareValues(a: Figure, b: Figure): ValueVerdict {
@@ -72,9 +77,12 @@ export function compareValues(a: Figure, b: Figure): ValueVerdict {
   // One side is a bound and the other is not the same bound: the other keeps it or breaks it.
   const qa = a.qualifier ?? '';
   const qb = b.qualifier ?? '';
+  // Two floors near each other ("more than 2 million", "over 2.2 million") may be one value put two ways.
+  if (LOWER_BOUNDS.has(qa) && LOWER_BOUNDS.has(qb)) return Math.max(x, y) < FLOOR_REACH * Math.min(x, y) ? 'compatible' : 'differ';
   if (qa !== qb) {
-    if (LOWER_BOUNDS.has(qa) && y >= x) return 'compatible';
-    if (LOWER_BOUNDS.has(qb) && x >= y) return 'compatible';
+    const floorKept = (floor: number, v: number) => v >= floor && (UPPER_BOUNDS.has(qa) || UPPER_BOUNDS.has(qb) || v < FLOOR_REACH * floor);
+    if (LOWER_BOUNDS.has(qa) && floorKept(x, y)) return 'compatible';
+    if (LOWER_BOUNDS.has(qb) && floorKept(y, x)) return 'compatible';
     if (UPPER_BOUNDS.has(qa) && !UPPER_BOUNDS.has(qb) && y <= x) return 'compatible';
     if (UPPER_BOUNDS.has(qb) && !UPPER_BOUNDS.has(qa) && x <= y) return 'compatible';
     if ((LOWER_BOUNDS.has(qa) && UPPER_BOUNDS.has(qb)) || (UPPER_BOUNDS.has(qa) && LOWER_BOUNDS.has(qb))) return 'compatible';

@@ -37,7 +37,8 @@ for (const [kind, table] of [
 for (const list of PHRASES.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 // Hyphenated words are their parts ("home-care workers" are care workers).
-const TOKEN = /(\d[\d,]*(?:\.\d+)?)|([a-z]+(?:['’][a-z]+)*)|([;:()\u2013\u2014,?!]|\s-\s)/gi;
+// A number's commas are inside it ("4,000"), never after it ("in 2010, and").
+const TOKEN = /(\d(?:[\d,]*\d)?(?:\.\d+)?)|([a-z]+(?:['’][a-z]+)*)|([;:()\u2013\u2014,?!]|\s-\s)/gi;
 
 /** The raw words, numbers and clause marks of a text. */
 function rawTerms(text: string): Term[] {
