@@ -24,6 +24,8 @@ const corpus = new Corpus([
       'Half of the budget and a third of the users of social care are working-age adults with disabilities.',
       '',
       'Despite £8 billion of budget cuts and growing demand, local authorities are providing the leadership.',
+      '',
+      'Future policy should reflect the fact that 60 per cent of a person’s health is determined by a range of factors beyond the influence or control of the NHS.',
     ].join('\n'),
   ),
 ]);
@@ -49,6 +51,12 @@ describe('ClaimIndex.conflicts', () => {
     expect(conflicts('Council budgets were reduced by about £5 billion.')).toEqual([{ kind: 'figure', lines: [15] }]);
     expect(conflicts('Nearly £8 billion has been taken out of council budgets.')).toEqual([]);
     expect(conflicts('More than £7.5 billion has been taken out of council budgets.')).toEqual([]);
+  });
+
+  it('a share of what shapes health, put in other words', () => {
+    expect(conflicts("Roughly four-fifths of what shapes a person's health lies beyond the reach of the NHS.")).toEqual([{ kind: 'figure', lines: [17] }]);
+    expect(conflicts("Around 80 per cent of a person's health is shaped by factors outside the health service.")).toEqual([{ kind: 'figure', lines: [17] }]);
+    expect(conflicts("Some 60 per cent of a person's health is shaped by things outside the health service.")).toEqual([]);
   });
 
   it('the opposite action on the same object', () => {

@@ -13,6 +13,11 @@ export const CONCEPTS: Array<[concept: string, phrases: string[]]> = [
   // Money taken away, however a sentence says it: "£8 billion of budget cuts", "budgets reduced by
   // £5 billion", "£6 billion taken out of council budgets".
   ['cut', ['cuts', 'cut', 'reductions in spending', 'spending reductions', 'reduced', 'reduction', 'reductions', 'taken out of', 'taken from', 'stripped out of', 'stripped from', 'slashed', 'lost', 'lose', 'losing']],
+  // What shapes health and where it lies: "60 per cent of a person's health is determined by
+  // factors beyond the influence of the NHS" is "80 per cent of health is shaped outside the health service".
+  ['nh', ['the national health service', 'national health service', 'the health service', 'nhs']],
+  ['determin', ['determined by', 'determines', 'determine', 'shaped by', 'shapes', 'shaped', 'influenced by']],
+  ['beyond', ['beyond', 'outside of', 'outside']],
   ['council', ['local authorities', 'local authority', 'local government', 'local councils', 'councils', 'council']],
   // The people a service is for, however a sentence names them.
   ['user', ['service users', 'service user', 'users', 'user', 'people who use', 'people using', 'those who use', 'those using', 'people receiving', 'those receiving', 'people who receive', 'those who receive', 'recipients']],

@@ -25,6 +25,15 @@ describe('quantityClaims', () => {
     expect(c!.thing).not.toContain('central');
   });
 
+  it('the words before "that" or "since" are the frame, not what the figure measures', () => {
+    const [a] = claims('Future policy designed to tackle health inequalities should reflect the fact that 60 per cent of a person\'s health is determined by factors beyond the control of the NHS.');
+    expect(a!.thing).toEqual(expect.arrayContaining(['person', 'health', 'determin', 'beyond']));
+    expect(a!.thing).not.toContain('polici');
+    const [b] = claims('Waiting lists are only part of the picture, since around 80 per cent of a person\'s health is shaped by factors outside the health service.');
+    expect(b!.thing).toEqual(expect.arrayContaining(['person', 'health', 'determin', 'beyond', 'nh']));
+    expect(b!.thing).not.toContain('pictur');
+  });
+
   it('a time ahead is not a wait', () => {
     expect(claims('Patients will be able to book an appointment more than 48 hours ahead.')[0]).toMatchObject({ kind: 'duration', ahead: true });
     expect(claims('Patients wait more than 48 hours for an appointment.')[0]).not.toHaveProperty('ahead');

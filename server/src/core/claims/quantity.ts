@@ -42,6 +42,8 @@ const CLAIM_KINDS = new Set(['money', 'count', 'percent', 'duration', 'deadline'
 const WINDOW = 8;
 /** After a duration: it is a time in advance, not a wait. */
 const AHEAD = /^\s*(?:ahead|in advance|beforehand)\b/i;
+/** Words that open a clause of the figure's own: what comes before them is another's. */
+const CLAUSE_OPENERS = new Set(['that', 'since', 'because', 'although', 'though', 'whereas', 'unless']);
 /** Words that, after a comma, start a clause of their own. */
 const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 const COMPARING = new Set(['than', 'compared', 'other', 'unlike', 'versus']);
@@ -63,6 +65,9 @@ function windowOf(terms: Term[], figure: Figure, before: number, after: number):
     if (t.end <= before || isClauseMark(t)) break;
     // "Half of the budget and a third of the users": after another figure, "and" starts this one's words.
     if (before > 0 && t.kind === 'word' && (t.text === 'and' || t.text === 'but' || t.text === 'while')) break;
+    // "Policy should reflect the fact that 60 per cent of …", "we know that", "only part of the
+    // picture, since 80 per cent …": the words before open another clause, not the figure's.
+    if (t.kind === 'word' && CLAUSE_OPENERS.has(t.text)) break;
     left.unshift(t);
     if (isContent(t)) content++;
   }
