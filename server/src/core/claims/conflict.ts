@@ -60,9 +60,10 @@ export function compatibleScopes(a: Scope, b: Scope): boolean {
 /** Whether two quantity claims measure the same thing in compatible scopes. */
 export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): boolean {
   if (!comparable(a.figure, b.figure) || !compatibleScopes(a.scope, b.scope)) return false;
-  // Values of one thing a hundredfold apart are a total and a part, or another thing.
+  // Values of one thing tenfold apart are a total and a part, or another thing: "£2 billion a year it would
+  // save the NHS" is not the "£100 million a year" of savings a pledge spends.
   const [x, y] = [Math.abs(valueOf(a.figure)), Math.abs(valueOf(b.figure))];
-  if ((a.figure.kind === 'money' || a.figure.kind === 'count') && Math.max(x, y) > 20 * Math.min(x, y)) return false;
+  if ((a.figure.kind === 'money' || a.figure.kind === 'count') && Math.max(x, y) > 10 * Math.min(x, y)) return false;
   if (a.figure.kind === 'count' && a.head && b.head && !PERSON_STEMS.has(a.head)) {
     // "5,000 new care workers" and "1,500 maternity support workers" count different workers.
     if (a.head !== b.head) return false;

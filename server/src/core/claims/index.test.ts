@@ -40,6 +40,8 @@ describe('ClaimIndex.conflicts', () => {
 
   it('a different amount per person, scope said differently', () => {
     expect(conflicts('Each carer saves the state about £17,000 a year on average.')).toEqual([{ kind: 'figure', lines: [5] }]);
+    expect(conflicts('Each unpaid carer spares the public purse roughly £19,300 a year, and older carers do still more.')).toEqual([{ kind: 'figure', lines: [5] }]);
+    expect(conflicts('Each unpaid carer spares the public purse some £18,500 a year.')).toEqual([]);
   });
 
   it('a different wait for the same appointment, the doctor named otherwise', () => {

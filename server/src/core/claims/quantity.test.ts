@@ -34,6 +34,15 @@ describe('quantityClaims', () => {
     expect(b!.thing).not.toContain('pictur');
   });
 
+  it("a figure that counts no one takes its own clause's group, not another clause's", () => {
+    const [each, older] = claims('Each unpaid carer spares the public purse roughly £19,300 a year, and older carers between them contribute more than £23 billion annually.');
+    expect(each).toMatchObject({ value: 19_300, perHead: true });
+    expect(each!.group).toBeUndefined();
+    expect(each!.thing).toEqual(expect.arrayContaining(['state', 'save', 'carer']));
+    expect(older).toMatchObject({ group: '65+' });
+    expect(claims('Nearly 1.4 million pensioners now look after a partner, worth £6bn a year to the state.')[1]).toMatchObject({ kind: 'money', group: '65+' });
+  });
+
   it('a time ahead is not a wait', () => {
     expect(claims('Patients will be able to book an appointment more than 48 hours ahead.')[0]).toMatchObject({ kind: 'duration', ahead: true });
     expect(claims('Patients wait more than 48 hours for an appointment.')[0]).not.toHaveProperty('ahead');

@@ -84,6 +84,21 @@ function windowOf(terms: Term[], figure: Figure, before: number, after: number):
   return { left, own, right };
 }
 
+/**
+ * The terms of the clause a figure stands in, as [from, to): between clause marks, and a comma
+ * followed by "and", "but" or the like ("each carer saves £19,300 a year, and older carers …").
+ */
+function clauseAround(terms: Term[], figure: Figure): [number, number] {
+  const opens = (k: number) => isClauseMark(terms[k]!) || (terms[k]!.text === ',' && NEW_CLAUSE.has(terms[k + 1]?.text ?? ''));
+  let at = terms.findIndex((t) => t.end > figure.start);
+  if (at < 0) at = terms.length;
+  let from = at;
+  while (from > 0 && !opens(from - 1)) from--;
+  let to = at;
+  while (to < terms.length && !opens(to)) to++;
+  return [from, to];
+}
+
 const isPerson = (t: Term | undefined) => t !== undefined && ((t.kind === 'concept' && t.text === 'carer') || PERSON_STEMS.has(t.stem) || t.text.endsWith('ers'));
 
 /** The distinct words of a claim, nearest the figure first, with how near each is (1/(1 + d/4), d in words). */
@@ -128,8 +143,12 @@ export function quantityClaims(text: string): QuantityClaim[] {
   const sentencePlaces = [...new Set(terms.filter((t) => t.kind === 'place').map((t) => t.text))];
   const claimFigures = figures.filter((f) => CLAIM_KINDS.has(f.kind) && f.unit !== 'age');
   const claims: QuantityClaim[] = [];
-  // A figure that counts no one ("worth £6bn a year") is about the people its sentence counts.
-  const sentenceGroup = groupOf(terms, ages, text);
+  // A figure that counts no one ("worth £6bn a year") is about the people its clause counts.
+  const clauseGroup = (figure: Figure) => {
+    const [from, to] = clauseAround(terms, figure);
+    const inClause = (f: Figure) => f.start >= (terms[from]?.start ?? 0) && f.end <= (terms[to - 1]?.end ?? text.length);
+    return groupOf(terms.slice(from, to), ages.filter(inClause), text.slice(terms[from]?.start ?? 0, terms[to - 1]?.end ?? text.length));
+  };
   let previousHead: string | undefined;
   claimFigures.forEach((figure, n) => {
     const before = n > 0 ? claimFigures[n - 1]!.end : 0;
@@ -190,7 +209,7 @@ export function quantityClaims(text: string): QuantityClaim[] {
         // The group is said next to what is counted: "carers aged 65 and over", "older carers".
         group:
           groupOf([...left.slice(-2), ...own, ...right.slice(0, 3)], ages, text.slice(nextTo[0]?.start ?? figure.start, nextTo[nextTo.length - 1]?.end ?? figure.end), text.slice(figure.start, (right[2] ?? right[right.length - 1])?.end ?? figure.end)) ??
-          (head === undefined ? sentenceGroup : undefined),
+          (head === undefined ? clauseGroup(figure) : undefined),
         perHead,
         years,
         // The figure's own clause says it is a survey's: "11,600 carers filled in our survey".
