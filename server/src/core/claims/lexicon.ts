@@ -12,7 +12,7 @@ export const CONCEPTS: Array<[concept: string, phrases: string[]]> = [
   ['appointment', ['appointments', 'appointment', 'consultation', 'see a']],
   // Money taken away, however a sentence says it: "£8 billion of budget cuts", "budgets reduced by
   // £5 billion", "£6 billion taken out of council budgets".
-  ['cut', ['cuts', 'cut', 'reductions in spending', 'spending reductions', 'reduced', 'reduction', 'reductions', 'taken out of', 'taken from', 'stripped out of', 'stripped from', 'slashed', 'lost', 'lose', 'losing']],
+  ['cut', ['cuts', 'cut', 'reductions in spending', 'spending reductions', 'reduced', 'reduction', 'reductions', 'taken out of', 'taken out', 'taken from', 'stripped out of', 'stripped from', 'slashed', 'lost', 'lose', 'losing']],
   // What shapes health and where it lies: "60 per cent of a person's health is determined by
   // factors beyond the influence of the NHS" is "80 per cent of health is shaped outside the health service".
   ['nh', ['the national health service', 'national health service', 'the health service', 'nhs']],
@@ -56,10 +56,11 @@ export const GROUP_PHRASES: Array<[group: string, phrase: RegExp]> = [
 
 /**
  * Words that make a figure a survey's: its respondents or their answers are a sample, not the
- * whole ("11,600 carers filled in our survey" does not count the carers of a country). A survey
+ * whole ("11,600 carers filled in our survey" does not count the carers of a country), and what
+ * people told it they would like is their answer, not a policy. A survey
  * that estimates a population ("the Family Resources Survey estimates 6.3 million") is not one.
  */
-export const SAMPLE_PHRASE = /\b(?:respondents?|responded|surveyed|polled|filled in|took part in|completed (?:our|the|a|this) (?:survey|questionnaire|poll))\b/i;
+export const SAMPLE_PHRASE = /\b(?:respondents?|responded|surveyed|polled|filled in|took part in|completed (?:our|the|a|this) (?:survey|questionnaire|poll)|they (?:would like|wanted|wished|would want))\b/i;
 
 /** A count of people coming into a state over a time ("will become carers", "becoming carers each year"): a flow, not how many there are. */
 export const FLOW_PHRASE = /^\W*(?:[\w'’-]+\W+){0,4}?(?:become|becoming)\b/i;

@@ -43,6 +43,30 @@ describe('quantityClaims', () => {
     expect(claims('Nearly 1.4 million pensioners now look after a partner, worth £6bn a year to the state.')[1]).toMatchObject({ kind: 'money', group: '65+' });
   });
 
+  it('a count names its people after describing words the figure did not take', () => {
+    expect(claims('In England, 8 million unpaid and overworked family carers provide vital support.')[0]).toMatchObject({ value: 8_000_000, head: 'carer', places: ['england'] });
+    expect(claims('Some 2 million of them are carers.')[0]!.head).not.toBe('carer');
+  });
+
+  it('a sum after another in its clause shares what that one is about', () => {
+    const [, later] = claims('Local authorities faced £700 million of cuts in 2018-19, with £7 billion taken out since 2010.');
+    expect(later).toMatchObject({ value: 7_000_000_000 });
+    expect(later!.thing).toEqual(expect.arrayContaining(['cut', 'council']));
+    const [, other] = claims('We will cut £700 million from council overheads; and we will spend £2 billion on nurses.');
+    expect(other!.thing).not.toContain('council');
+  });
+
+  it('a percentage something changed by is not a share of it', () => {
+    for (const s of ['The number of adults getting council-funded care fell by 18 per cent in two years.', 'Spending saw an 8 per cent real-terms cut.', 'Fees went up by about 5% last year.']) {
+      expect(claims(s)[0], s).toMatchObject({ kind: 'percent', change: true });
+    }
+    expect(claims('A third of the users of social care are working-age adults.')[0]).not.toHaveProperty('change');
+  });
+
+  it("what people told a survey they would like is its answer, not a policy", () => {
+    expect(claims('Seven in ten people told Healthwatch they would like a right to see a GP within 24 hours.')[1]).toMatchObject({ kind: 'duration', sample: true });
+  });
+
   it('a time ahead is not a wait', () => {
     expect(claims('Patients will be able to book an appointment more than 48 hours ahead.')[0]).toMatchObject({ kind: 'duration', ahead: true });
     expect(claims('Patients wait more than 48 hours for an appointment.')[0]).not.toHaveProperty('ahead');

@@ -22,6 +22,8 @@ export interface Scope {
   flow?: boolean;
   /** A time ahead ("book more than 48 hours ahead"): how far in advance, not how long a wait. */
   ahead?: boolean;
+  /** A percentage by which something changed ("fell by 18 per cent", "a 5% rise"), not a share of it. */
+  change?: boolean;
 }
 
 export interface QuantityClaim {
@@ -40,6 +42,9 @@ export interface QuantityClaim {
 const CLAIM_KINDS = new Set(['money', 'count', 'percent', 'duration', 'deadline', 'multiplier', 'frequency']);
 /** Content words either side of a figure that say what it measures. */
 const WINDOW = 8;
+/** Around a percentage: it is how much something changed by ("fell by 18 per cent", "an 8% real-terms cut"), not a share. */
+const CHANGE_BEFORE = /\b(?:fell|fallen|falls?|rose|risen|rises?|grew|grown|grows?|dropped|drops?|increased|increases?|decreased|decreases?|declined|declines?|cut|cuts|reduced|reduces?|went (?:up|down)|gone (?:up|down)|up|down)\s+(?:by\s+)?(?:about|around|almost|nearly|roughly|some|over|more than|less than)?\s*$/i;
+const CHANGE_AFTER = /^\s*(?:real[- ]terms\s+)?(?:rise|fall|increase|decrease|drop|cut|reduction|decline|growth|uplift)\b/i;
 /** After a duration: it is a time in advance, not a wait. */
 const AHEAD = /^\s*(?:ahead|in advance|beforehand)\b/i;
 /** Words that open a clause of the figure's own: what comes before them is another's. */
@@ -97,6 +102,24 @@ function clauseAround(terms: Term[], figure: Figure): [number, number] {
   let to = at;
   while (to < terms.length && !opens(to)) to++;
   return [from, to];
+}
+
+/**
+ * The people a count names after words the figure did not take: "8 million unpaid and
+ * overworked family carers". Only describing words and "and" may come between.
+ */
+function personAfter(right: Term[]): string | undefined {
+  for (const t of right.slice(0, 6)) {
+    if (isPerson(t)) return t.stem;
+    if (!(t.kind === 'word' && (t.text === 'and' || !STOPWORDS.has(t.text))) && t.text !== ',') return undefined;
+  }
+  return undefined;
+}
+
+/** Whether nothing that opens a new clause stands between two figures. */
+function sameClause(terms: Term[], a: Figure, b: Figure): boolean {
+  const [from, to] = clauseAround(terms, b);
+  return (terms[from]?.start ?? 0) <= a.start && (terms[to - 1]?.end ?? Infinity) >= b.end;
 }
 
 const isPerson = (t: Term | undefined) => t !== undefined && ((t.kind === 'concept' && t.text === 'carer') || PERSON_STEMS.has(t.stem) || t.text.endsWith('ers'));
@@ -178,7 +201,7 @@ export function quantityClaims(text: string): QuantityClaim[] {
     if (figure.kind === 'count') {
       // What is counted is the last noun of the figure before any "a year", "every week".
       const counted = own.filter((t) => t.kind === 'concept' || (t.kind === 'word' && !SCALE_WORDS.has(t.text) && !STOPWORDS.has(t.text) && !TIME_WORDS.has(t.stem) && !NUMBER_WORDS.has(t.text)));
-      head = counted.length ? counted[counted.length - 1]!.stem : figure.per ? undefined : previousHead;
+      head = counted.length ? counted[counted.length - 1]!.stem : figure.per ? undefined : (personAfter(right) ?? previousHead);
       modifiers = counted.slice(0, -1).filter(isContent).map((t) => t.stem);
       // "people who care for someone", "pensioners looking after a partner": carers.
       if (head && PERSON_STEMS.has(head) && (rest.some((t) => t.kind === 'concept' && t.text === 'carer') || caresFor(rest.slice(0, 6)))) head = 'carer';
@@ -197,6 +220,17 @@ export function quantityClaims(text: string): QuantityClaim[] {
       around.some((t, k) => t.text === 'average' || (PER_HEAD_WORDS.has(t.text) && isPerson(around[k + 1]))) ||
       (figure.per !== undefined && (PERSON_STEMS.has(stemOf(figure.per)) || figure.per === 'carer'));
     const { thing, nearness } = byNearness(words, figure);
+    // "£700 million of cuts to councils in 2018-19, with £7 billion taken out since 2010": a sum
+    // that follows another in its clause is about what that one is about too, if less surely.
+    const previous = claims[claims.length - 1];
+    if (figure.kind === 'money' && previous?.figure.kind === 'money' && sameClause(terms, previous.figure, figure)) {
+      previous.thing.forEach((t, k) => {
+        if (!thing.includes(t)) {
+          thing.push(t);
+          nearness.push(previous.nearness[k]! / 2);
+        }
+      });
+    }
     const nextTo = [...left.slice(-2), ...own, ...right.slice(0, 6)];
     claims.push({
       figure,
@@ -215,6 +249,7 @@ export function quantityClaims(text: string): QuantityClaim[] {
         // The figure's own clause says it is a survey's: "11,600 carers filled in our survey".
         ...(SAMPLE_PHRASE.test(text.slice(left[0]?.start ?? figure.start, right[right.length - 1]?.end ?? figure.end)) ? { sample: true } : {}),
         // What is counted becomes something: "twenty million people will become carers" (not "have become the backbone").
+        ...(figure.kind === 'percent' && (CHANGE_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start)) || CHANGE_AFTER.test(text.slice(figure.end, figure.end + 25))) ? { change: true } : {}),
         ...(figure.kind === 'duration' && AHEAD.test(text.slice(figure.end, figure.end + 20)) ? { ahead: true } : {}),
         ...(figure.kind === 'count' && FLOW_PHRASE.test(text.slice(figure.end, figure.end + 40)) && !STATE_REACHED.test(text.slice(figure.end, figure.end + 40)) ? { flow: true } : {}),
       },
