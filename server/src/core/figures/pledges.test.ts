@@ -170,6 +170,8 @@ const FURTHER_ON: Array<[string, string, boolean?]> = [
   ['We will treat mental health with the same urgency as physical health and spend more on crisis care.', 'spend more on crisis care'],
   ['We would also make sure that every carer who wants a break can have one, and fund more respite places.', ''],
   ['We will join with others to press for more money for social care.', 'press for more money for social care'],
+  ['We will press for homecare workers to be paid for the time they spend travelling.', ''],
+  ['Press for every council to increase the fees it pays providers.', 'increase the fees it pays providers'],
   ['Use this cash to relieve pressure on hospitals, tackle workforce shortages and invest in prevention.', '', true],
 ];
 

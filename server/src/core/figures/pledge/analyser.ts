@@ -487,9 +487,13 @@ export class PledgeAnalyser {
     }
     // Advocacy: "press for greater funding", "campaign for more nurses".
     if (ADVOCACY_VERBS.includes(verbBase(toks[k]!.lc) || toks[k]!.lc) && this.lc(k + 1) === 'for') {
+      const action = `${verbBase(toks[k]!.lc) || toks[k]!.lc} for`;
       const n = this.nominal(k + 2, false);
-      if (n) return { ...n, action: `${verbBase(toks[k]!.lc) || toks[k]!.lc} for`, obj: n.obj };
-      return null;
+      if (n) return { ...n, action, obj: n.obj };
+      // "press for homecare workers to be paid for travel time", "call for every council to
+      // increase its fees": what is pressed for is the clause, as after "require".
+      const c = this.control(k + 2, trigIdx, depth);
+      return c ? { ...c, action: c.action || action } : null;
     }
     // Opposition to a change: "fight the cuts to day centres", "oppose any closure of wards" pledge to stop it.
     if (OPPOSING_VERBS.has(verbBase(toks[k]!.lc) || toks[k]!.lc) && this.lc(k + 1) !== 'for') {
@@ -731,7 +735,7 @@ export class PledgeAnalyser {
           let subjectStart = s;
           while (subjectStart < m && /^(the|that|this|these|those|our|its|their)$/.test(this.lc(subjectStart))) subjectStart++;
           let subjectEnd = m;
-          if (/^(will|would|shall|can|must)$/.test(this.lc(subjectEnd - 1))) subjectEnd--;
+          if (/^(will|would|shall|can|must|to)$/.test(this.lc(subjectEnd - 1))) subjectEnd--;
           const named = subjectEnd > subjectStart ? lowerWords(this.text.slice(toks[subjectStart]!.s, toks[subjectEnd - 1]!.e)) : '';
           const label = named ? `${this.lc(n) === 'paid' ? 'pay for' : this.lc(n) === 'staffed' ? 'staffing of' : 'funding for'} ${named}` : undefined;
           return { action: '', obj: clauseText, clean: true, measure: { kind, thing: { start: subjectStart, end: subjectEnd }, label } };
