@@ -31,6 +31,21 @@ describe('actionClaims', () => {
   });
 });
 
+describe('actionClaims: a passive verb acts on its subject', () => {
+  it('the subject before "be …ed" is the object, even when words follow', () => {
+    const [a] = actions('The definition of a carer will not be widened to take in young carers.');
+    expect(a).toMatchObject({ direction: 'widen', negated: true });
+    expect(a!.object.slice(0, 2)).toEqual(['carer', 'definit']);
+    expect(actions('Walk-in centres should be closed to save money.')[0]!.object.slice(0, 2)).toEqual(['centr', 'walk']);
+    expect(actions('The Section 75 regulations must be scrapped as soon as parliament allows.')[0]!.object).toEqual(expect.arrayContaining(['section', 'regul']));
+  });
+
+  it('not passive: an active verb, or a passive with no subject to take', () => {
+    expect(actions('We will widen access to respite care for young carers.')[0]!.object.slice(0, 2)).toEqual(['access', 'respit']);
+    expect(actionClaims('It should be scrapped along with the Section 75 regulations.')[0]!.follows).toBe(true);
+  });
+});
+
 describe('actionClaims: what is not a position', () => {
   it('a report of what happened', () => {
     expect(actions('A quarter of walk-in centres have been closed since 2010.')).toEqual([]);

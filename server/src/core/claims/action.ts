@@ -42,6 +42,19 @@ const WEAK = new Set(['more', 'higher', 'greater', 'fewer', 'less', 'lower', 'na
 const REPORTED = new Set(['has', 'have', 'had', 'was', 'were', "hasn't", "haven't", "wasn't", "weren't"]);
 /** Words that start another clause: what follows them is not the object. */
 const CLAUSE_WORDS = new Set(['but', 'while', 'whilst', 'although', 'though', 'because', 'so', 'which', 'who', 'whereas', 'unless', 'since']);
+/** Forms of "be" before a participle: "will not be widened", "should be scrapped", "are being closed". */
+const BE = new Set(['be', 'been', 'being', 'is', 'are']);
+/** Whether the word at i is a passive participle: its object is its subject, said before it. */
+function isPassive(terms: Term[], i: number): boolean {
+  if (!/(?:ed|en|cut|shut|set)$/.test(terms[i]!.text)) return false;
+  // Adverbs and negations may stand between: "be properly ringfenced", "be no longer funded".
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+    const w = terms[k]!.text;
+    if (BE.has(w)) return true;
+    if (!(w.endsWith('ly') || NEGATORS.has(w) || w === 'longer')) return false;
+  }
+  return false;
+}
 const endsClause = (t: Term) => isClauseMark(t) || (t.kind === 'word' && CLAUSE_WORDS.has(t.text));
 
 /** Words of direction that are states, said of a subject: their object comes before them. */
@@ -124,7 +137,9 @@ export function actionClaims(text: string): ActionClaim[] {
     const after = terms.slice(i + 1, to).filter((w) => isObjectWord(w) && !inFigure(w)).slice(0, OBJECT_WORDS);
     // A state ("personal budgets will be compulsory") is said of what comes before it, always.
     const state = STATES.has(direction);
-    const before = after.length >= 2 && !state ? [] : terms.slice(from, i).filter((w) => isObjectWord(w) && !inFigure(w)).slice(-OBJECT_WORDS);
+    // A passive verb ("will not be widened to take in young carers") acts on its subject, as a state does.
+    const passive = !state && isPassive(terms, i);
+    const before = after.length >= 2 && !state && !passive ? [] : terms.slice(from, i).filter((w) => isObjectWord(w) && !inFigure(w)).slice(-OBJECT_WORDS);
     const preceding = terms.slice(Math.max(from, i - 4), i);
     // "rather than repeal", "instead of scrapping": the action is ruled out.
     const ruledOut = preceding.some((w, k) => (w.text === 'rather' && preceding[k + 1]?.text === 'than') || (w.text === 'instead' && preceding[k + 1]?.text === 'of'));
@@ -145,8 +160,8 @@ export function actionClaims(text: string): ActionClaim[] {
       written: t.text,
       sides: antonymSides(direction),
       negated,
-      object: [...new Set((state ? [...before.reverse(), ...after] : [...after, ...before.reverse()]).map((w) => w.stem).filter((s) => s !== direction))],
-      follows: after.length >= 2 && !state,
+      object: [...new Set((state || passive ? [...before.reverse(), ...after] : [...after, ...before.reverse()]).map((w) => w.stem).filter((s) => s !== direction))],
+      follows: after.length >= 2 && !state && !(passive && before.length),
       start: t.start,
       end: t.end,
     });

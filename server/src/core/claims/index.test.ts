@@ -24,6 +24,8 @@ const corpus = new Corpus([
       'Half of the budget and a third of the users of social care are working-age adults with disabilities.',
       '',
       'Despite £8 billion of budget cuts and growing demand, local authorities are providing the leadership.',
+      '',
+      'The definition of carer should be widened so that it specifically includes young carers.',
     ].join('\n'),
   ),
 ]);
@@ -53,6 +55,12 @@ describe('ClaimIndex.conflicts', () => {
 
   it('the opposite action on the same object', () => {
     expect(conflicts('End the collection of ethnicity data by public authorities.')).toEqual([{ kind: 'action', lines: [9] }]);
+  });
+
+  it('a passive negated on the same subject, whatever follows it', () => {
+    expect(conflicts('The statutory definition of a carer will not be widened to take in young carers.')).toEqual([{ kind: 'action', lines: [17] }]);
+    expect(conflicts('Access to respite will not be widened to take in young carers.')).toEqual([]);
+    expect(conflicts('The definition of a carer should be widened to cover parents of disabled children.')).toEqual([]);
   });
 
   it('not a conflict: the same figure, another place or group, another thing with a number', () => {
