@@ -46,6 +46,20 @@ describe('actionClaims: a passive verb acts on its subject', () => {
   });
 });
 
+describe('actionClaims: "stay" and "remain" that keep a thing as it is', () => {
+  it('on the statute book, in place, in force, as it is: said of the subject', () => {
+    expect(actions('The Section 75 regulations should stay on the statute book.')[0]).toMatchObject({ direction: 'retain', negated: false, object: ['regul', 'section'] });
+    expect(actions('The Health and Social Care Act will not remain in place.')[0]).toMatchObject({ direction: 'retain', negated: true });
+    expect(actions('The definition of a carer will stay as it is.')[0]).toMatchObject({ direction: 'unchang', object: ['carer', 'definit'] });
+  });
+
+  it('not a direction: staying somewhere, remaining something, or a report', () => {
+    expect(actions('Patients stay in hospital too long because care at home is not there.')).toEqual([]);
+    expect(actions('Competitive tendering remains a useful discipline.')).toEqual([]);
+    expect(actions('The regulations have remained in place since 2013.')).toEqual([]);
+  });
+});
+
 describe('actionClaims: what is not a position', () => {
   it('a report of what happened', () => {
     expect(actions('A quarter of walk-in centres have been closed since 2010.')).toEqual([]);

@@ -42,6 +42,27 @@ const WEAK = new Set(['more', 'higher', 'greater', 'fewer', 'less', 'lower', 'na
 const REPORTED = new Set(['has', 'have', 'had', 'was', 'were', "hasn't", "haven't", "wasn't", "weren't"]);
 /** Words that start another clause: what follows them is not the object. */
 const CLAUSE_WORDS = new Set(['but', 'while', 'whilst', 'although', 'though', 'because', 'so', 'which', 'who', 'whereas', 'unless', 'since']);
+/**
+ * "Stay" and "remain" are too common to be words of direction ("stay in hospital", "remains a
+ * concern"), but with these complements they say a thing is kept as it is: "the regulations
+ * should stay on the statute book" retains them, as "keep" would. Said of the subject, as a state.
+ */
+const STAYING = new Set(['stay', 'stays', 'staying', 'remain', 'remains', 'remaining']);
+const KEPT_AS: Array<[complement: string[], direction: string]> = [
+  [['on', 'the', 'statute', 'book'], 'retain'],
+  [['on', 'the', 'statute', 'books'], 'retain'],
+  [['in', 'place'], 'retain'],
+  [['in', 'force'], 'retain'],
+  [['as', 'it', 'is'], 'unchanged'],
+  [['as', 'they', 'are'], 'unchanged'],
+];
+/** A "stay …" phrase at i that keeps its subject: its direction and the index of its last word. */
+function keptAt(terms: Term[], i: number): { direction: string; last: number } | undefined {
+  if (!STAYING.has(terms[i]!.text)) return undefined;
+  const hit = KEPT_AS.find(([words]) => words.every((w, k) => terms[i + 1 + k]?.text === w));
+  return hit && { direction: stemOf(hit[1]), last: i + hit[0].length };
+}
+
 /** Forms of "be" before a participle: "will not be widened", "should be scrapped", "are being closed". */
 const BE = new Set(['be', 'been', 'being', 'is', 'are']);
 /** Whether the word at i is a passive participle: its object is its subject, said before it. */
@@ -87,7 +108,7 @@ export function mayHaveAction(text: string): boolean {
   if (!DIRECTION_PREFIXES.size) {
     for (const [a, b] of ANTONYMS) for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w))) DIRECTION_PREFIXES.add(w.slice(0, 4));
     for (const noun of Object.keys(DERIVATIONS)) DIRECTION_PREFIXES.add(noun.slice(0, 4));
-    for (const w of ['ring']) DIRECTION_PREFIXES.add(w);
+    for (const w of ['ring', ...[...STAYING].map((w) => w.slice(0, 4))]) DIRECTION_PREFIXES.add(w);
     const curated = (w: string) => DIRECTION_PREFIXES.has(w.slice(0, 4)) || DIRECTION_PREFIXES.has(w.slice(0, 3));
     for (const [a, b] of DIRECTION_ENTRIES.slice(ANTONYMS.length)) {
       for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w)) && !curated(w)) EXTRA_ROOTS.add(w.replace(/e$/, ''));
@@ -121,22 +142,25 @@ export function actionClaims(text: string): ActionClaim[] {
   const inFigure = (t: Term) => t.kind === 'number' || SCALE_OR_UNIT.has(t.text);
   const claims: ActionClaim[] = [];
   terms.forEach((t, i) => {
-    const direction = directionOf(t);
+    const kept = keptAt(terms, i);
+    const direction = kept?.direction ?? directionOf(t);
     if (!direction) return;
+    // The last word of the direction: what follows it may be the object.
+    const last = kept?.last ?? i;
     // "have been closed since 2010", "the Government has cut": a report of what happened, not a position.
     if (terms.slice(Math.max(0, i - 3), i).some((w) => REPORTED.has(w.text))) return;
     // The clause the word stands in.
     let from = i;
     while (from > 0 && !endsClause(terms[from - 1]!)) from--;
-    let to = i + 1;
+    let to = last + 1;
     while (to < terms.length && !endsClause(terms[to]!)) to++;
     // "cuts people off", "ends up": a phrasal verb that is not the direction.
-    if (terms.slice(i + 1, i + 4).some((w) => w.text === 'off' || w.text === 'up')) return;
+    if (terms.slice(last + 1, last + 4).some((w) => w.text === 'off' || w.text === 'up')) return;
     // What a verb acts on follows it; a state ("personal budgets becoming optional", "it is
     // properly ringfenced") is said of what comes before it.
-    const after = terms.slice(i + 1, to).filter((w) => isObjectWord(w) && !inFigure(w)).slice(0, OBJECT_WORDS);
+    const after = terms.slice(last + 1, to).filter((w) => isObjectWord(w) && !inFigure(w)).slice(0, OBJECT_WORDS);
     // A state ("personal budgets will be compulsory") is said of what comes before it, always.
-    const state = STATES.has(direction);
+    const state = STATES.has(direction) || !!kept;
     // A passive verb ("will not be widened to take in young carers") acts on its subject, as a state does.
     const passive = !state && isPassive(terms, i);
     const before = after.length >= 2 && !state && !passive ? [] : terms.slice(from, i).filter((w) => isObjectWord(w) && !inFigure(w)).slice(-OBJECT_WORDS);
@@ -157,13 +181,13 @@ export function actionClaims(text: string): ActionClaim[] {
     const negated = (preceding.filter((w) => NEGATORS.has(w.text) || w.text.endsWith("n't")).length + (ruledOut || judged ? 1 : 0) + (opposed ? 1 : 0)) % 2 === 1;
     claims.push({
       direction,
-      written: t.text,
+      written: kept ? terms.slice(i, last + 1).map((w) => w.text).join(' ') : t.text,
       sides: antonymSides(direction),
       negated,
       object: [...new Set((state || passive ? [...before.reverse(), ...after] : [...after, ...before.reverse()]).map((w) => w.stem).filter((s) => s !== direction))],
       follows: after.length >= 2 && !state && !(passive && before.length),
       start: t.start,
-      end: t.end,
+      end: terms[last]!.end,
     });
   });
   return claims;

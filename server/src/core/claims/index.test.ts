@@ -26,6 +26,8 @@ const corpus = new Corpus([
       'Despite £8 billion of budget cuts and growing demand, local authorities are providing the leadership.',
       '',
       'The definition of carer should be widened so that it specifically includes young carers.',
+      '',
+      'Labour will scrap the Section 75 regulations that force services to be put out to tender.',
     ].join('\n'),
   ),
 ]);
@@ -61,6 +63,12 @@ describe('ClaimIndex.conflicts', () => {
     expect(conflicts('The statutory definition of a carer will not be widened to take in young carers.')).toEqual([{ kind: 'action', lines: [17] }]);
     expect(conflicts('Access to respite will not be widened to take in young carers.')).toEqual([]);
     expect(conflicts('The definition of a carer should be widened to cover parents of disabled children.')).toEqual([]);
+  });
+
+  it('"stay on the statute book" against scrapping the same regulations', () => {
+    expect(conflicts('We think the Section 75 regulations that require tendering should stay on the statute book.')).toEqual([{ kind: 'action', lines: [19] }]);
+    expect(conflicts('The Section 75 regulations should not remain in force.')).toEqual([]);
+    expect(conflicts('Competitive tendering remains a useful discipline for services.')).toEqual([]);
   });
 
   it('not a conflict: the same figure, another place or group, another thing with a number', () => {
