@@ -60,6 +60,21 @@ describe('actionClaims: "stay" and "remain" that keep a thing as it is', () => {
   });
 });
 
+describe('actionClaims: "national" before a rule', () => {
+  it('a rule set for everyone, or ruled out', () => {
+    expect(actions('National minimum eligibility criteria must be used to set a baseline.')[0]).toMatchObject({ direction: 'nation', negated: false });
+    expect(actions('Eligibility should be left to each council, without any national minimum criteria.')[0]).toMatchObject({ direction: 'nation', negated: true, object: ['minimum', 'criteria'] });
+    expect(actions('There will be no national waiting time standard for mental health.')[0]).toMatchObject({ direction: 'nation', negated: true });
+  });
+
+  it('not a rule: the national minimum wage, national insurance, a national service', () => {
+    const national = (s: string) => actions(s).filter((a) => a.direction === 'nation');
+    expect(national('No care worker should be paid less than the national minimum wage.')).toEqual([]);
+    expect(national('We will not raise national insurance.')).toEqual([]);
+    expect(national('It is not a truly national health service any more.')).toEqual([]);
+  });
+});
+
 describe('actionClaims: what is not a position', () => {
   it('a report of what happened', () => {
     expect(actions('A quarter of walk-in centres have been closed since 2010.')).toEqual([]);

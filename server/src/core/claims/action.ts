@@ -63,6 +63,14 @@ function keptAt(terms: Term[], i: number): { direction: string; last: number } |
   return hit && { direction: stemOf(hit[1]), last: i + hit[0].length };
 }
 
+/**
+ * "National" is too common to be a word of direction ("national insurance", "the national
+ * minimum wage"), but before a rule it says the rule is set centrally, for everyone: "national
+ * minimum eligibility criteria", "a national waiting time standard", "a national entitlement".
+ */
+const RULES = new Set(['standard', 'standards', 'criteria', 'eligibility', 'target', 'targets', 'framework', 'entitlement', 'entitlements', 'threshold', 'thresholds']);
+const nationalRuleAt = (terms: Term[], i: number): boolean => terms[i]!.text === 'national' && terms.slice(i + 1, i + 4).some((w) => RULES.has(w.text));
+
 /** Forms of "be" before a participle: "will not be widened", "should be scrapped", "are being closed". */
 const BE = new Set(['be', 'been', 'being', 'is', 'are']);
 /** Whether the word at i is a passive participle: its object is its subject, said before it. */
@@ -108,7 +116,7 @@ export function mayHaveAction(text: string): boolean {
   if (!DIRECTION_PREFIXES.size) {
     for (const [a, b] of ANTONYMS) for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w))) DIRECTION_PREFIXES.add(w.slice(0, 4));
     for (const noun of Object.keys(DERIVATIONS)) DIRECTION_PREFIXES.add(noun.slice(0, 4));
-    for (const w of ['ring', ...[...STAYING].map((w) => w.slice(0, 4))]) DIRECTION_PREFIXES.add(w);
+    for (const w of ['ring', 'nati', ...[...STAYING].map((w) => w.slice(0, 4))]) DIRECTION_PREFIXES.add(w);
     const curated = (w: string) => DIRECTION_PREFIXES.has(w.slice(0, 4)) || DIRECTION_PREFIXES.has(w.slice(0, 3));
     for (const [a, b] of DIRECTION_ENTRIES.slice(ANTONYMS.length)) {
       for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w)) && !curated(w)) EXTRA_ROOTS.add(w.replace(/e$/, ''));
@@ -143,7 +151,7 @@ export function actionClaims(text: string): ActionClaim[] {
   const claims: ActionClaim[] = [];
   terms.forEach((t, i) => {
     const kept = keptAt(terms, i);
-    const direction = kept?.direction ?? directionOf(t);
+    const direction = kept?.direction ?? (nationalRuleAt(terms, i) ? t.stem : directionOf(t));
     if (!direction) return;
     // The last word of the direction: what follows it may be the object.
     const last = kept?.last ?? i;

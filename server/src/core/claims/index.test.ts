@@ -28,6 +28,8 @@ const corpus = new Corpus([
       'The definition of carer should be widened so that it specifically includes young carers.',
       '',
       'Labour will scrap the Section 75 regulations that force services to be put out to tender.',
+      '',
+      'National minimum eligibility criteria must be used to set a baseline for social care.',
     ].join('\n'),
   ),
 ]);
@@ -69,6 +71,13 @@ describe('ClaimIndex.conflicts', () => {
     expect(conflicts('We think the Section 75 regulations that require tendering should stay on the statute book.')).toEqual([{ kind: 'action', lines: [19] }]);
     expect(conflicts('The Section 75 regulations should not remain in force.')).toEqual([]);
     expect(conflicts('Competitive tendering remains a useful discipline for services.')).toEqual([]);
+  });
+
+  it('no national rule against the corpus\'s national rule for the same thing', () => {
+    expect(conflicts('Eligibility for care should be left to each council, without any national minimum criteria.')).toEqual([{ kind: 'action', lines: [21] }]);
+    expect(conflicts('There should be no national eligibility criteria; councils know their own areas best.')).toEqual([{ kind: 'action', lines: [21] }]);
+    expect(conflicts('Councils should publish how they apply the national minimum eligibility criteria.')).toEqual([]);
+    expect(conflicts('No care worker should earn less than the national minimum wage.')).toEqual([]);
   });
 
   it('not a conflict: the same figure, another place or group, another thing with a number', () => {
