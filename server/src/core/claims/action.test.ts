@@ -75,6 +75,20 @@ describe('actionClaims: "national" before a rule', () => {
   });
 });
 
+describe('actionClaims: "do not need X" rules X out', () => {
+  it('as "should not introduce X" does', () => {
+    expect(actions('Mental health services do not need a national waiting time standard.')[0]).toMatchObject({ direction: 'introduc', negated: true, object: ['wait', 'standard'] });
+    expect(actions("We don't need another inspection regime for care homes.")[0]).toMatchObject({ direction: 'introduc', negated: true });
+    expect(actions('There is no need for a new duty on NHS bodies.')[0]).toMatchObject({ direction: 'introduc', negated: true });
+  });
+
+  it('not a stance: a need said plainly, a verb after it, or the needs of the people a clause describes', () => {
+    expect(actions('Carers need a break from caring.')).toEqual([]);
+    expect(actions('Carers do not need to fill in another form.')).toEqual([]);
+    expect(actions('Patients who do not need a hospital bed should be cared for at home.')).toEqual([]);
+  });
+});
+
 describe('actionClaims: what is not a position', () => {
   it('a report of what happened', () => {
     expect(actions('A quarter of walk-in centres have been closed since 2010.')).toEqual([]);

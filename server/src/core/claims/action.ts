@@ -71,6 +71,18 @@ function keptAt(terms: Term[], i: number): { direction: string; last: number } |
 const RULES = new Set(['standard', 'standards', 'criteria', 'eligibility', 'target', 'targets', 'framework', 'entitlement', 'entitlements', 'threshold', 'thresholds']);
 const nationalRuleAt = (terms: Term[], i: number): boolean => terms[i]!.text === 'national' && terms.slice(i + 1, i + 4).some((w) => RULES.has(w.text));
 
+/**
+ * "Do not need X", "there is no need for X": X is ruled out, as "should not introduce X" rules it
+ * out. "Need" said plainly is no direction ("the care they need"), nor "do not need to" (a verb
+ * follows), nor people's needs in a relative clause ("patients who do not need a bed").
+ */
+function rejectedNeedAt(terms: Term[], i: number): boolean {
+  if (terms[i]!.text !== 'need' && terms[i]!.text !== 'needs') return false;
+  const before = terms[i - 1]?.text ?? '';
+  if (!(before === 'not' || before === 'no' || before.endsWith("n't"))) return false;
+  return terms[i + 1]?.text !== 'to' && !terms.slice(Math.max(0, i - 4), i).some((w) => w.text === 'who' || w.text === 'that');
+}
+
 /** Forms of "be" before a participle: "will not be widened", "should be scrapped", "are being closed". */
 const BE = new Set(['be', 'been', 'being', 'is', 'are']);
 /** Whether the word at i is a passive participle: its object is its subject, said before it. */
@@ -116,7 +128,7 @@ export function mayHaveAction(text: string): boolean {
   if (!DIRECTION_PREFIXES.size) {
     for (const [a, b] of ANTONYMS) for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w))) DIRECTION_PREFIXES.add(w.slice(0, 4));
     for (const noun of Object.keys(DERIVATIONS)) DIRECTION_PREFIXES.add(noun.slice(0, 4));
-    for (const w of ['ring', 'nati', ...[...STAYING].map((w) => w.slice(0, 4))]) DIRECTION_PREFIXES.add(w);
+    for (const w of ['ring', 'nati', 'need', ...[...STAYING].map((w) => w.slice(0, 4))]) DIRECTION_PREFIXES.add(w);
     const curated = (w: string) => DIRECTION_PREFIXES.has(w.slice(0, 4)) || DIRECTION_PREFIXES.has(w.slice(0, 3));
     for (const [a, b] of DIRECTION_ENTRIES.slice(ANTONYMS.length)) {
       for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w)) && !curated(w)) EXTRA_ROOTS.add(w.replace(/e$/, ''));
@@ -151,7 +163,7 @@ export function actionClaims(text: string): ActionClaim[] {
   const claims: ActionClaim[] = [];
   terms.forEach((t, i) => {
     const kept = keptAt(terms, i);
-    const direction = kept?.direction ?? (nationalRuleAt(terms, i) ? t.stem : directionOf(t));
+    const direction = kept?.direction ?? (nationalRuleAt(terms, i) ? t.stem : rejectedNeedAt(terms, i) ? stemOf('introduce') : directionOf(t));
     if (!direction) return;
     // The last word of the direction: what follows it may be the object.
     const last = kept?.last ?? i;

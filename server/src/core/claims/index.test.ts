@@ -30,6 +30,8 @@ const corpus = new Corpus([
       'Labour will scrap the Section 75 regulations that force services to be put out to tender.',
       '',
       'National minimum eligibility criteria must be used to set a baseline for social care.',
+      '',
+      'Labour should take steps to introduce waiting time and access standards for mental health services.',
     ].join('\n'),
   ),
 ]);
@@ -78,6 +80,13 @@ describe('ClaimIndex.conflicts', () => {
     expect(conflicts('There should be no national eligibility criteria; councils know their own areas best.')).toEqual([{ kind: 'action', lines: [21] }]);
     expect(conflicts('Councils should publish how they apply the national minimum eligibility criteria.')).toEqual([]);
     expect(conflicts('No care worker should earn less than the national minimum wage.')).toEqual([]);
+  });
+
+  it('"do not need" what the corpus would introduce', () => {
+    expect(conflicts('Mental health services do not need a national waiting time standard.')).toEqual([{ kind: 'action', lines: [23] }]);
+    expect(conflicts('There is no need for waiting time standards in mental health services.')).toEqual([{ kind: 'action', lines: [23] }]);
+    expect(conflicts('Patients who do not need waiting time standards are few.')).toEqual([]);
+    expect(conflicts('Mental health services do not need to wait for new standards.')).toEqual([]);
   });
 
   it('not a conflict: the same figure, another place or group, another thing with a number', () => {
