@@ -26,6 +26,17 @@ describe('actionClaims', () => {
     expect(actions('We oppose privatisation and will increase funding for mental health services.').find((a) => a.direction === 'increas')?.negated).toBe(false);
   });
 
+  it('a negated belief earlier in its clause ("I do not believe … should be introduced")', () => {
+    const negated = (s: string, d: string) => actions(s).find((a) => a.direction === d)?.negated;
+    expect(negated('Placing a duty on NHS bodies would add bureaucracy, and I do not believe such a duty should be introduced.', 'introduc')).toBe(true);
+    expect(negated('We do not think that the Act should be repealed.', 'repeal')).toBe(true);
+    // Counted once when it stands just before the action.
+    expect(negated("I don't think cuts are the answer.", 'cut')).toBe(true);
+    // Not past the clause, nor a belief that is not negated.
+    expect(negated('I do not think we need a review, but the regulations should be scrapped.', 'scrap')).toBe(false);
+    expect(negated('We believe that the Act should be repealed.', 'repeal')).toBe(false);
+  });
+
   it('a folded compound ("ring-fenced")', () => {
     expect(actions('The money for breaks should not be ring-fenced.')[0]).toMatchObject({ direction: 'ringfenc', negated: true });
   });

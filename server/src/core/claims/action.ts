@@ -27,6 +27,8 @@ export interface ActionClaim {
 const NEGATORS = new Set([...NEGATIONS, 'against', 'avoid', 'avoiding', 'prevent', 'preventing']);
 /** Verbs of a stance against what follows in their clause. */
 const OPPOSING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'oppose', 'opposes', 'opposed', 'opposing', 'resist', 'resists', 'resisted', 'resisting']);
+/** Verbs of belief: negated ("I do not believe such a duty should be introduced") they negate what follows in their clause. */
+const BELIEVING = new Set(['believe', 'think', 'accept', 'agree', 'consider']);
 /** Words that start a new predicate after "and" / "but": a stance before them is not about what follows. */
 const NEW_PREDICATE = new Set(['will', 'we', 'would', 'shall', 'should', 'must', 'can', 'also', 'then', 'they', 'it', 'i', 'to', 'instead']);
 /** Judgements that rule out the action they introduce: "it is short-sighted to close …", "wrong to cut". */
@@ -198,7 +200,10 @@ export function actionClaims(text: string): ActionClaim[] {
       }
     }
     const opposed = terms.slice(stanceFrom, i).some((w) => OPPOSING.has(w.text));
-    const negated = (preceding.filter((w) => NEGATORS.has(w.text) || w.text.endsWith("n't")).length + (ruledOut || judged ? 1 : 0) + (opposed ? 1 : 0)) % 2 === 1;
+    // "I do not believe such a duty should be introduced": the negation stands before the belief,
+    // farther back than the words just before the action (where it is counted already).
+    const disbelieved = terms.slice(stanceFrom, Math.max(from, i - 4)).some((w, k, all) => BELIEVING.has(w.text) && k > 0 && (all[k - 1]!.text === 'not' || all[k - 1]!.text.endsWith("n't")));
+    const negated = (preceding.filter((w) => NEGATORS.has(w.text) || w.text.endsWith("n't")).length + (ruledOut || judged ? 1 : 0) + (opposed ? 1 : 0) + (disbelieved ? 1 : 0)) % 2 === 1;
     claims.push({
       direction,
       written: kept ? terms.slice(i, last + 1).map((w) => w.text).join(' ') : t.text,

@@ -73,6 +73,9 @@ describe('ClaimIndex.conflicts', () => {
     expect(conflicts('We think the Section 75 regulations that require tendering should stay on the statute book.')).toEqual([{ kind: 'action', lines: [19] }]);
     expect(conflicts('The Section 75 regulations should not remain in force.')).toEqual([]);
     expect(conflicts('Competitive tendering remains a useful discipline for services.')).toEqual([]);
+    // A negated belief, farther back: the regulations are not to be scrapped.
+    expect(conflicts('I do not believe that the Section 75 regulations on tendering should ever be scrapped.')).toEqual([{ kind: 'action', lines: [19] }]);
+    expect(conflicts('I do not believe in tendering, but the Section 75 regulations should be scrapped.')).toEqual([]);
   });
 
   it('no national rule against the corpus\'s national rule for the same thing', () => {
