@@ -26,8 +26,77 @@ describe('actionClaims', () => {
     expect(actions('We oppose privatisation and will increase funding for mental health services.').find((a) => a.direction === 'increas')?.negated).toBe(false);
   });
 
+  it('a negated belief earlier in its clause ("I do not believe … should be introduced")', () => {
+    const negated = (s: string, d: string) => actions(s).find((a) => a.direction === d)?.negated;
+    expect(negated('Placing a duty on NHS bodies would add bureaucracy, and I do not believe such a duty should be introduced.', 'introduc')).toBe(true);
+    expect(negated('We do not think that the Act should be repealed.', 'repeal')).toBe(true);
+    // Counted once when it stands just before the action.
+    expect(negated("I don't think cuts are the answer.", 'cut')).toBe(true);
+    // Not past the clause, nor a belief that is not negated.
+    expect(negated('I do not think we need a review, but the regulations should be scrapped.', 'scrap')).toBe(false);
+    expect(negated('We believe that the Act should be repealed.', 'repeal')).toBe(false);
+  });
+
   it('a folded compound ("ring-fenced")', () => {
     expect(actions('The money for breaks should not be ring-fenced.')[0]).toMatchObject({ direction: 'ringfenc', negated: true });
+  });
+});
+
+describe('actionClaims: a passive verb acts on its subject', () => {
+  it('the subject before "be …ed" is the object, even when words follow', () => {
+    const [a] = actions('The definition of a carer will not be widened to take in young carers.');
+    expect(a).toMatchObject({ direction: 'widen', negated: true });
+    expect(a!.object.slice(0, 2)).toEqual(['carer', 'definit']);
+    expect(actions('Walk-in centres should be closed to save money.')[0]!.object.slice(0, 2)).toEqual(['centr', 'walk']);
+    expect(actions('The Section 75 regulations must be scrapped as soon as parliament allows.')[0]!.object).toEqual(expect.arrayContaining(['section', 'regul']));
+  });
+
+  it('not passive: an active verb, or a passive with no subject to take', () => {
+    expect(actions('We will widen access to respite care for young carers.')[0]!.object.slice(0, 2)).toEqual(['access', 'respit']);
+    expect(actionClaims('It should be scrapped along with the Section 75 regulations.')[0]!.follows).toBe(true);
+  });
+});
+
+describe('actionClaims: "stay" and "remain" that keep a thing as it is', () => {
+  it('on the statute book, in place, in force, as it is: said of the subject', () => {
+    expect(actions('The Section 75 regulations should stay on the statute book.')[0]).toMatchObject({ direction: 'retain', negated: false, object: ['regul', 'section'] });
+    expect(actions('The Health and Social Care Act will not remain in place.')[0]).toMatchObject({ direction: 'retain', negated: true });
+    expect(actions('The definition of a carer will stay as it is.')[0]).toMatchObject({ direction: 'unchang', object: ['carer', 'definit'] });
+  });
+
+  it('not a direction: staying somewhere, remaining something, or a report', () => {
+    expect(actions('Patients stay in hospital too long because care at home is not there.')).toEqual([]);
+    expect(actions('Competitive tendering remains a useful discipline.')).toEqual([]);
+    expect(actions('The regulations have remained in place since 2013.')).toEqual([]);
+  });
+});
+
+describe('actionClaims: "national" before a rule', () => {
+  it('a rule set for everyone, or ruled out', () => {
+    expect(actions('National minimum eligibility criteria must be used to set a baseline.')[0]).toMatchObject({ direction: 'nation', negated: false });
+    expect(actions('Eligibility should be left to each council, without any national minimum criteria.')[0]).toMatchObject({ direction: 'nation', negated: true, object: ['minimum', 'criteria'] });
+    expect(actions('There will be no national waiting time standard for mental health.')[0]).toMatchObject({ direction: 'nation', negated: true });
+  });
+
+  it('not a rule: the national minimum wage, national insurance, a national service', () => {
+    const national = (s: string) => actions(s).filter((a) => a.direction === 'nation');
+    expect(national('No care worker should be paid less than the national minimum wage.')).toEqual([]);
+    expect(national('We will not raise national insurance.')).toEqual([]);
+    expect(national('It is not a truly national health service any more.')).toEqual([]);
+  });
+});
+
+describe('actionClaims: "do not need X" rules X out', () => {
+  it('as "should not introduce X" does', () => {
+    expect(actions('Mental health services do not need a national waiting time standard.')[0]).toMatchObject({ direction: 'introduc', negated: true, object: ['wait', 'standard'] });
+    expect(actions("We don't need another inspection regime for care homes.")[0]).toMatchObject({ direction: 'introduc', negated: true });
+    expect(actions('There is no need for a new duty on NHS bodies.')[0]).toMatchObject({ direction: 'introduc', negated: true });
+  });
+
+  it('not a stance: a need said plainly, a verb after it, or the needs of the people a clause describes', () => {
+    expect(actions('Carers need a break from caring.')).toEqual([]);
+    expect(actions('Carers do not need to fill in another form.')).toEqual([]);
+    expect(actions('Patients who do not need a hospital bed should be cared for at home.')).toEqual([]);
   });
 });
 

@@ -27,6 +27,8 @@ export interface ActionClaim {
 const NEGATORS = new Set([...NEGATIONS, 'against', 'avoid', 'avoiding', 'prevent', 'preventing']);
 /** Verbs of a stance against what follows in their clause. */
 const OPPOSING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'oppose', 'opposes', 'opposed', 'opposing', 'resist', 'resists', 'resisted', 'resisting']);
+/** Verbs of belief: negated ("I do not believe such a duty should be introduced") they negate what follows in their clause. */
+const BELIEVING = new Set(['believe', 'think', 'accept', 'agree', 'consider']);
 /** Words that start a new predicate after "and" / "but": a stance before them is not about what follows. */
 const NEW_PREDICATE = new Set(['will', 'we', 'would', 'shall', 'should', 'must', 'can', 'also', 'then', 'they', 'it', 'i', 'to', 'instead']);
 /** Judgements that rule out the action they introduce: "it is short-sighted to close …", "wrong to cut". */
@@ -42,6 +44,60 @@ const WEAK = new Set(['more', 'higher', 'greater', 'fewer', 'less', 'lower', 'na
 const REPORTED = new Set(['has', 'have', 'had', 'was', 'were', "hasn't", "haven't", "wasn't", "weren't"]);
 /** Words that start another clause: what follows them is not the object. */
 const CLAUSE_WORDS = new Set(['but', 'while', 'whilst', 'although', 'though', 'because', 'so', 'which', 'who', 'whereas', 'unless', 'since']);
+/**
+ * "Stay" and "remain" are too common to be words of direction ("stay in hospital", "remains a
+ * concern"), but with these complements they say a thing is kept as it is: "the regulations
+ * should stay on the statute book" retains them, as "keep" would. Said of the subject, as a state.
+ */
+const STAYING = new Set(['stay', 'stays', 'staying', 'remain', 'remains', 'remaining']);
+const KEPT_AS: Array<[complement: string[], direction: string]> = [
+  [['on', 'the', 'statute', 'book'], 'retain'],
+  [['on', 'the', 'statute', 'books'], 'retain'],
+  [['in', 'place'], 'retain'],
+  [['in', 'force'], 'retain'],
+  [['as', 'it', 'is'], 'unchanged'],
+  [['as', 'they', 'are'], 'unchanged'],
+];
+/** A "stay …" phrase at i that keeps its subject: its direction and the index of its last word. */
+function keptAt(terms: Term[], i: number): { direction: string; last: number } | undefined {
+  if (!STAYING.has(terms[i]!.text)) return undefined;
+  const hit = KEPT_AS.find(([words]) => words.every((w, k) => terms[i + 1 + k]?.text === w));
+  return hit && { direction: stemOf(hit[1]), last: i + hit[0].length };
+}
+
+/**
+ * "National" is too common to be a word of direction ("national insurance", "the national
+ * minimum wage"), but before a rule it says the rule is set centrally, for everyone: "national
+ * minimum eligibility criteria", "a national waiting time standard", "a national entitlement".
+ */
+const RULES = new Set(['standard', 'standards', 'criteria', 'eligibility', 'target', 'targets', 'framework', 'entitlement', 'entitlements', 'threshold', 'thresholds']);
+const nationalRuleAt = (terms: Term[], i: number): boolean => terms[i]!.text === 'national' && terms.slice(i + 1, i + 4).some((w) => RULES.has(w.text));
+
+/**
+ * "Do not need X", "there is no need for X": X is ruled out, as "should not introduce X" rules it
+ * out. "Need" said plainly is no direction ("the care they need"), nor "do not need to" (a verb
+ * follows), nor people's needs in a relative clause ("patients who do not need a bed").
+ */
+function rejectedNeedAt(terms: Term[], i: number): boolean {
+  if (terms[i]!.text !== 'need' && terms[i]!.text !== 'needs') return false;
+  const before = terms[i - 1]?.text ?? '';
+  if (!(before === 'not' || before === 'no' || before.endsWith("n't"))) return false;
+  return terms[i + 1]?.text !== 'to' && !terms.slice(Math.max(0, i - 4), i).some((w) => w.text === 'who' || w.text === 'that');
+}
+
+/** Forms of "be" before a participle: "will not be widened", "should be scrapped", "are being closed". */
+const BE = new Set(['be', 'been', 'being', 'is', 'are']);
+/** Whether the word at i is a passive participle: its object is its subject, said before it. */
+function isPassive(terms: Term[], i: number): boolean {
+  if (!/(?:ed|en|cut|shut|set)$/.test(terms[i]!.text)) return false;
+  // Adverbs and negations may stand between: "be properly ringfenced", "be no longer funded".
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+    const w = terms[k]!.text;
+    if (BE.has(w)) return true;
+    if (!(w.endsWith('ly') || NEGATORS.has(w) || w === 'longer')) return false;
+  }
+  return false;
+}
 const endsClause = (t: Term) => isClauseMark(t) || (t.kind === 'word' && CLAUSE_WORDS.has(t.text));
 
 /** Words of direction that are states, said of a subject: their object comes before them. */
@@ -74,7 +130,7 @@ export function mayHaveAction(text: string): boolean {
   if (!DIRECTION_PREFIXES.size) {
     for (const [a, b] of ANTONYMS) for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w))) DIRECTION_PREFIXES.add(w.slice(0, 4));
     for (const noun of Object.keys(DERIVATIONS)) DIRECTION_PREFIXES.add(noun.slice(0, 4));
-    for (const w of ['ring']) DIRECTION_PREFIXES.add(w);
+    for (const w of ['ring', 'nati', 'need', ...[...STAYING].map((w) => w.slice(0, 4))]) DIRECTION_PREFIXES.add(w);
     const curated = (w: string) => DIRECTION_PREFIXES.has(w.slice(0, 4)) || DIRECTION_PREFIXES.has(w.slice(0, 3));
     for (const [a, b] of DIRECTION_ENTRIES.slice(ANTONYMS.length)) {
       for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w)) && !curated(w)) EXTRA_ROOTS.add(w.replace(/e$/, ''));
@@ -108,23 +164,28 @@ export function actionClaims(text: string): ActionClaim[] {
   const inFigure = (t: Term) => t.kind === 'number' || SCALE_OR_UNIT.has(t.text);
   const claims: ActionClaim[] = [];
   terms.forEach((t, i) => {
-    const direction = directionOf(t);
+    const kept = keptAt(terms, i);
+    const direction = kept?.direction ?? (nationalRuleAt(terms, i) ? t.stem : rejectedNeedAt(terms, i) ? stemOf('introduce') : directionOf(t));
     if (!direction) return;
+    // The last word of the direction: what follows it may be the object.
+    const last = kept?.last ?? i;
     // "have been closed since 2010", "the Government has cut": a report of what happened, not a position.
     if (terms.slice(Math.max(0, i - 3), i).some((w) => REPORTED.has(w.text))) return;
     // The clause the word stands in.
     let from = i;
     while (from > 0 && !endsClause(terms[from - 1]!)) from--;
-    let to = i + 1;
+    let to = last + 1;
     while (to < terms.length && !endsClause(terms[to]!)) to++;
     // "cuts people off", "ends up": a phrasal verb that is not the direction.
-    if (terms.slice(i + 1, i + 4).some((w) => w.text === 'off' || w.text === 'up')) return;
+    if (terms.slice(last + 1, last + 4).some((w) => w.text === 'off' || w.text === 'up')) return;
     // What a verb acts on follows it; a state ("personal budgets becoming optional", "it is
     // properly ringfenced") is said of what comes before it.
-    const after = terms.slice(i + 1, to).filter((w) => isObjectWord(w) && !inFigure(w)).slice(0, OBJECT_WORDS);
+    const after = terms.slice(last + 1, to).filter((w) => isObjectWord(w) && !inFigure(w)).slice(0, OBJECT_WORDS);
     // A state ("personal budgets will be compulsory") is said of what comes before it, always.
-    const state = STATES.has(direction);
-    const before = after.length >= 2 && !state ? [] : terms.slice(from, i).filter((w) => isObjectWord(w) && !inFigure(w)).slice(-OBJECT_WORDS);
+    const state = STATES.has(direction) || !!kept;
+    // A passive verb ("will not be widened to take in young carers") acts on its subject, as a state does.
+    const passive = !state && isPassive(terms, i);
+    const before = after.length >= 2 && !state && !passive ? [] : terms.slice(from, i).filter((w) => isObjectWord(w) && !inFigure(w)).slice(-OBJECT_WORDS);
     const preceding = terms.slice(Math.max(from, i - 4), i);
     // "rather than repeal", "instead of scrapping": the action is ruled out.
     const ruledOut = preceding.some((w, k) => (w.text === 'rather' && preceding[k + 1]?.text === 'than') || (w.text === 'instead' && preceding[k + 1]?.text === 'of'));
@@ -139,16 +200,19 @@ export function actionClaims(text: string): ActionClaim[] {
       }
     }
     const opposed = terms.slice(stanceFrom, i).some((w) => OPPOSING.has(w.text));
-    const negated = (preceding.filter((w) => NEGATORS.has(w.text) || w.text.endsWith("n't")).length + (ruledOut || judged ? 1 : 0) + (opposed ? 1 : 0)) % 2 === 1;
+    // "I do not believe such a duty should be introduced": the negation stands before the belief,
+    // farther back than the words just before the action (where it is counted already).
+    const disbelieved = terms.slice(stanceFrom, Math.max(from, i - 4)).some((w, k, all) => BELIEVING.has(w.text) && k > 0 && (all[k - 1]!.text === 'not' || all[k - 1]!.text.endsWith("n't")));
+    const negated = (preceding.filter((w) => NEGATORS.has(w.text) || w.text.endsWith("n't")).length + (ruledOut || judged ? 1 : 0) + (opposed ? 1 : 0) + (disbelieved ? 1 : 0)) % 2 === 1;
     claims.push({
       direction,
-      written: t.text,
+      written: kept ? terms.slice(i, last + 1).map((w) => w.text).join(' ') : t.text,
       sides: antonymSides(direction),
       negated,
-      object: [...new Set((state ? [...before.reverse(), ...after] : [...after, ...before.reverse()]).map((w) => w.stem).filter((s) => s !== direction))],
-      follows: after.length >= 2 && !state,
+      object: [...new Set((state || passive ? [...before.reverse(), ...after] : [...after, ...before.reverse()]).map((w) => w.stem).filter((s) => s !== direction))],
+      follows: after.length >= 2 && !state && !(passive && before.length),
       start: t.start,
-      end: t.end,
+      end: terms[last]!.end,
     });
   });
   return claims;

@@ -25,6 +25,14 @@ const corpus = new Corpus([
       '',
       'Despite £8 billion of budget cuts and growing demand, local authorities are providing the leadership.',
       '',
+      'The definition of carer should be widened so that it specifically includes young carers.',
+      '',
+      'Labour will scrap the Section 75 regulations that force services to be put out to tender.',
+      '',
+      'National minimum eligibility criteria must be used to set a baseline for social care.',
+      '',
+      'Labour should take steps to introduce waiting time and access standards for mental health services.',
+      '',
       'Future policy should reflect the fact that 60 per cent of a person’s health is determined by a range of factors beyond the influence or control of the NHS.',
     ].join('\n'),
   ),
@@ -56,13 +64,42 @@ describe('ClaimIndex.conflicts', () => {
   });
 
   it('a share of what shapes health, put in other words', () => {
-    expect(conflicts("Roughly four-fifths of what shapes a person's health lies beyond the reach of the NHS.")).toEqual([{ kind: 'figure', lines: [17] }]);
-    expect(conflicts("Around 80 per cent of a person's health is shaped by factors outside the health service.")).toEqual([{ kind: 'figure', lines: [17] }]);
+    expect(conflicts("Roughly four-fifths of what shapes a person's health lies beyond the reach of the NHS.")).toEqual([{ kind: 'figure', lines: [25] }]);
+    expect(conflicts("Around 80 per cent of a person's health is shaped by factors outside the health service.")).toEqual([{ kind: 'figure', lines: [25] }]);
     expect(conflicts("Some 60 per cent of a person's health is shaped by things outside the health service.")).toEqual([]);
   });
 
   it('the opposite action on the same object', () => {
     expect(conflicts('End the collection of ethnicity data by public authorities.')).toEqual([{ kind: 'action', lines: [9] }]);
+  });
+
+  it('a passive negated on the same subject, whatever follows it', () => {
+    expect(conflicts('The statutory definition of a carer will not be widened to take in young carers.')).toEqual([{ kind: 'action', lines: [17] }]);
+    expect(conflicts('Access to respite will not be widened to take in young carers.')).toEqual([]);
+    expect(conflicts('The definition of a carer should be widened to cover parents of disabled children.')).toEqual([]);
+  });
+
+  it('"stay on the statute book" against scrapping the same regulations', () => {
+    expect(conflicts('We think the Section 75 regulations that require tendering should stay on the statute book.')).toEqual([{ kind: 'action', lines: [19] }]);
+    expect(conflicts('The Section 75 regulations should not remain in force.')).toEqual([]);
+    expect(conflicts('Competitive tendering remains a useful discipline for services.')).toEqual([]);
+    // A negated belief, farther back: the regulations are not to be scrapped.
+    expect(conflicts('I do not believe that the Section 75 regulations on tendering should ever be scrapped.')).toEqual([{ kind: 'action', lines: [19] }]);
+    expect(conflicts('I do not believe in tendering, but the Section 75 regulations should be scrapped.')).toEqual([]);
+  });
+
+  it('no national rule against the corpus\'s national rule for the same thing', () => {
+    expect(conflicts('Eligibility for care should be left to each council, without any national minimum criteria.')).toEqual([{ kind: 'action', lines: [21] }]);
+    expect(conflicts('There should be no national eligibility criteria; councils know their own areas best.')).toEqual([{ kind: 'action', lines: [21] }]);
+    expect(conflicts('Councils should publish how they apply the national minimum eligibility criteria.')).toEqual([]);
+    expect(conflicts('No care worker should earn less than the national minimum wage.')).toEqual([]);
+  });
+
+  it('"do not need" what the corpus would introduce', () => {
+    expect(conflicts('Mental health services do not need a national waiting time standard.')).toEqual([{ kind: 'action', lines: [23] }]);
+    expect(conflicts('There is no need for waiting time standards in mental health services.')).toEqual([{ kind: 'action', lines: [23] }]);
+    expect(conflicts('Patients who do not need waiting time standards are few.')).toEqual([]);
+    expect(conflicts('Mental health services do not need to wait for new standards.')).toEqual([]);
   });
 
   it('not a conflict: the same figure, another place or group, another thing with a number', () => {
