@@ -6,6 +6,7 @@ import type { Draft, DraftUnit } from '../draft';
 import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
 import type { Candidate, Unit } from '../match/index';
 import type { ClaimConflict, ClaimIndex } from '../claims/index';
+import type { ActionClaim } from '../claims/action';
 import { compare, type Similarity } from '../match/similarity';
 import { findConflict, type Conflict } from '../match/conflict';
 import type { Normalised } from '../text/normalise';
@@ -110,13 +111,18 @@ interface Verdict {
 function describeClaims(conflict: ClaimConflict<CorpusRef>, citations: CorpusCitation[]): string {
   const sides = conflict.theirs.map(({ claim }, i) => {
     const cite = citations[i]!;
-    const said = 'figure' in claim ? claim.figure.text : `${claim.negated ? 'not ' : ''}${claim.written}`;
+    const said = 'figure' in claim ? claim.figure.text : actionSaid(claim);
     return `${cite.file}:${cite.line} says ${conflict.kind === 'action' ? `"${said}"` : said} ('${quote(cite.quote, 70)}')`;
   });
   const ours = conflict.ours;
   // "Some 1.4 million people" began the sentence: mid-message it is "some 1.4 million people".
   if ('figure' in ours) return `Says ${ours.figure.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}; ${sides.join('; ')}.`;
-  return `Says "${ours.negated ? 'not ' : ''}${ours.written}" where ${sides.join('; ')}.`;
+  return `Says "${actionSaid(ours)}" where ${sides.join('; ')}.`;
+}
+
+/** An action as its sentence says it: "not" only when its words do not already say so. */
+function actionSaid(claim: ActionClaim): string {
+  return claim.negated && !/\b(?:not|no|never|nor)\b|n[’']t\b/i.test(claim.written) ? `not ${claim.written}` : claim.written;
 }
 
 /** A conflict of the unit's claims with the corpus's, when its sentence frame matches no corpus passage's. */

@@ -134,3 +134,15 @@ describe('actionClaims: forms of the table words only', () => {
     expect(actions('The ward will be closed to new patients.').map((a) => a.direction)).toContain('close');
   });
 });
+
+describe('actionClaims: the words a message quotes', () => {
+  it.each([
+    ['The money for carers’ breaks will no longer be ring-fenced.', 'no longer be ring-fenced'],
+    ['The definition of a carer will not be widened.', 'not be widened'],
+    ['We will not repeal the Act.', 'not repeal'],
+    ['Funding for carers’ breaks will be ringfenced.', 'ringfenced'],
+    ['We do not believe such a duty should be introduced.', 'introduced'],
+  ])('%s → "%s"', (sentence, written) => {
+    expect(actionClaims(sentence)[0]!.written).toBe(written);
+  });
+});

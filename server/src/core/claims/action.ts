@@ -110,6 +110,16 @@ const STATES = new Set(
   for (const w of wordnetAdjectives()) if (!verbs.has(stemOf(w))) STATES.add(stemOf(w));
 }
 
+/** The negation word just before an action ("not be widened", "no longer be ring-fenced"), when the action is negated by it. */
+function negatorAt(preceding: Term[], negated: boolean): Term | undefined {
+  if (!negated) return undefined;
+  const near = preceding.slice(-3);
+  let at = near.length - 1;
+  while (at >= 0 && !(near[at]!.text === 'not' || near[at]!.text === 'no' || near[at]!.text === 'never' || near[at]!.text.endsWith("n't"))) at--;
+  // Only "be" or "longer" may stand between it and the action.
+  return at >= 0 && near.slice(at + 1).every((w) => w.text === 'be' || w.text === 'longer') ? near[at] : undefined;
+}
+
 const isObjectWord = (t: Term) => t.kind === 'concept' || t.kind === 'place' || (t.kind === 'word' && !STOPWORDS.has(t.text) && !FRAME_WORDS.has(t.stem) && !NEGATORS.has(t.text));
 
 /** The table's words by stem, without a final "e", so that "closed", "increasing" and "scrapped" are their forms. */
@@ -206,7 +216,8 @@ export function actionClaims(text: string): ActionClaim[] {
     const negated = (preceding.filter((w) => NEGATORS.has(w.text) || w.text.endsWith("n't")).length + (ruledOut || judged ? 1 : 0) + (opposed ? 1 : 0) + (disbelieved ? 1 : 0)) % 2 === 1;
     claims.push({
       direction,
-      written: kept ? terms.slice(i, last + 1).map((w) => w.text).join(' ') : t.text,
+      // As the sentence has it ("ring-fenced", not the concept "ringfenc"), from a negation just before it ("not be widened").
+      written: text.slice(negatorAt(preceding, negated)?.start ?? t.start, kept ? terms[last]!.end : t.end),
       sides: antonymSides(direction),
       negated,
       object: [...new Set((state || passive ? [...before.reverse(), ...after] : [...after, ...before.reverse()]).map((w) => w.stem).filter((s) => s !== direction))],
