@@ -46,13 +46,13 @@ export function overlap(
   return { share: least ? Math.min(1, shared / least) : 0, shared: shared / w.rarest, words, rarestShared };
 }
 
-/** Whether two scopes can be about the same quantity: no two different places, groups or years, and both a survey's or neither, both a flow or neither, both a time ahead or neither, both a change or neither. */
+/** Whether two scopes can be about the same quantity: no two different places, groups or years, and both a survey's or neither, both a flow or neither, both a time ahead or neither, both a change or neither, both a share of something named before or neither. */
 export function compatibleScopes(a: Scope, b: Scope): boolean {
   if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return false;
   if ((a.group ?? '') !== (b.group ?? '')) return false;
   if (a.perHead !== b.perHead) return false;
   if (a.years.length && b.years.length && !a.years.some((y) => b.years.includes(y))) return false;
-  if (!!a.sample !== !!b.sample || !!a.flow !== !!b.flow || !!a.ahead !== !!b.ahead || !!a.change !== !!b.change) return false;
+  if (!!a.sample !== !!b.sample || !!a.flow !== !!b.flow || !!a.ahead !== !!b.ahead || !!a.change !== !!b.change || !!a.shareOfAnother !== !!b.shareOfAnother) return false;
   return true;
 }
 

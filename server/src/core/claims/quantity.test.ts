@@ -63,6 +63,12 @@ describe('quantityClaims', () => {
     expect(claims('A third of the users of social care are working-age adults.')[0]).not.toHaveProperty('change');
   });
 
+  it('a share of something named before is not a share of the whole', () => {
+    expect(claims('The county may raise council tax by up to 5 per cent, with 3 per cent of that earmarked for adult social care.')[1]).toMatchObject({ value: 3, shareOfAnother: true });
+    expect(claims('Half of which goes to care homes.')[0]).toMatchObject({ value: 50, shareOfAnother: true });
+    expect(claims('A third of the users of social care are working-age adults.')[0]).not.toHaveProperty('shareOfAnother');
+  });
+
   it("what people told a survey they would like is its answer, not a policy", () => {
     expect(claims('Seven in ten people told Healthwatch they would like a right to see a GP within 24 hours.')[1]).toMatchObject({ kind: 'duration', sample: true });
   });

@@ -24,6 +24,8 @@ export interface Scope {
   ahead?: boolean;
   /** A percentage by which something changed ("fell by 18 per cent", "a 5% rise"), not a share of it. */
   change?: boolean;
+  /** A share of something named before ("3 per cent of that", "half of which"), not of a whole. */
+  shareOfAnother?: boolean;
 }
 
 export interface QuantityClaim {
@@ -45,6 +47,8 @@ const WINDOW = 8;
 /** Around a percentage: it is how much something changed by ("fell by 18 per cent", "an 8% real-terms cut"), not a share. */
 const CHANGE_BEFORE = /\b(?:fell|fallen|falls?|rose|risen|rises?|grew|grown|grows?|dropped|drops?|increased|increases?|decreased|decreases?|declined|declines?|cut|cuts|reduced|reduces?|went (?:up|down)|gone (?:up|down)|up|down)\s+(?:by\s+)?(?:about|around|almost|nearly|roughly|some|over|more than|less than)?\s*$/i;
 const CHANGE_AFTER = /^\s*(?:real[- ]terms\s+)?(?:rise|fall|increase|decrease|drop|cut|reduction|decline|growth|uplift)\b/i;
+/** After a percentage: what it is a share of was named before it. */
+const SHARE_OF_ANOTHER = /^\s*of\s+(?:that|this|it|which|these|those|them)\b/i;
 /** After a duration: it is a time in advance, not a wait. */
 const AHEAD = /^\s*(?:ahead|in advance|beforehand)\b/i;
 /** Words that open a clause of the figure's own: what comes before them is another's. */
@@ -249,6 +253,7 @@ export function quantityClaims(text: string): QuantityClaim[] {
         // The figure's own clause says it is a survey's: "11,600 carers filled in our survey".
         ...(SAMPLE_PHRASE.test(text.slice(left[0]?.start ?? figure.start, right[right.length - 1]?.end ?? figure.end)) ? { sample: true } : {}),
         // What is counted becomes something: "twenty million people will become carers" (not "have become the backbone").
+        ...(figure.kind === 'percent' && SHARE_OF_ANOTHER.test(text.slice(figure.end, figure.end + 20)) ? { shareOfAnother: true } : {}),
         ...(figure.kind === 'percent' && (CHANGE_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start)) || CHANGE_AFTER.test(text.slice(figure.end, figure.end + 25))) ? { change: true } : {}),
         ...(figure.kind === 'duration' && AHEAD.test(text.slice(figure.end, figure.end + 20)) ? { ahead: true } : {}),
         ...(figure.kind === 'count' && FLOW_PHRASE.test(text.slice(figure.end, figure.end + 40)) && !STATE_REACHED.test(text.slice(figure.end, figure.end + 40)) ? { flow: true } : {}),
