@@ -21,6 +21,8 @@ export const CONCEPTS: Array<[concept: string, phrases: string[]]> = [
   // What carers' unpaid care is worth to the state: "saves the state £18,471", "spares the public purse £19,300".
   ['state', ['the public purse', 'the taxpayer', 'taxpayers', 'the exchequer', 'the treasury', 'the state']],
   ['save', ['saves', 'saving', 'savings', 'save', 'spares', 'spare', 'spared']],
+  // "12% of the population", "15 per cent of the people of Wales".
+  ['popul', ['population', 'the people of', 'people of']],
   ['council', ['local authorities', 'local authority', 'local government', 'local councils', 'councils', 'council']],
   // The people a service is for, however a sentence names them.
   ['user', ['service users', 'service user', 'users', 'user', 'people who use', 'people using', 'those who use', 'those using', 'people receiving', 'those receiving', 'people who receive', 'those who receive', 'recipients']],

@@ -69,6 +69,17 @@ describe('quantityClaims', () => {
     expect(claims('A third of the users of social care are working-age adults.')[0]).not.toHaveProperty('shareOfAnother');
   });
 
+  it("an age ends no figure's words, and 'make up' is no change", () => {
+    const [c] = claims('Nearly two thirds of carers over the age of 75 are looking after someone living with dementia.');
+    expect(c).toMatchObject({ group: '75+' });
+    expect(c!.thing).toContain('dementia');
+    const [w] = claims('Unpaid carers make up about 15 per cent of the people of Wales.');
+    expect(w).toMatchObject({ value: 15, places: ['wales'] });
+    expect(w).not.toHaveProperty('change');
+    expect(w!.thing).toEqual(expect.arrayContaining(['carer', 'popul']));
+    expect(claims('Spending is up 5% on last year.')[0]).toMatchObject({ change: true });
+  });
+
   it("what people told a survey they would like is its answer, not a policy", () => {
     expect(claims('Seven in ten people told Healthwatch they would like a right to see a GP within 24 hours.')[1]).toMatchObject({ kind: 'duration', sample: true });
   });

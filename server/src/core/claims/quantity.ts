@@ -45,7 +45,7 @@ const CLAIM_KINDS = new Set(['money', 'count', 'percent', 'duration', 'deadline'
 /** Content words either side of a figure that say what it measures. */
 const WINDOW = 8;
 /** Around a percentage: it is how much something changed by ("fell by 18 per cent", "an 8% real-terms cut"), not a share. */
-const CHANGE_BEFORE = /\b(?:fell|fallen|falls?|rose|risen|rises?|grew|grown|grows?|dropped|drops?|increased|increases?|decreased|decreases?|declined|declines?|cut|cuts|reduced|reduces?|went (?:up|down)|gone (?:up|down)|up|down)\s+(?:by\s+)?(?:about|around|almost|nearly|roughly|some|over|more than|less than)?\s*$/i;
+const CHANGE_BEFORE = /\b(?:fell|fallen|falls?|rose|risen|rises?|grew|grown|grows?|dropped|drops?|increased|increases?|decreased|decreases?|declined|declines?|cut|cuts|reduced|reduces?|went (?:up|down)|gone (?:up|down)|(?<!\bma(?:ke|kes|de|king) )(?:up|down))\s+(?:by\s+)?(?:about|around|almost|nearly|roughly|some|over|more than|less than)?\s*$/i;
 const CHANGE_AFTER = /^\s*(?:real[- ]terms\s+)?(?:rise|fall|increase|decrease|drop|cut|reduction|decline|growth|uplift)\b/i;
 /** After a percentage: what it is a share of was named before it. */
 const SHARE_OF_ANOTHER = /^\s*of\s+(?:that|this|it|which|these|those|them)\b/i;
@@ -168,7 +168,9 @@ export function quantityClaims(text: string): QuantityClaim[] {
   const terms = termsOf(text);
   const ages = figures.filter((f) => f.kind === 'count' && f.unit === 'age');
   const sentencePlaces = [...new Set(terms.filter((t) => t.kind === 'place').map((t) => t.text))];
-  const claimFigures = figures.filter((f) => CLAIM_KINDS.has(f.kind) && f.unit !== 'age');
+  // "over the age of 75": an age, the group's, not a claim of its own, nor where another figure's words end.
+  const isAge = (f: Figure) => f.kind === 'count' && (f.value ?? 0) < 120 && !f.text.includes(' ') && /\b(age of|aged|ages of|over|above|under)\s*$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
+  const claimFigures = figures.filter((f) => CLAIM_KINDS.has(f.kind) && f.unit !== 'age' && !isAge(f));
   const claims: QuantityClaim[] = [];
   // A figure that counts no one ("worth £6bn a year") is about the people its clause counts.
   const clauseGroup = (figure: Figure) => {
@@ -186,8 +188,6 @@ export function quantityClaims(text: string): QuantityClaim[] {
     if (COMPARISON_MARKERS.some((re) => re.test(leftText))) return;
     // "the 2018 Carers Action Plan": a year naming something, not a count of it.
     if (figure.kind === 'count' && /^(19|20)\d\d\b/.test(figure.text)) return;
-    // "over the age of 75": an age, the group's, not a claim of its own.
-    if (figure.kind === 'count' && /\b(age of|aged|ages of|over|above|under)\s*$/i.test(leftText) && (figure.value ?? 0) < 120 && !figure.text.includes(' ')) return;
     // "could not get an appointment within two weeks": a negated figure asserts no value.
     if (left.some((t) => NEGATIONS.has(t.text) || t.text.endsWith("n't"))) return;
     // "ten years earlier", "two years ago": a time, not a duration anything takes.
