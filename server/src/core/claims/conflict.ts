@@ -23,7 +23,6 @@ export function overlap(
   nearA?: number[],
   nearB?: number[],
 ): { share: number; shared: number; words: number; rarestShared: number } {
-  const nearOfB = new Map(b.map((t, i) => [t, nearB?.[i] ?? 1]));
   let shared = 0;
   let words = 0;
   let wa = 0;
@@ -32,8 +31,10 @@ export function overlap(
     const idf = w.weigh(t);
     const x = idf * (nearA?.[i] ?? 1);
     wa += x;
-    const other = nearOfB.get(t);
-    if (other !== undefined) {
+    // The lists are short (a claim's words): a scan costs less than a map built per call.
+    const j = b.lastIndexOf(t);
+    if (j >= 0) {
+      const other = nearB?.[j] ?? 1;
       // A word shared counts as near as it is on the nearer side, so it weighs the same both ways.
       shared += idf * Math.max(nearA?.[i] ?? 1, other);
       words++;
@@ -98,19 +99,21 @@ export function quantityConflict(ours: QuantityClaim, peers: QuantityClaim[]): Q
 }
 
 /** Whether two actions are opposed: opposite directions, or one negated, on the same object. */
-export function opposedActions(a: ActionClaim, b: ActionClaim, w: Weights): boolean {
+/**
+ * Whether two actions say opposite things of whatever they act on: opposite directions, or one
+ * negated. Opposed actions are these on the same object (`sameObject`), checked second as it costs more.
+ */
+export function opposedDirections(a: ActionClaim, b: ActionClaim): boolean {
   const opposite = a.sides.some((s) => b.sides.some((t) => t.pair === s.pair && t.side !== s.side)) && a.direction !== b.direction;
   const same = a.direction === b.direction;
-  if (!(opposite ? a.negated === b.negated : same && a.negated !== b.negated)) return false;
-  return sameObject(a, b, w);
+  return opposite ? a.negated === b.negated : same && a.negated !== b.negated;
 }
 
 /** Whether two actions act on the same object, whatever their directions. */
 export function sameObject(a: ActionClaim, b: ActionClaim, w: Weights): boolean {
-  const o = overlap(a.object, b.object, w);
-  if (!(o.words >= 2 && o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5)) return false;
   // A verb's object is the words just after it: "cut the time people wait for an assessment" does
   // not act on what "increase support for carers" does, though both go on to name assessments.
-  if (a.follows && b.follows) return a.object.slice(0, 2).some((t) => b.object.slice(0, 2).includes(t));
-  return true;
+  if (a.follows && b.follows && !a.object.slice(0, 2).some((t) => b.object.slice(0, 2).includes(t))) return false;
+  const o = overlap(a.object, b.object, w);
+  return o.words >= 2 && o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5;
 }

@@ -5,7 +5,7 @@
 import type { PassageIndex, Unit } from '../match/index';
 import { actionClaims, mayHaveAction, type ActionClaim } from './action';
 import { quantityClaims, type QuantityClaim } from './quantity';
-import { opposedActions, quantityConflict, sameObject, sameQuantity, type Weights } from './conflict';
+import { opposedDirections, quantityConflict, sameObject, sameQuantity, type Weights } from './conflict';
 import { keyOf, type SavedClaims } from './saved';
 import { comparable, compareValues } from './values';
 
@@ -188,24 +188,32 @@ export class ClaimIndex<T> {
 
   /** The corpus's quantity claims about what `ours` measures, in a compatible scope, each once. */
   private *sameQuantities(ours: QuantityClaim): Generator<Located<QuantityClaim>> {
-    const seen = new Set<QuantityClaim>();
+    // Only claims that pass are remembered, to yield each once: far fewer than those walked.
+    const found = new Set<QuantityClaim>();
     for (const key of this.lookupKeys(ours)) {
-      for (const p of walked(this.quantities.get(key))) {
-        if (seen.has(p.claim)) continue;
-        seen.add(p.claim);
-        if (sameQuantity(ours, p.claim, this.weights)) yield p;
+      const list = this.quantities.get(key) ?? [];
+      for (let i = 0; i < Math.min(list.length, MAX_CLAIMS_WALKED); i++) {
+        const p = list[i]!;
+        if (found.has(p.claim) || !sameQuantity(ours, p.claim, this.weights)) continue;
+        found.add(p.claim);
+        yield p;
       }
     }
   }
 
-  /** The corpus's action claims on the object `ours` acts on, each once. */
-  private *sameObjects(ours: ActionClaim): Generator<Located<ActionClaim>> {
-    const seen = new Set<ActionClaim>();
+  /**
+   * The corpus's action claims on the object `ours` acts on, each once; with `opposed`, only those
+   * that say the opposite of it (checked first: it is cheaper than comparing objects).
+   */
+  private *sameObjects(ours: ActionClaim, opposed = false): Generator<Located<ActionClaim>> {
+    const found = new Set<ActionClaim>();
     for (const key of this.actionKeys(ours)) {
-      for (const p of walked(this.actions.get(key))) {
-        if (seen.has(p.claim)) continue;
-        seen.add(p.claim);
-        if (sameObject(ours, p.claim, this.weights)) yield p;
+      const list = this.actions.get(key) ?? [];
+      for (let i = 0; i < Math.min(list.length, MAX_CLAIMS_WALKED); i++) {
+        const p = list[i]!;
+        if (found.has(p.claim) || (opposed && !opposedDirections(ours, p.claim)) || !sameObject(ours, p.claim, this.weights)) continue;
+        found.add(p.claim);
+        yield p;
       }
     }
   }
@@ -229,7 +237,7 @@ export class ClaimIndex<T> {
     }
     for (const ours of actions) {
       const theirs: ClaimConflict<T>['theirs'] = [];
-      for (const p of this.sameObjects(ours)) if (opposedActions(ours, p.claim, this.weights)) theirs.push({ claim: p.claim, unit: this.index.unit(p.unit) });
+      for (const p of this.sameObjects(ours, true)) theirs.push({ claim: p.claim, unit: this.index.unit(p.unit) });
       if (theirs.length) found.push({ kind: 'action', ours, theirs });
     }
     return found.sort((a, b) => b.theirs.length - a.theirs.length);
@@ -241,11 +249,6 @@ export class ClaimIndex<T> {
  * cost then has a bound that does not grow with the corpus. The first in corpus order are taken.
  */
 export const MAX_CLAIMS_WALKED = 500;
-
-function walked<V>(list: V[] | undefined): V[] {
-  if (!list) return [];
-  return list.length > MAX_CLAIMS_WALKED ? list.slice(0, MAX_CLAIMS_WALKED) : list;
-}
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
