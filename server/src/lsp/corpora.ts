@@ -124,6 +124,8 @@ export class Corpora {
     const started = Date.now();
     // Folders as configured (not their real paths): watched files are reported under these.
     const resolved = folders.map((f) => path.resolve(f));
+    // Claims saved by an earlier session are parsed while the folders' indexes load, not after.
+    const savedEarly = this.loadSavedClaims(resolved);
     let fromDisk = 0;
     const parts = [];
     for (const folder of resolved) {
@@ -142,18 +144,19 @@ export class Corpora {
     const errors = resolved.flatMap((f) => [...(this.errors.get(f)?.values() ?? [])]);
     const corpus = new Corpus(partsOf(parts), errors);
     this.reportProblems();
-    const status: CorpusStatus = { state: 'ready', files: corpus.documents.length, passages: corpus.passageCount, ms: Date.now() - started, errors, fromDisk };
-    this.statusOf.set(corpus, status);
-    this.hooks.status?.(status);
     if (corpus.readsClaimsAtOnce) corpus.readClaimsInSteps(yieldToEventLoop);
     else {
       let handedOut = false;
-      const reading = this.readClaims(corpus, resolved, () => handedOut);
+      const reading = this.readClaims(corpus, resolved, () => handedOut, savedEarly);
       // Claims saved by an earlier session are filed in a fraction of a second: the corpus is
       // handed out with them, so the first check has them and no document is checked twice.
       if ((await reading.saved) > 0) await Promise.race([reading.done, new Promise((r) => setTimeout(r, SAVED_CLAIMS_WAIT_MS).unref())]);
       handedOut = true;
     }
+    // Ready when it is handed out: with the saved claims filed, since a check waits for them.
+    const status: CorpusStatus = { state: 'ready', files: corpus.documents.length, passages: corpus.passageCount, ms: Date.now() - started, errors, fromDisk };
+    this.statusOf.set(corpus, status);
+    this.hooks.status?.(status);
     return corpus;
   }
 
@@ -162,14 +165,25 @@ export class Corpora {
    * by claim follow when they are read. Those read before are loaded from the store, and what is
    * new is saved to it.
    */
-  private readClaims(corpus: Corpus, folders: string[], handedOut: () => boolean): { saved: Promise<number>; done: Promise<void> } {
+  private readClaims(corpus: Corpus, folders: string[], handedOut: () => boolean, savedEarly?: Promise<SavedClaims>): { saved: Promise<number>; done: Promise<void> } {
     let loaded: (n: number) => void = () => {};
     const saved = new Promise<number>((resolve) => (loaded = resolve));
-    const done = this.readClaimsOf(corpus, folders, handedOut, (n) => loaded(n)).finally(() => loaded(0));
+    const done = this.readClaimsOf(corpus, folders, handedOut, (n) => loaded(n), savedEarly).finally(() => loaded(0));
     return { saved, done };
   }
 
-  private async readClaimsOf(corpus: Corpus, folders: string[], handedOut: () => boolean, loaded: (saved: number) => void): Promise<void> {
+  /** The claims saved for these folders, when there is a file of them (none for a small corpus, nor with no cache). */
+  private loadSavedClaims(folders: string[]): Promise<SavedClaims> | undefined {
+    const build = buildOf(__filename);
+    const file = build ? this.disk?.claimsFileFor(folders) : undefined;
+    if (!file || !fs.existsSync(file)) return undefined;
+    const loading = SavedClaims.load(file, build!, yieldToEventLoop);
+    // A corpus read at once never asks for them.
+    loading.catch(() => {});
+    return loading;
+  }
+
+  private async readClaimsOf(corpus: Corpus, folders: string[], handedOut: () => boolean, loaded: (saved: number) => void, savedEarly?: Promise<SavedClaims>): Promise<void> {
     const disk = this.disk;
     const build = buildOf(__filename);
     const file = build ? disk?.claimsFileFor(folders) : undefined;
@@ -185,7 +199,7 @@ export class Corpora {
     };
     try {
       const started = Date.now();
-      const loading = file ? SavedClaims.load(file, build!, yieldToEventLoop) : Promise.resolve(undefined);
+      const loading = savedEarly ?? (file ? SavedClaims.load(file, build!, yieldToEventLoop) : Promise.resolve(undefined));
       void loading.then((s) => loaded(s?.size ?? 0));
       const claims = await corpus.readClaimsInSteps(pause, fs.existsSync(WORKER_SCRIPT) ? claimsInWorker() : undefined, loading);
       const saved = await loading;
