@@ -168,8 +168,8 @@ function directionOf(t: Term): string | undefined {
 }
 
 /** The action claims of one sentence. */
-export function actionClaims(text: string): ActionClaim[] {
-  const terms = termsOf(text);
+export function actionClaims(text: string, termsOfText: (text: string) => Term[] = termsOf): ActionClaim[] {
+  const terms = termsOfText(text);
   // The words of a figure ("5 per cent", "£2bn") say how much, not what is acted on.
   const inFigure = (t: Term) => t.kind === 'number' || SCALE_OR_UNIT.has(t.text);
   const claims: ActionClaim[] = [];

@@ -7,6 +7,7 @@ import { actionClaims, mayHaveAction, type ActionClaim } from './action';
 import { quantityClaims, type QuantityClaim } from './quantity';
 import { opposedDirections, quantityConflict, sameObject, sameQuantity, type Weights } from './conflict';
 import { keyOf, type SavedClaims } from './saved';
+import { termsOf, type Term } from './words';
 import { comparable, compareValues } from './values';
 
 export interface Located<C> {
@@ -52,7 +53,13 @@ export type ReadBatch = (batch: Array<[unit: number, text: string]>) => Promise<
 
 /** A corpus sentence's claims: the costly part of building the index. */
 export function claimsOfSentence(text: string): SentenceClaims {
-  return { quantities: MAY_HAVE_FIGURE.test(text) ? quantityClaims(text) : [], actions: mayHaveAction(text) ? actionClaims(text) : [] };
+  // Both readers work on the sentence's terms: found once.
+  let terms: Term[] | undefined;
+  const termsOfText = (t: string) => (terms ??= termsOf(t));
+  return {
+    quantities: MAY_HAVE_FIGURE.test(text) ? quantityClaims(text, termsOfText) : [],
+    actions: mayHaveAction(text) ? actionClaims(text, termsOfText) : [],
+  };
 }
 
 /** A batch's claims worked out on this thread. */
@@ -65,7 +72,11 @@ function quantityKeys(c: QuantityClaim): string[] {
 
 export class ClaimIndex<T> {
   private readonly quantities = new Map<string, Array<Located<QuantityClaim>>>();
-  private readonly actions = new Map<string, Array<Located<ActionClaim>>>();
+  /**
+   * Action claims by object word, then by direction and negation: whether two actions are opposed
+   * depends on those alone, so a look-up for opposed actions walks only the lists that can be.
+   */
+  private readonly actions = new Map<string, Map<string, Array<Located<ActionClaim>>>>();
   private readonly weights: Weights;
   /** The quantity claims of each corpus sentence that has more than one. */
   private readonly siblings = new Map<number, QuantityClaim[]>();
@@ -163,7 +174,13 @@ export class ClaimIndex<T> {
     this.sentences++;
     if (read.quantities.length > 1) this.siblings.set(unit, read.quantities);
     for (const claim of read.quantities) for (const key of quantityKeys(claim)) push(this.quantities, key, { claim, unit });
-    for (const claim of read.actions) for (const key of claim.object) push(this.actions, key, { claim, unit });
+    for (const claim of read.actions) {
+      for (const key of claim.object) {
+        let byStance = this.actions.get(key);
+        if (!byStance) this.actions.set(key, (byStance = new Map()));
+        push(byStance, `${claim.direction}${claim.negated ? '!' : ''}`, { claim, unit });
+      }
+    }
   }
 
   /**
@@ -203,17 +220,22 @@ export class ClaimIndex<T> {
 
   /**
    * The corpus's action claims on the object `ours` acts on, each once; with `opposed`, only those
-   * that say the opposite of it (checked first: it is cheaper than comparing objects).
+   * that say the opposite of it. At most MAX_CLAIMS_WALKED are compared for each key, those of
+   * one direction in corpus order.
    */
   private *sameObjects(ours: ActionClaim, opposed = false): Generator<Located<ActionClaim>> {
     const found = new Set<ActionClaim>();
     for (const key of this.actionKeys(ours)) {
-      const list = this.actions.get(key) ?? [];
-      for (let i = 0; i < Math.min(list.length, MAX_CLAIMS_WALKED); i++) {
-        const p = list[i]!;
-        if (found.has(p.claim) || (opposed && !opposedDirections(ours, p.claim)) || !sameObject(ours, p.claim, this.weights)) continue;
-        found.add(p.claim);
-        yield p;
+      let walked = 0;
+      for (const list of this.actions.get(key)?.values() ?? []) {
+        // One direction and negation per list: its first claim says whether any of it is opposed.
+        if (opposed && !opposedDirections(ours, list[0]!.claim)) continue;
+        for (let i = 0; i < list.length && walked < MAX_CLAIMS_WALKED; i++, walked++) {
+          const p = list[i]!;
+          if (found.has(p.claim) || !sameObject(ours, p.claim, this.weights)) continue;
+          found.add(p.claim);
+          yield p;
+        }
       }
     }
   }
@@ -236,9 +258,9 @@ export class ClaimIndex<T> {
       if (differ) found.push({ kind: 'figure', ours, theirs: differ.map((claim) => ({ claim, unit: this.index.unit(peers.get(claim)!) })) });
     }
     for (const ours of actions) {
-      const theirs: ClaimConflict<T>['theirs'] = [];
-      for (const p of this.sameObjects(ours, true)) theirs.push({ claim: p.claim, unit: this.index.unit(p.unit) });
-      if (theirs.length) found.push({ kind: 'action', ours, theirs });
+      // In corpus order, whatever list each came from: the first is the one cited first.
+      const opposed = [...this.sameObjects(ours, true)].sort((a, b) => a.unit - b.unit);
+      if (opposed.length) found.push({ kind: 'action', ours, theirs: opposed.map((p) => ({ claim: p.claim, unit: this.index.unit(p.unit) })) });
     }
     return found.sort((a, b) => b.theirs.length - a.theirs.length);
   }

@@ -2,7 +2,8 @@
 // matched by the thing it is about, not by the words of the sentence around it. "The UK's 6.3
 // million carers save the economy billions" and "Across the UK there are 6.5 million unpaid
 // carers" are two claims about one thing (carers, in the UK) with two values.
-import { findFigures, type Figure } from '../figures/figures';
+import type { Figure } from '../figures/figures';
+import { figuresOf } from '../match/conflict';
 import { NEGATIONS, STOPWORDS } from '../text/lexicon';
 import { COMPARISON_MARKERS, FLOW_PHRASE, STATE_REACHED, FRAME_WORDS, GROUP_PHRASES, OLDER_WORDS, PERSON_STEMS, PER_HEAD_WORDS, SAMPLE_PHRASE, YOUNG_WORDS } from './lexicon';
 import { isClauseMark, stemOf, termsOf, type Term } from './words';
@@ -162,10 +163,11 @@ function groupOf(words: Term[], ages: Figure[], text = '', close = ''): string |
 }
 
 /** The quantity claims of one sentence. */
-export function quantityClaims(text: string): QuantityClaim[] {
-  const figures = findFigures(text).filter((f) => f.value !== null);
+export function quantityClaims(text: string, termsOfText: (text: string) => Term[] = termsOf): QuantityClaim[] {
+  // Shared with the sentence-level comparison, which finds the same sentences' figures.
+  const figures = figuresOf(text);
   if (!figures.some((f) => CLAIM_KINDS.has(f.kind))) return [];
-  const terms = termsOf(text);
+  const terms = termsOfText(text);
   const ages = figures.filter((f) => f.kind === 'count' && f.unit === 'age');
   const sentencePlaces = [...new Set(terms.filter((t) => t.kind === 'place').map((t) => t.text))];
   // "over the age of 75": an age, the group's, not a claim of its own, nor where another figure's words end.
