@@ -76,7 +76,7 @@ export class ClaimIndex<T> {
    * Action claims by object word, then by direction and negation: whether two actions are opposed
    * depends on those alone, so a look-up for opposed actions walks only the lists that can be.
    */
-  private readonly actions = new Map<string, Map<string, Array<Located<ActionClaim>>>>();
+  private readonly actions = new Map<string, ActionsOn>();
   private readonly weights: Weights;
   /** The quantity claims of each corpus sentence that has more than one. */
   private readonly siblings = new Map<number, QuantityClaim[]>();
@@ -176,9 +176,9 @@ export class ClaimIndex<T> {
     for (const claim of read.quantities) for (const key of quantityKeys(claim)) push(this.quantities, key, { claim, unit });
     for (const claim of read.actions) {
       for (const key of claim.object) {
-        let byStance = this.actions.get(key);
-        if (!byStance) this.actions.set(key, (byStance = new Map()));
-        push(byStance, `${claim.direction}${claim.negated ? '!' : ''}`, { claim, unit });
+        let on = this.actions.get(key);
+        if (!on) this.actions.set(key, (on = { byStance: new Map(), filed: 0 }));
+        push(on.byStance, `${claim.direction}${claim.negated ? '!' : ''}`, { claim, unit, filed: on.filed++ });
       }
     }
   }
@@ -220,17 +220,16 @@ export class ClaimIndex<T> {
 
   /**
    * The corpus's action claims on the object `ours` acts on, each once; with `opposed`, only those
-   * that say the opposite of it. At most MAX_CLAIMS_WALKED are compared for each key, those of
-   * one direction in corpus order.
+   * that say the opposite of it. Of each key, only the first MAX_CLAIMS_WALKED claims filed are
+   * looked at.
    */
   private *sameObjects(ours: ActionClaim, opposed = false): Generator<Located<ActionClaim>> {
     const found = new Set<ActionClaim>();
     for (const key of this.actionKeys(ours)) {
-      let walked = 0;
-      for (const list of this.actions.get(key)?.values() ?? []) {
+      for (const list of this.actions.get(key)?.byStance.values() ?? []) {
         // One direction and negation per list: its first claim says whether any of it is opposed.
         if (opposed && !opposedDirections(ours, list[0]!.claim)) continue;
-        for (let i = 0; i < list.length && walked < MAX_CLAIMS_WALKED; i++, walked++) {
+        for (let i = 0; i < list.length && list[i]!.filed < MAX_CLAIMS_WALKED; i++) {
           const p = list[i]!;
           if (found.has(p.claim) || !sameObject(ours, p.claim, this.weights)) continue;
           found.add(p.claim);
@@ -271,6 +270,13 @@ export class ClaimIndex<T> {
  * cost then has a bound that does not grow with the corpus. The first in corpus order are taken.
  */
 export const MAX_CLAIMS_WALKED = 500;
+
+/** The action claims filed under one object word, by direction and negation, each with its place in the filing. */
+interface ActionsOn {
+  byStance: Map<string, Array<Located<ActionClaim> & { filed: number }>>;
+  /** How many are filed under the word. */
+  filed: number;
+}
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
