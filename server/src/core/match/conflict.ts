@@ -84,13 +84,20 @@ export function antonymSides(stem: string): ReadonlyArray<{ pair: number; side: 
 export function findAntonymSwap(ours: Iterable<string>, theirs: Iterable<string>): { ours: string; theirs: string } | undefined {
   const ourWords = new Set(ours);
   const theirWords = new Set(theirs);
+  // Their first word (in their order) on each side of each entry, so that each of ours is looked up once.
+  let onSide: Map<number, string> | undefined;
   for (const w of ourWords) {
     if (theirWords.has(w)) continue;
     for (const s of SIDES.get(w) ?? []) {
-      for (const t of theirWords) {
-        if (ourWords.has(t)) continue;
-        if ((SIDES.get(t) ?? []).some((o) => o.pair === s.pair && o.side !== s.side)) return { ours: w, theirs: t };
+      if (!onSide) {
+        onSide = new Map();
+        for (const t of theirWords) {
+          if (ourWords.has(t)) continue;
+          for (const o of SIDES.get(t) ?? []) if (!onSide.has(o.pair * 2 + o.side)) onSide.set(o.pair * 2 + o.side, t);
+        }
       }
+      const t = onSide.get(s.pair * 2 + (1 - s.side));
+      if (t !== undefined) return { ours: w, theirs: t };
     }
   }
   return undefined;
