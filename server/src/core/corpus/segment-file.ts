@@ -9,7 +9,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { openRegularFile } from '../text/files';
-import { Segment, type SegmentTables, type SourceFile, type TextBytes } from './segment';
+import type { SourceFile } from './document';
+import { Segment, type SegmentTables, type TextBytes } from './segment';
 import type { UnitWords } from '../match/pair-postings';
 
 /** Bumped whenever what is stored (passages, normalisation, hashing, layout) changes shape or meaning. */

@@ -4,19 +4,8 @@
 // (segment-file.ts), so a warm start reads a few large arrays and builds nothing; a passage's text
 // becomes a string only when a look-up nominates it or a hover quotes it.
 import { lastStartAtOrBefore } from '../text/lines';
-import { sentencesAreUnits, type CorpusDocument, type CorpusPassage, type CorpusSentence } from './corpus';
+import { sentencesAreUnits, type CorpusDocument, type CorpusPassage, type CorpusSentence, type SourceFile } from './document';
 import { buildPostingsSteps, countWordsSteps, finished, type PairPostings, type Steps, type UnitWords, type WordCounts } from '../match/pair-postings';
-
-/** A document's file and what it was when read: the store keeps it while these still match. */
-export interface SourceFile {
-  path: string;
-  size: number;
-  mtimeMs: number;
-  /** SHA-1 of the file's bytes: decides when only the modification time changed. */
-  hash: string;
-  /** The line where reading stopped, when the file has more passages than are read (see truncatedWarning). */
-  truncatedAt?: number;
-}
 
 export interface SegmentTables {
   files: SourceFile[];
