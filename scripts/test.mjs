@@ -1,4 +1,4 @@
-// The one test command: type-check, build, then every vitest suite (unit, protocol, CLI),
+// The one test command: type-check, check for import cycles, build, then every vitest suite (unit, protocol, CLI),
 // ending with a plain "N passed, N failed" line that CI reads.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,6 +8,8 @@ import path from 'node:path';
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
 
 if (run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) process.exit(1);
+// No import cycles: a module's imports run one way, so each can be read (and changed) before those that use it.
+if (run('npx', ['madge', '--circular', '--no-spinner', '--extensions', 'ts', 'server/src', 'client/src']) !== 0) process.exit(1);
 if (run('node', ['scripts/build.mjs']) !== 0) process.exit(1);
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-test-')), 'vitest.json');
 const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);

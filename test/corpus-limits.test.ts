@@ -82,13 +82,10 @@ describe('loadCorpus: nothing outside the configured folder', () => {
     const big = path.join(folder, 'big.txt');
     fs.writeFileSync(big, `${SECRET}\n`);
     fs.truncateSync(big, 21 * 1024 * 1024);
-    const started = Date.now();
     const load = loadCorpus([folder]);
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(load.documents.map((d) => d.file)).toEqual(['small.txt']);
-    const message = load.errors.find((e) => e.includes(big));
-    expect(message, JSON.stringify(load.errors)).toBeDefined();
-    expect(message).toMatch(/\d+\s*MB/);
+    // Skipped on its size, before a byte of it is read: the one message says so and gives the cap.
+    expect(load.errors).toEqual([`Corpus file skipped, larger than 20 MB: ${big}`]);
   });
 
   it('the cap is exact: a file of cap bytes is read, one byte more is skipped with a message', () => {

@@ -1,7 +1,9 @@
 // Issue 9, hostile input: the BUILT server (server/out/server.js) over stdio, one test per row.
-// For every row the server must not crash (process still running, a later request answered
-// within 10 s, nothing "Uncaught"/"Unhandled"/"failed" in its log) and, where meaningful, the
-// useful outcome must survive (the rest of the corpus still flags a duplicate, ranges still exact).
+// For every row the server must not crash (process still running, a later request answered,
+// nothing "Uncaught"/"Unhandled"/"failed" in its log) and, where meaningful, the useful outcome
+// must survive (the rest of the corpus still flags a duplicate, ranges still exact). No test here
+// says how fast: a time limit only keeps a hung server from hanging the run; speed is measured
+// by `npm run bench`.
 // Every test starts its own server so that one row that hangs or crashes cannot mask another.
 // Run `npm run build` first.
 import fs from 'node:fs';
@@ -100,12 +102,14 @@ afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-/** The process is running, answers a request within `within` ms, and logged no crash. */
-async function expectAlive(client: LspClient, within = 10_000): Promise<void> {
+/**
+ * The process is running, answers a request (a hover on a document it never opened: null) and
+ * logged no crash. `limit` only stops a server that never answers from hanging the test.
+ */
+async function expectAlive(client: LspClient, limit = client.timeoutMs): Promise<void> {
   expect(client.exited, `server exited: ${JSON.stringify(client.exited)}\n${client.stderr}`).toBeNull();
-  const started = Date.now();
-  await client.request('textDocument/hover', { textDocument: { uri: newUri('probe') }, position: { line: 0, character: 0 } }, within);
-  expect(Date.now() - started).toBeLessThan(within);
+  const probe = { textDocument: { uri: newUri('probe') }, position: { line: 0, character: 0 } };
+  expect(await client.request('textDocument/hover', probe, limit)).toBeNull();
   expect(client.exited).toBeNull();
   expect(client.log.filter((l) => /Uncaught|Unhandled|failed/i.test(l)), 'server log').toEqual([]);
 }
@@ -156,13 +160,13 @@ describe('documents', () => {
   const TEN_MB = 10 * 1024 * 1024;
   const TWO_MB = 2 * 1024 * 1024;
 
-  it('10 MB draft: server stays alive and answers a hover within 10 s', async () => {
+  it('10 MB draft: server stays alive and answers a hover', async () => {
     const client = await start();
     const uri = newUri('ten-mb');
     const text = `# Big draft\n\n${prose(TEN_MB, 1)}\n\n${SEED_SENTENCE}\n`;
     client.open(uri, text);
     await sleep(1000); // the user goes on working
-    await expectAlive(client, 10_000);
+    await expectAlive(client);
     await answered(client.hover(uri, { line: 2, character: 5 }));
   }, 60_000);
 
@@ -176,14 +180,14 @@ describe('documents', () => {
     await expectAlive(client);
   }, 60_000);
 
-  it('a single 2 MB line: server stays alive and answers a hover within 10 s', async () => {
+  it('a single 2 MB line: server stays alive and answers a hover', async () => {
     const client = await start();
     const uri = newUri('long-line');
     const text = prose(TWO_MB, 3, true);
     expect(text.includes('\n')).toBe(false);
     client.open(uri, text);
     await sleep(1000);
-    await expectAlive(client, 10_000);
+    await expectAlive(client);
     await answered(client.hover(uri, { line: 0, character: 1000 }));
   }, 60_000);
 
@@ -220,16 +224,20 @@ describe('documents', () => {
     await expectStillLints(client);
   });
 
-  it('NUL bytes in a draft: either the other paragraphs are still checked or one Information diagnostic says why not; alive', async () => {
+  it('NUL bytes in a draft: checked as any other draft, the seed copy flagged and nothing else; alive', async () => {
     const client = await start();
     const uri = newUri('nul');
     const text = `# Draft\u0000\n\nSome\u0000text with\u0000\u0000NULs in it.\u0000\n\n${SEED_SENTENCE}\n\n\u0000\u0000\u0000\n`;
     const ds = await client.openAndWait(uri, text);
-    // The user sees something useful: the seed copy flagged as usual, or a notice that the
-    // document looks binary and was not checked (as the CLI says for such a file).
-    const notice = ds.filter((d) => d.severity === 3 && /binary|NUL|not check/i.test(msg(d)));
-    expect(flagsSentence(ds, text, SEED_SENTENCE) || notice.length === 1, JSON.stringify(ds.map(msg))).toBe(true);
-    await answered(client.hover(uri, { line: 2, character: 5 }));
+    // What the drafter sees: the one repeat, on its own line and citing the seed, as it would be
+    // without the NULs; no notice, and no finding on the paragraph of NULs.
+    const line4 = { start: { line: 4, character: 0 }, end: { line: 4, character: SEED_SENTENCE.length } };
+    expect(ds.map((d) => [d.code, d.severity, d.range, msg(d).split(' — ')[0]])).toEqual([
+      [DUP, 2, line4, `Repeats ${SEED_FILE}:23`],
+    ]);
+    // Hovering the NUL paragraph shows nothing; hovering the repeat shows its citation.
+    expect(await client.hover(uri, { line: 2, character: 5 })).toBeNull();
+    expect(JSON.stringify(await client.hover(uri, { line: 4, character: 5 }))).toContain(`${SEED_FILE}:23`);
     await expectAlive(client);
   });
 
@@ -256,34 +264,34 @@ describe('documents', () => {
     await expectAlive(client);
   });
 
-  it('5,000 headings and no paragraphs: answers within 10 s with no findings, alive', async () => {
+  it('5,000 headings and no paragraphs: answered with no findings, alive', async () => {
     const client = await start();
     const uri = newUri('headings');
     const text = Array.from({ length: 5000 }, (_, i) => `${'#'.repeat((i % 6) + 1)} Heading ${i}: we will increase funding`).join('\n') + '\n';
-    const ds = await client.openAndWait(uri, text, 10_000);
+    const ds = await client.openAndWait(uri, text);
     expect(ds).toEqual([]);
     await answered(client.hover(uri, { line: 2500, character: 5 }));
     await expectAlive(client);
   });
 
-  it('200 levels of nested lists: answers within 10 s, a later seed duplicate is still flagged, alive', async () => {
+  it('200 levels of nested lists: answered, a later seed duplicate is still flagged, alive', async () => {
     const client = await start();
     const uri = newUri('nested-lists');
     const nest = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- item ${i} about ${WORDS[i % WORDS.length]}`).join('\n');
     const text = `${nest}\n\n${SEED_SENTENCE}\n`;
-    const ds = await client.openAndWait(uri, text, 10_000);
+    const ds = await client.openAndWait(uri, text);
     expect(flagsSentence(ds, text, SEED_SENTENCE), JSON.stringify(ds.map(msg))).toBe(true);
     await answered(client.hover(uri, { line: 199, character: 400 }));
     await answered(client.codeActions(uri, { start: { line: 150, character: 0 }, end: { line: 150, character: 5 } }, ds));
     await expectAlive(client);
   });
 
-  it('200 levels of block quotes: answers within 10 s, a later seed duplicate is still flagged, alive', async () => {
+  it('200 levels of block quotes: answered, a later seed duplicate is still flagged, alive', async () => {
     const client = await start();
     const uri = newUri('nested-quotes');
     const quotes = Array.from({ length: 200 }, (_, i) => `${'>'.repeat(i + 1)} quoted level ${i}. ${SEED_SENTENCE}`).join('\n');
     const text = `${quotes}\n\n${SEED_SENTENCE}\n`;
-    const ds = await client.openAndWait(uri, text, 10_000);
+    const ds = await client.openAndWait(uri, text);
     // Block quotes are not checked; the paragraph after them is.
     expect(dups(ds).map((d) => d.range.start.line)).toEqual([201]);
     await answered(client.hover(uri, { line: 199, character: 300 }));
@@ -526,22 +534,28 @@ describe('requests', () => {
     await expectAlive(client);
   });
 
-  it('$/cancelRequest right after a hover request: the request is answered (result or cancelled), alive', async () => {
+  it('$/cancelRequest right after a hover request: the hover is answered as if not cancelled, alive', async () => {
     const client = await start();
     const uri = newUri('cancel');
     const text = `# Draft\n\n${SEED_SENTENCE}\n`;
     await client.openAndWait(uri, text);
+    const position = { line: 2, character: 10 };
+    const hover = await client.hover(uri, position);
+    expect(JSON.stringify(hover)).toContain(`${SEED_FILE}:23`);
+    // A hover is worked out at once, so a cancel that follows it has nothing to stop: each one
+    // gets the same answer as the hover above, never an error and never a lost request.
     const outcomes = [];
     for (let i = 0; i < 5; i++) {
       const id = (client as unknown as { nextId: number }).nextId;
-      const pending = client.hover(uri, { line: 2, character: 10 });
+      const pending = client.hover(uri, position);
       client.notify('$/cancelRequest', { id });
       outcomes.push(await answered(pending));
     }
-    // Cancelling an id that does not exist, and one already answered.
+    expect(outcomes).toEqual(Array.from({ length: 5 }, () => ({ result: hover })));
+    // Cancelling an id that does not exist, and one already answered: nothing changes.
     client.notify('$/cancelRequest', { id: 999_999 });
     client.notify('$/cancelRequest', { id: 1 });
-    for (const o of outcomes) if (o.error) expect(o.error).toMatch(/-32800|cancel/i);
+    expect(await client.hover(uri, position)).toEqual(hover);
     await expectAlive(client);
     await expectStillLints(client);
   });

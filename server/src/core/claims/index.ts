@@ -3,6 +3,7 @@
 // draft claim is compared only with corpus claims that share such a key, whatever the words of
 // the sentences around them.
 import type { PassageIndex, Unit } from '../match/index';
+import type { SentenceClaims } from './sentence-claims';
 import { actionClaims, mayHaveAction, type ActionClaim } from './action';
 import { quantityClaims, type QuantityClaim } from './quantity';
 import { opposedDirections, quantityConflict, sameObject, sameQuantity, type Weights } from './conflict';
@@ -42,11 +43,7 @@ const STEP = 2_000;
  */
 export const MAX_CLAIM_SENTENCES = 25_000;
 
-/** The claims of one sentence. */
-export interface SentenceClaims {
-  quantities: QuantityClaim[];
-  actions: ActionClaim[];
-}
+export type { SentenceClaims };
 
 /** Works out a batch of sentences' claims (plain data: it may cross to another thread and back). */
 export type ReadBatch = (batch: Array<[unit: number, text: string]>) => Promise<Array<[unit: number, claims: SentenceClaims]>>;

@@ -7,7 +7,7 @@
 // time between pauses rather than in one long JSON.parse that would block the event loop.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import type { SentenceClaims } from './index';
+import type { SentenceClaims } from './sentence-claims';
 import { readRegularFile } from '../text/files';
 
 /** What a saved sentence's claims are looked up by. */

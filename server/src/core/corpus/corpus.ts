@@ -9,45 +9,7 @@ import { splitSentences } from '../markdown/sentences';
 import { splitPlainText } from './plaintext';
 import { LineIndex } from '../text/lines';
 import { readRegularFile } from '../text/files';
-import type { SourceFile } from './segment';
-
-/** A sentence of a passage, by its place in the passage's text (the text is not held twice). */
-export interface CorpusSentence {
-  start: number;
-  end: number;
-  line: number;
-}
-
-export function sentenceText(passage: CorpusPassage, sentence: CorpusSentence): string {
-  return passage.text.slice(sentence.start, sentence.end);
-}
-
-/** Whether a passage of this many sentences has its sentences as units of their own: a passage of one sentence is its sentence. */
-export const sentencesAreUnits = (count: number) => count > 1;
-export const hasSentenceUnits = (passage: { sentences: unknown[] }) => sentencesAreUnits(passage.sentences.length);
-
-export interface CorpusPassage {
-  text: string;
-  /** 1-based line where the passage starts. */
-  line: number;
-  sentences: CorpusSentence[];
-}
-
-export interface CorpusDocument {
-  /** File name, e.g. 002_4866ad5c8f0cc62f.txt: what messages cite. */
-  file: string;
-  /** Absolute path, for links. */
-  path: string;
-  passages: CorpusPassage[];
-  /** How many passages, when that is known without reading them (a document of a segment). */
-  readonly passageCount?: number;
-  /** The file as it was read: what the on-disk store checks it against. */
-  source?: SourceFile;
-  /** Each unit's content words as hashes, every unit's one after another (see corpus/index.ts encodeDocument). */
-  words?: Uint32Array;
-  /** Where each unit's words end in `words`. */
-  unitEnds?: Uint32Array;
-}
+import type { CorpusDocument, CorpusPassage, CorpusSentence } from './document';
 
 export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown'];
 

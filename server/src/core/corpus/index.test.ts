@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCorpusText, sentenceText } from './corpus';
+import { readCorpusText } from './corpus';
+import { sentenceText } from './document';
 import { encodeDocument, hasSentenceUnits } from './index';
 import { normalise } from '../text/normalise';
 import { wordHash } from '../match/pair-postings';

@@ -7,7 +7,8 @@ import { ClaimIndex, type ReadBatch } from '../claims/index';
 import type { SavedClaims } from '../claims/saved';
 import { wordHash } from '../match/pair-postings';
 import { LABEL_PATTERN, contentTokens } from '../text/normalise';
-import { hasSentenceUnits, readCorpusFile, sentenceText, type CorpusDocument, type CorpusPassage } from './corpus';
+import { readCorpusFile } from './corpus';
+import { hasSentenceUnits, sentenceText, type CorpusDocument, type CorpusPassage } from './document';
 import { Segment, SegmentBuilder, columnsOf, type DocumentColumns } from './segment';
 
 export { hasSentenceUnits };

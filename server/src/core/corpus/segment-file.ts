@@ -9,14 +9,17 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { openRegularFile } from '../text/files';
-import { Segment, type SegmentTables, type SourceFile, type TextBytes } from './segment';
+import type { SourceFile } from './document';
+import { Segment, type SegmentTables, type TextBytes } from './segment';
 import type { UnitWords } from '../match/pair-postings';
+import { SEGMENT_COLUMNS, TABLES, rowsOf } from './columns';
+import type { ArraysOf, Row, SegmentColumn, TableName } from './columns';
 
-/** Bumped whenever what is stored (passages, normalisation, hashing, layout) changes shape or meaning. */
+/**
+ * Bumped whenever what is stored (passages, normalisation, hashing, layout, the tables in columns.ts)
+ * changes shape or meaning.
+ */
 const SEGMENT_VERSION = 11;
-
-const TABLES = ['docPassages', 'passageBytes', 'text', 'passageLine', 'passageSentences', 'sentenceStart', 'sentenceEnd', 'sentenceLine', 'offsets', 'postings', 'dfKeys', 'dfCounts', 'words', 'ends'] as const;
-type TableName = (typeof TABLES)[number];
 
 interface Header {
   version: number;
@@ -36,23 +39,18 @@ function checksum(pieces: Iterable<Uint8Array>): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** The tables other than the text, which is written piece by piece (see TextBytes.pieces). */
-function arraysOf(tables: SegmentTables, words: UnitWords): Record<Exclude<TableName, 'text'>, Uint32Array> {
-  return {
-    docPassages: tables.docPassages,
-    passageBytes: tables.passageBytes,
-    passageLine: tables.passageLine,
-    passageSentences: tables.passageSentences,
-    sentenceStart: tables.sentenceStart,
-    sentenceEnd: tables.sentenceEnd,
-    sentenceLine: tables.sentenceLine,
-    offsets: tables.postings.offsets,
-    postings: tables.postings.postings,
-    dfKeys: tables.df.keys,
-    dfCounts: tables.df.counts,
-    words: words.words,
-    ends: words.ends,
-  };
+type ArrayTable = Exclude<TableName, 'text'>;
+
+/**
+ * The tables other than the text, which is written piece by piece (see TextBytes.pieces): the
+ * segment's columns and units' words as they are, its index as the file's four tables (read back
+ * into PairPostings and WordCounts by readSegment).
+ */
+function arraysOf(tables: SegmentTables, words: UnitWords): Record<ArrayTable, Uint32Array> {
+  const { postings, df } = tables;
+  const columns = Object.fromEntries(SEGMENT_COLUMNS.map((c) => [c.name, tables[c.name]])) as ArraysOf<SegmentColumn>;
+  const index = { offsets: postings.offsets, postings: postings.postings, dfKeys: df.keys, dfCounts: df.counts };
+  return { ...columns, ...words, ...index };
 }
 
 const align4 = (n: number) => (n + 3) & ~3;
@@ -67,13 +65,13 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
   // The header's own length is not known until the offsets are: offsets count from the end of a fixed-size prefix.
   const layout = {} as Record<TableName, [number, number]>;
   let end = 0;
-  for (const name of TABLES) {
+  for (const { name } of TABLES) {
     const length = name === 'text' ? text.length : arrays[name].byteLength;
     layout[name] = [end, length];
     end = align4(end + length);
   }
   const sums = {} as Record<TableName, string>;
-  for (const name of TABLES) sums[name] = checksum(piecesOf(name));
+  for (const { name } of TABLES) sums[name] = checksum(piecesOf(name));
   const header: Header = { version: SEGMENT_VERSION, folder, files: segment.files, bits: segment.tables.postings.bits, tables: layout, sums };
   const json = Buffer.from(JSON.stringify(header));
   const start = align4(8 + json.length);
@@ -86,7 +84,7 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
   try {
     try {
       fs.writeSync(fd, prefix);
-      for (const name of TABLES) {
+      for (const { name } of TABLES) {
         let at = start + layout[name][0];
         for (const piece of piecesOf(name)) {
           fs.writeSync(fd, piece, 0, piece.length, at);
@@ -137,12 +135,13 @@ function isHeader(h: unknown, room: number): h is Header {
   if (!isCount(h.bits) || !isObject(h.tables) || !isObject(h.sums)) return false;
   const tables = h.tables;
   const sums = h.sums;
-  return TABLES.every((name) => {
+  return TABLES.every(({ name, kind }) => {
     const place = tables[name];
-    if (!Array.isArray(place) || place.length !== 2 || !isCount(place[0]) || !isCount(place[1]) || typeof sums[name] !== 'string') return false;
+    if (!Array.isArray(place) || place.length !== 2 || !isCount(place[0]) || !isCount(place[1])) return false;
+    if (typeof sums[name] !== 'string') return false;
     const [at, length] = place as [number, number];
-    // Every table but the text is an array of 32-bit numbers, at a multiple of 4.
-    return at + length <= room && (name === 'text' || (at % 4 === 0 && length % 4 === 0));
+    // A table of 32-bit numbers lies at a multiple of 4 and is a multiple of 4 long, to be read as one.
+    return at + length <= room && at % kind.BYTES_PER_ELEMENT === 0 && length % kind.BYTES_PER_ELEMENT === 0;
   });
 }
 
@@ -177,7 +176,7 @@ const openFiles = new FinalizationRegistry<number>((fd) => fs.close(fd, () => {}
 interface OpenSegmentFile {
   fd: number;
   header: Header;
-  table(name: TableName): Uint32Array;
+  table(name: ArrayTable): Uint32Array;
   text: TextBytes;
   unitWords: () => UnitWords;
 }
@@ -188,16 +187,11 @@ export function readSegment(file: string, folder: string): Segment | undefined {
   if (!opened) return undefined;
   const { fd, header, table: t } = opened;
   try {
+    const columns = Object.fromEntries(SEGMENT_COLUMNS.map((c) => [c.name, t(c.name)])) as ArraysOf<SegmentColumn>;
     const tables: SegmentTables = {
+      ...columns,
       files: header.files,
-      docPassages: t('docPassages'),
-      passageBytes: t('passageBytes'),
       text: opened.text,
-      passageLine: t('passageLine'),
-      passageSentences: t('passageSentences'),
-      sentenceStart: t('sentenceStart'),
-      sentenceEnd: t('sentenceEnd'),
-      sentenceLine: t('sentenceLine'),
       postings: { bits: header.bits, offsets: t('offsets'), postings: t('postings') },
       df: { keys: t('dfKeys'), counts: t('dfCounts') },
     };
@@ -228,25 +222,30 @@ function allBelow(a: Uint32Array, limit: number): boolean {
  * indexed afresh rather than read out of range for as long as it stays in the cache.
  */
 function consistent(t: SegmentTables): boolean {
-  const passages = t.passageBytes.length - 1;
-  const sentences = t.sentenceStart.length;
+  return columnsFit(t) && indexFits(t);
+}
+
+/**
+ * Whether every column has a row for each of its kind (the first column of a kind says how many
+ * there are; a document is a file, a byte one of the text), and each column of starts begins at
+ * 0, never goes back, and ends at the end of what it points into.
+ */
+function columnsFit(t: SegmentTables): boolean {
+  const rows: Partial<Record<Row, number>> = { document: t.files.length, byte: t.text.length };
+  for (const c of SEGMENT_COLUMNS) rows[c.per] ??= rowsOf(c, t[c.name].length);
+  return SEGMENT_COLUMNS.every((c) => {
+    const values = t[c.name];
+    if (rowsOf(c, values.length) !== rows[c.per]) return false;
+    if (!('startsOf' in c)) return true;
+    return values[0] === 0 && ascending(values) && values[values.length - 1] === rows[c.startsOf];
+  });
+}
+
+/** Whether the postings and word counts have the shape pair-postings.ts builds. */
+function indexFits(t: SegmentTables): boolean {
   return (
     t.postings.bits >= 1 &&
     t.postings.bits <= 30 &&
-    t.docPassages.length === t.files.length + 1 &&
-    t.docPassages[0] === 0 &&
-    t.passageBytes[0] === 0 &&
-    t.passageSentences[0] === 0 &&
-    ascending(t.docPassages) &&
-    t.docPassages[t.files.length] === passages &&
-    ascending(t.passageBytes) &&
-    t.passageBytes[passages] === t.text.length &&
-    t.passageLine.length === passages &&
-    t.passageSentences.length === passages + 1 &&
-    ascending(t.passageSentences) &&
-    t.passageSentences[passages] === sentences &&
-    t.sentenceEnd.length === sentences &&
-    t.sentenceLine.length === sentences &&
     t.postings.offsets.length === (1 << t.postings.bits) + 1 &&
     ascending(t.postings.offsets) &&
     t.postings.offsets[1 << t.postings.bits] === t.postings.postings.length &&

@@ -4,38 +4,18 @@
 // (segment-file.ts), so a warm start reads a few large arrays and builds nothing; a passage's text
 // becomes a string only when a look-up nominates it or a hover quotes it.
 import { lastStartAtOrBefore } from '../text/lines';
-import { sentencesAreUnits, type CorpusDocument, type CorpusPassage, type CorpusSentence } from './corpus';
-import { buildPostingsSteps, countWordsSteps, finished, type PairPostings, type Steps, type UnitWords, type WordCounts } from '../match/pair-postings';
+import { sentencesAreUnits, type CorpusDocument, type CorpusPassage, type CorpusSentence, type SourceFile } from './document';
+import { buildPostingsSteps, countWordsSteps, finished } from '../match/pair-postings';
+import type { PairPostings, Steps, UnitWords, WordCounts } from '../match/pair-postings';
+import { DOCUMENT_COLUMNS, rowsOf, type ArraysOf, type DocumentColumn, type SegmentColumn } from './columns';
 
-/** A document's file and what it was when read: the store keeps it while these still match. */
-export interface SourceFile {
-  path: string;
-  size: number;
-  mtimeMs: number;
-  /** SHA-1 of the file's bytes: decides when only the modification time changed. */
-  hash: string;
-  /** The line where reading stopped, when the file has more passages than are read (see truncatedWarning). */
-  truncatedAt?: number;
-}
-
-export interface SegmentTables {
+/** A segment's documents: the columns described in columns.ts, the text, and the index of their units. */
+export type SegmentTables = ArraysOf<SegmentColumn> & {
   files: SourceFile[];
-  /** Document d's passages are docPassages[d] .. docPassages[d + 1]. */
-  docPassages: Uint32Array;
-  /** Passage p's text is bytes passageBytes[p] .. passageBytes[p + 1] of `text`. */
-  passageBytes: Uint32Array;
   text: TextBytes;
-  /** 1-based line of each passage in its file. */
-  passageLine: Uint32Array;
-  /** Passage p's sentences are passageSentences[p] .. passageSentences[p + 1]. */
-  passageSentences: Uint32Array;
-  /** Each sentence's place in its passage's text (string offsets) and its 1-based line. */
-  sentenceStart: Uint32Array;
-  sentenceEnd: Uint32Array;
-  sentenceLine: Uint32Array;
   postings: PairPostings;
   df: WordCounts;
-}
+};
 
 /** The passages' UTF-8 bytes: in memory, or in the segment's file (read when a passage is asked for). */
 export interface TextBytes {
@@ -180,32 +160,31 @@ export class Segment {
    */
   documentColumns(): (d: number, file?: SourceFile) => DocumentColumns {
     const t = this.tables;
-    const { words, ends } = this.unitWords();
+    const unitWords = this.unitWords();
+    const { ends } = unitWords;
     // Each document's first unit: units come passage by passage, documents one after another.
     const firstUnit = new Uint32Array(this.documentCount + 1);
     const docOf = this.unitDocuments();
     for (let u = docOf.length - 1; u >= 0; u--) firstUnit[docOf[u]!] = u;
     firstUnit[this.documentCount] = this.unitCount;
-    for (let d = this.documentCount - 1; d >= 0; d--) if (t.docPassages[d] === t.docPassages[d + 1]) firstUnit[d] = firstUnit[d + 1]!;
-    const rebased = (a: Uint32Array, from: number, to: number, by: number) => Uint32Array.from(a.subarray(from, to), (v) => v - by);
+    for (let d = this.documentCount - 1; d >= 0; d--) {
+      if (t.docPassages[d] === t.docPassages[d + 1]) firstUnit[d] = firstUnit[d + 1]!;
+    }
+    const columns: ArraysOf<DocumentColumn> = { ...t, ...unitWords };
     return (d, file = this.files[d]!) => {
       const [p0, p1] = [t.docPassages[d]!, t.docPassages[d + 1]!];
-      const [s0, s1] = [t.passageSentences[p0]!, t.passageSentences[p1]!];
       const [u0, u1] = [firstUnit[d]!, firstUnit[d + 1]!];
-      const w0 = u0 > 0 ? ends[u0 - 1]! : 0;
-      const w1 = u1 > 0 ? ends[u1 - 1]! : 0;
-      return {
-        source: file,
-        text: t.text.read(t.passageBytes[p0]!, t.passageBytes[p1]!),
-        passageBytes: rebased(t.passageBytes, p0, p1 + 1, t.passageBytes[p0]!),
-        passageLine: t.passageLine.subarray(p0, p1),
-        passageSentences: rebased(t.passageSentences, p0, p1 + 1, s0),
-        sentenceStart: t.sentenceStart.subarray(s0, s1),
-        sentenceEnd: t.sentenceEnd.subarray(s0, s1),
-        sentenceLine: t.sentenceLine.subarray(s0, s1),
-        words: words.subarray(w0, w1),
-        unitEnds: rebased(ends, u0, u1, w0),
+      // The document's rows of each kind, from .. to.
+      const rows: RowRanges = {
+        passage: [p0, p1],
+        sentence: [t.passageSentences[p0]!, t.passageSentences[p1]!],
+        unit: [u0, u1],
+        word: [u0 > 0 ? ends[u0 - 1]! : 0, u1 > 0 ? ends[u1 - 1]! : 0],
+        byte: [t.passageBytes[p0]!, t.passageBytes[p1]!],
       };
+      const out = { source: file, text: t.text.read(...rows.byte) } as DocumentColumns;
+      for (const column of DOCUMENT_COLUMNS) out[column.name] = cut(column, columns[column.name], rows);
+      return out;
     };
   }
 
@@ -220,6 +199,21 @@ export class Segment {
     return s < 0 ? this.tables.passageLine[this.unitPassage[u]!]! : this.tables.sentenceLine[s]!;
   }
 }
+
+type RowRanges = Record<DocumentColumn['per'] | 'byte', [from: number, to: number]>;
+
+/**
+ * A column's values for the rows in `rows`: a view of them, or, for a column that points at rows
+ * of another kind, a copy pointing at the same rows counted from the start of the cut.
+ */
+function cut(column: DocumentColumn, values: Uint32Array, rows: RowRanges): Uint32Array {
+  const [from, to] = rows[column.per];
+  if ('startsOf' in column) return rebased(values.subarray(from, to + 1), rows[column.startsOf][0]);
+  if ('endsOf' in column) return rebased(values.subarray(from, to), rows[column.endsOf][0]);
+  return values.subarray(from, to);
+}
+
+const rebased = (values: Uint32Array, by: number) => Uint32Array.from(values, (v) => v - by);
 
 /** A growing Uint32Array. */
 class Column {
@@ -256,24 +250,17 @@ class Column {
  * A document read, as the columns a segment keeps: typed arrays only, so it moves from a worker
  * thread to the main thread without being copied or turned back into objects there.
  */
-export interface DocumentColumns {
+export type DocumentColumns = ArraysOf<DocumentColumn> & {
   source: SourceFile;
   /** The passages' UTF-8 bytes, one after another; passage p's are passageBytes[p] .. passageBytes[p + 1]. */
   text: Uint8Array;
-  passageBytes: Uint32Array;
-  passageLine: Uint32Array;
-  /** Passage p's sentences are passageSentences[p] .. passageSentences[p + 1]. */
-  passageSentences: Uint32Array;
-  sentenceStart: Uint32Array;
-  sentenceEnd: Uint32Array;
-  sentenceLine: Uint32Array;
-  /** The units' word hashes (see encodeDocument), and where each unit's end. */
-  words: Uint32Array;
-  unitEnds: Uint32Array;
-}
+};
 
-/** The columns of a document whose units' words are worked out. */
-export function columnsOf(source: SourceFile, doc: Pick<CorpusDocument, 'passages' | 'words' | 'unitEnds'>): DocumentColumns {
+/** The columns of a document whose units' words are worked out (see encodeDocument). */
+export function columnsOf(
+  source: SourceFile,
+  doc: Pick<CorpusDocument, 'passages' | 'words' | 'unitEnds'>,
+): DocumentColumns {
   const texts = doc.passages.map((p) => encoder.encode(p.text));
   const text = new Uint8Array(texts.reduce((n, t) => n + t.length, 0));
   const passageBytes = new Uint32Array(doc.passages.length + 1);
@@ -294,13 +281,18 @@ export function columnsOf(source: SourceFile, doc: Pick<CorpusDocument, 'passage
     sentenceEnd: Uint32Array.from(sentences, (s) => s.end),
     sentenceLine: Uint32Array.from(sentences, (s) => s.line),
     words: doc.words!,
-    unitEnds: doc.unitEnds!,
+    ends: doc.unitEnds!,
   };
 }
 
 /** The arrays of the columns, to hand to postMessage as transferred rather than copied. */
 export const transferablesOf = (c: DocumentColumns): ArrayBuffer[] =>
-  [c.text, c.passageBytes, c.passageLine, c.passageSentences, c.sentenceStart, c.sentenceEnd, c.sentenceLine, c.words, c.unitEnds].map((a) => a.buffer as ArrayBuffer);
+  [c.text, ...DOCUMENT_COLUMNS.map((column) => c[column.name])].map((a) => a.buffer as ArrayBuffer);
+
+/** The first column of each kind of row a document has: its length says how many rows there are. */
+const FIRST_COLUMN = {} as Record<DocumentColumn['per'], DocumentColumn>;
+for (const c of DOCUMENT_COLUMNS) FIRST_COLUMN[c.per] ??= c;
+const ROWS = [...(Object.keys(FIRST_COLUMN) as Array<DocumentColumn['per']>), 'byte'] as const;
 
 /**
  * Builds a segment document by document: documents just read (their units' word hashes worked
@@ -310,38 +302,42 @@ export const transferablesOf = (c: DocumentColumns): ArrayBuffer[] =>
 export class SegmentBuilder {
   private readonly files: SourceFile[] = [];
   private readonly docPassages = new Column();
-  private readonly passageBytes = new Column();
-  private readonly passageLine = new Column();
-  private readonly passageSentences = new Column();
-  private readonly sentenceStart = new Column();
-  private readonly sentenceEnd = new Column();
-  private readonly sentenceLine = new Column();
-  private readonly words = new Column();
-  private readonly ends = new Column();
+  private readonly columns = Object.fromEntries(DOCUMENT_COLUMNS.map((c) => [c.name, new Column()])) as Record<
+    DocumentColumn['name'],
+    Column
+  >;
   private readonly texts: Uint8Array[] = [];
   private bytes = 0;
 
   constructor() {
+    // A column of starts begins with the first one, at 0; each document adds its rows' ends.
     this.docPassages.push(0);
-    this.passageBytes.push(0);
-    this.passageSentences.push(0);
+    for (const c of DOCUMENT_COLUMNS) if ('startsOf' in c) this.columns[c.name].push(0);
+  }
+
+  /** How many rows of this kind the segment has so far. */
+  private rows(row: (typeof ROWS)[number]): number {
+    if (row === 'byte') return this.bytes;
+    const column = FIRST_COLUMN[row];
+    return rowsOf(column, this.columns[column.name].length);
   }
 
   /** A document as read (see columnsOf). */
   add(doc: DocumentColumns): void {
     this.files.push(doc.source);
     this.texts.push(doc.text);
-    this.passageBytes.append(doc.passageBytes.subarray(1), this.bytes);
+    // Where the document's rows go: its columns that point at rows are rebased by these, taken
+    // before any of its rows is added.
+    const base = {} as Record<(typeof ROWS)[number], number>;
+    for (const row of ROWS) base[row] = this.rows(row);
+    for (const c of DOCUMENT_COLUMNS) {
+      const values = doc[c.name];
+      // The document's own first start (0) is the segment's last end, already there.
+      if ('startsOf' in c) this.columns[c.name].append(values.subarray(1), base[c.startsOf]);
+      else this.columns[c.name].append(values, 'endsOf' in c ? base[c.endsOf] : 0);
+    }
     this.bytes += doc.text.length;
-    this.passageLine.append(doc.passageLine);
-    this.passageSentences.append(doc.passageSentences.subarray(1), this.sentenceStart.length);
-    this.sentenceStart.append(doc.sentenceStart);
-    this.sentenceEnd.append(doc.sentenceEnd);
-    this.sentenceLine.append(doc.sentenceLine);
-    this.docPassages.push(this.passageBytes.length - 1);
-    const base = this.words.length;
-    this.words.append(doc.words);
-    this.ends.append(doc.unitEnds, base);
+    this.docPassages.push(this.rows('passage'));
   }
 
   finish(): Segment {
@@ -350,20 +346,18 @@ export class SegmentBuilder {
 
   /** finish(), in steps (see pair-postings.ts). The builder is spent. */
   *finishSteps(): Steps<Segment> {
-    const words: UnitWords = { words: this.words.done(), ends: this.ends.done() };
+    const done = Object.fromEntries(DOCUMENT_COLUMNS.map((c) => [c.name, this.columns[c.name].done()]));
+    // The units' words and ends are held apart from the tables (see Segment.unitWords).
+    const { words, ends, ...columns } = done as ArraysOf<DocumentColumn>;
+    const unitWords: UnitWords = { words, ends };
     const tables: SegmentTables = {
+      ...columns,
       files: this.files,
       docPassages: this.docPassages.done(),
-      passageBytes: this.passageBytes.done(),
       text: bytesInPieces(this.texts),
-      passageLine: this.passageLine.done(),
-      passageSentences: this.passageSentences.done(),
-      sentenceStart: this.sentenceStart.done(),
-      sentenceEnd: this.sentenceEnd.done(),
-      sentenceLine: this.sentenceLine.done(),
-      postings: yield* buildPostingsSteps(words),
-      df: yield* countWordsSteps(words),
+      postings: yield* buildPostingsSteps(unitWords),
+      df: yield* countWordsSteps(unitWords),
     };
-    return new Segment(tables, () => words);
+    return new Segment(tables, () => unitWords);
   }
 }

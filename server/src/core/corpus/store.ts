@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentHash, truncatedWarning } from './corpus';
 import type { SavedClaims } from '../claims/saved';
-import { SegmentBuilder, type DocumentColumns, type Segment, type SourceFile } from './segment';
+import type { SourceFile } from './document';
+import { SegmentBuilder, type DocumentColumns, type Segment } from './segment';
 import { finished, stepped, type Steps } from '../match/pair-postings';
 import { moveToFile, readSegment, writeSegment } from './segment-file';
 

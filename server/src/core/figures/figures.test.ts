@@ -229,12 +229,9 @@ describe('findFigures: mixed sentences', () => {
     ]);
   });
 
-  it('treats plain English without numbers as figure-free quickly', () => {
+  // Speed is the bench's to measure (npm run bench); here, only what is found.
+  it('treats plain English without numbers as figure-free', () => {
     const s = 'We will work with councils and the NHS to deliver joined-up care for everyone. '.repeat(20);
-    const t0 = performance.now();
-    for (let i = 0; i < 50; i++) findFigures(s);
-    const per = (performance.now() - t0) / 50 / 20;
     expect(findFigures(s)).toEqual([]);
-    expect(per).toBeLessThan(1);
   });
 });

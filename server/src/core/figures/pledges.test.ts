@@ -336,11 +336,11 @@ describe('detectPledge: details', () => {
     const p = detectPledge('Funding for carers’ breaks will be protected.')!;
     expect(p.summary).toBe('protect funding for carers’ breaks');
   });
-  it('is fast', () => {
-    const s = 'Labour will recruit more district nurses and health visitors across England.';
-    const t0 = performance.now();
-    for (let i = 0; i < 500; i++) detectPledge(s);
-    expect((performance.now() - t0) / 500).toBeLessThan(1);
+  // Speed is the bench's to measure (npm run bench, where every draft is read for pledges).
+  it('reads a pledge whose object runs to the end of the sentence', () => {
+    const p = detectPledge('Labour will recruit more district nurses and health visitors across England.')!;
+    expect([p.trigger, p.action, p.kind, p.complete]).toEqual(['will', 'recruit', 'staff', true]);
+    expect(p.summary).toBe('recruit more district nurses and health visitors across england');
   });
 });
 
@@ -409,11 +409,13 @@ describe('detectPledge: the words a message quotes', () => {
   });
 });
 
-describe('detectPledge stays fast on long sentences', () => {
-  it('under a millisecond a sentence', () => {
-    const s = 'We would also make sure that every carer who needs a break can get one, working with councils, charities and the NHS across every part of the country, and spend more on respite services in every region, so that no carer is left to cope alone.';
-    const t0 = performance.now();
-    for (let i = 0; i < 300; i++) detectPledge(s);
-    expect((performance.now() - t0) / 300).toBeLessThan(1);
+describe('detectPledge on long sentences', () => {
+  // How fast is the bench's to say; here, that a long sentence of clauses is read to an answer.
+  it('finds no pledge in a long "would also make sure" sentence of many clauses', () => {
+    const s =
+      'We would also make sure that every carer who needs a break can get one, working with councils, charities ' +
+      'and the NHS across every part of the country, and spend more on respite services in every region, so ' +
+      'that no carer is left to cope alone.';
+    expect(detectPledge(s)).toBeNull();
   });
 });
