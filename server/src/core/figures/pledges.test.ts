@@ -269,6 +269,15 @@ const HARD_NEGATIVES: Array<[string, boolean?]> = [
   ['We will also make sure that nobody has to sell their home to pay for care.'],
   ['We will pay care workers the real living wage.'],
   ['We call on the Government to increase funding for hospices.'],
+  // Someone else's call, reported: not the draft's own motion.
+  ['Age UK calls on ministers to increase funding for home care.'],
+  ['The report calls for more investment in district nursing.'],
+  ['The charity, which supports older carers, calls for more funding.'],
+  // A bracket-less letter is a word, not an item: "a rise" stays a sentence.
+  ['a rise in costs has hit councils hard.'],
+  ['We will stop the fall of the government.'],
+  ['We will negotiate a new contract with the unions.'],
+  ['It must be said that the service has improved.'],
   ['The Government should increase funding for hospices.'],
   ['These changes would cut waiting times.'],
   ['A fair deal for care workers', true],
@@ -358,6 +367,29 @@ describe('detectPledge: the measured thing decides, not the verb', () => {
       const p = detectPledge(s, { inCommitmentList: !!list });
       expect(p, s).not.toBeNull();
       if (summary) expect(p!.summary).toBe(summary);
+    });
+  }
+});
+
+// A motion's own demands, items lettered into a paragraph, and changes named as nouns: [sentence, kind].
+const MOTIONS_AND_ITEMS: Array<[string, string]> = [
+  ['Conference calls on the Government to raise funding for community pharmacies.', 'money'],
+  ['That this meeting instructs the committee to seek an increase in the number of practice nurses.', 'staff'],
+  ['This House notes the pressure on hospices and calls for extra money for palliative care.', 'money'],
+  ['4. Calls on the Scottish Government to expand respite provision for young carers.', 'change'],
+  ['c) Widening access to funded short breaks for carers who work.', 'change'],
+  ['(ii) Recruiting more occupational therapists into community teams.', 'staff'],
+  ['We will secure an increase in funding for school nurses.', 'money'],
+  ['Ministers must reverse the fall in spending on public health.', 'money'],
+  ['Any plan must come with a workforce strategy. It must also increase the number of care home places.', 'places'],
+];
+
+describe('detectPledge: motions, lettered items and changes as nouns', () => {
+  for (const [s, kind] of MOTIONS_AND_ITEMS) {
+    it(s, () => {
+      // The second sentence is the one under test when two are given.
+      const sentence = s.includes('. It must') ? s.slice(s.indexOf('It must')) : s;
+      expect(detectPledge(sentence)?.kind).toBe(kind);
     });
   }
 });

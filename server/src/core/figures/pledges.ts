@@ -33,6 +33,13 @@ export interface Pledge {
 const MAX_SUMMARY_WORDS = 12;
 
 /**
+ * A lettered or numbered item written into a paragraph ("b) Raising the earnings limit…",
+ * "(ii) …"), as a motion's "Conference calls for:" lists run: Markdown reads no list there, but
+ * the item is one, and pledges as a list item does. A closing bracket is required: "a rise" is not "a)".
+ */
+const ITEM_MARKER = /^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+/i;
+
+/**
  * A pledge of measured action that gives no figure, or null.
  */
 export function detectPledge(sentence: string, opts: PledgeOptions = {}): Pledge | null {
@@ -43,7 +50,10 @@ export function detectPledge(sentence: string, opts: PledgeOptions = {}): Pledge
   if (/\?\s*["'”’)\]]*$/.test(body)) return null;
   if (!/[a-z]/i.test(body)) return null;
   if (hasFigure(sentence) || hasTimeFrame(sentence)) return null;
-  const f = new PledgeAnalyser(sentence).detect(opts);
+  const marker = ITEM_MARKER.exec(body);
+  // The marker is blanked, not cut, so that offsets stay those of the sentence given.
+  const read = marker ? sentence.slice(0, start) + ' '.repeat(marker[0].length) + sentence.slice(start + marker[0].length) : sentence;
+  const f = new PledgeAnalyser(read).detect(marker ? { ...opts, inCommitmentList: true } : opts);
   if (!f) return null;
   const topic = f.objectEnd > f.objectStart ? lowerPhrase(sentence.slice(f.objectStart, f.objectEnd)) : '';
   let thing = f.thingLabel ?? (lowerPhrase(sentence.slice(f.thingStart, f.thingEnd)) || topic);

@@ -72,6 +72,10 @@ const OPPOSING_VERBS = new Set(['fight', 'oppose', 'resist']);
 const GOVERNMENT_ROLES = new Set(['ministers', 'chancellor']);
 /** An amendment's instruction words before its text (Lawmaker's and conference amendments' forms). */
 const AMENDMENT_INSTRUCTIONS = new Set(['insert', 'add', 'substitute', 'append']);
+/** A motion's verbs of demand: "Conference calls on the Government to …", "this meeting instructs GPC England to …". */
+const MOTION_VERBS = new Set(['calls', 'call', 'urges', 'urge', 'instructs', 'instruct', 'demands', 'requests', 'directs', 'resolves']);
+/** The bodies whose motions a draft holds: their demand is the draft's own, as "must" is. */
+const MOTION_BODIES = new Set(['conference', 'meeting', 'house', 'senedd', 'assembly', 'parliament', 'congress', 'forum', 'committee', 'council', 'branch']);
 /** Sections of a motion that state facts or beliefs: text inserted under them pledges nothing. */
 const NOTING_SECTIONS = new Set(['notes', 'believes', 'recognises', 'recognizes', 'welcomes', 'regrets', 'condemns', 'acknowledges', 'notices']);
 
@@ -91,7 +95,8 @@ export class PledgeAnalyser {
     for (let i = 0; i < toks.length; i++) {
       const trig = this.triggerAt(i);
       if (!trig || trig.negated) continue;
-      if (!this.subjectOk(i, trig.word)) continue;
+      // A motion's demand has had its subject checked: its "believes" and "notes" are the motion's own.
+      if (trig.word !== 'motion' && !this.subjectOk(i, trig.word)) continue;
       let a = trig.nominal ? null : this.analyse(trig.next, i, 0);
       if (!a && !trig.negated && (trig.nominal || !verbBase(this.lc(trig.next)))) a = this.nominal(trig.next, false);
       if (a) return this.found(trig.text, a);
@@ -176,6 +181,7 @@ export class PledgeAnalyser {
       return this.withNegation({ text: this.text.slice(t.s, this.toks[i + 1]!.e), word: 'going', next: i + 2, negated: false, nominal: false });
     }
     if (PLEDGE_NOUNS.has(lc) && this.nounUse(i)) return this.pledgeNoun(i);
+    if (MOTION_VERBS.has(lc)) return this.motionDemand(i);
     if (!PLEDGE_VERBS.has(lc)) return null;
     if (this.commentaryBefore(i)) return null;
     let j = i + 1;
@@ -190,6 +196,34 @@ export class PledgeAnalyser {
       if (prev === 'will' || prev === 'shall' || prev === 'would') return null; // the modal is the trigger
       if (verbBase(this.lc(i + 1))) return null;
       return { text: t.t, word: lc, next: i + 1, negated: false, nominal: true };
+    }
+    return null;
+  }
+
+  /**
+   * A motion's demand: "Conference calls on the Government to increase…", "That this meeting …
+   * therefore calls for sustained investment…", "3. Calls on the Welsh Government to…". It is the
+   * draft's own call, as "must" is, when the body moving it is the subject or none is named; what
+   * an organisation "calls for" elsewhere ("Carers UK calls on…") is reported, not ours.
+   */
+  private motionDemand(i: number): Trigger | null {
+    const subject: string[] = [];
+    for (let j = i - 1; j >= 0 && !/^[;:.!?,]$/.test(this.toks[j]!.t); j--) if (this.toks[j]!.word) subject.push(this.lc(j));
+    // "…, and therefore calls for", "notes … and calls for": the subject is the one the sentence
+    // opened with ("That this meeting believes…").
+    const continues = /^(and|therefore|also|further|then|so)$/.test(subject[0] ?? '') || (subject.length === 0 && i !== this.toks.findIndex((t) => t.word));
+    const ownBody = continues ? this.toks.slice(0, 5).some((t) => MOTION_BODIES.has(t.lc)) : subject.length === 0 || subject.slice(0, 3).some((w) => MOTION_BODIES.has(w));
+    if (!ownBody) return null;
+    const text = (k: number) => this.text.slice(this.toks[i]!.s, this.toks[k]!.e);
+    const verb = this.lc(i);
+    if ((verb === 'calls' || verb === 'call') && this.lc(i + 1) === 'for') return { text: text(i + 1), word: 'motion', next: i + 2, negated: false, nominal: true };
+    let j = i + 1;
+    if ((verb === 'calls' || verb === 'call') && /^(on|upon)$/.test(this.lc(j))) j++;
+    else if (verb === 'calls' || verb === 'call') return null;
+    // The body called on, then "to" and the verb: "the Welsh Government to publish…".
+    for (let k = j; k < Math.min(this.toks.length - 1, j + 10); k++) {
+      if (!this.toks[k]!.word) return null;
+      if (this.lc(k) === 'to' && k > j) return this.withNegation({ text: text(k), word: 'motion', next: k + 1, negated: false, nominal: !verbBase(this.lc(k + 1)) });
     }
     return null;
   }
@@ -283,7 +317,8 @@ export class PledgeAnalyser {
       }
     }
     // "which would see…", "this will help…": consequences, not pledges.
-    if (/^(which|that|it|this|these|those|there|what|who|they|cuts|demand|he|she|you)$/.test(prev) && word !== 'to') return false;
+    // "It must increase the number…" after "Any new plan must…": a demand on what came before, as "must" is.
+    if (/^(which|that|it|this|these|those|there|what|who|they|cuts|demand|he|she|you)$/.test(prev) && word !== 'to' && !(word === 'must' && prev === 'it')) return false;
     // Subject words back to the clause start.
     let j = i - 1;
     const subj: string[] = [];
@@ -856,6 +891,12 @@ export class PledgeAnalyser {
             break;
           case 'provide':
             if (k.money) return { kind: 'money', thing: thing() };
+            // "deliver an increase in the number of GP partners": a change of what its complement measures.
+            if (k.change && !k.money) {
+              const comp = complementOf(toks, c, to);
+              const ck = comp && chunkKind(toks, comp, to);
+              if (ck) return { kind: ck.kind, thing: thing() };
+            }
             if (k.waits) return { kind: 'waits', thing: thing() };
             if (k.places && (cCue || /s$/.test(w) || k.wrapper || /^(capacity|provision|respite|cover)$/.test(w))) return { kind: 'places', thing: thing() };
             if (k.targets && this.strongTarget(c, h, to)) return { kind: 'targets', thing: thing() };

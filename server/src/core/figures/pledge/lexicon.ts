@@ -130,7 +130,7 @@ export const PROVIDE_VERBS = [
   'provide', 'give', 'deliver', 'offer', 'create', 'build', 'open', 'establish', 'put', 'make',
   'introduce', 'set', 'restore', 'reinstate', 'pay', 'secure', 'deploy', 'add', 'award', 'grant',
   'release', 'unlock', 'find', 'return', 'receive', 'reintroduce', 'guarantee', 'commission',
-  'bring', 'get', 'reopen', 'supply', 'inject',
+  'bring', 'get', 'reopen', 'supply', 'inject', 'negotiate', 'achieve', 'seek',
 ];
 /** Verbs that pledge when their object is money (and only money): "use the savings", "focus resources". */
 export const DIRECT_VERBS = ['use', 'focus', 'direct', 'channel', 'divert', 'redirect', 'reallocate', 'pour', 'plough', 'prioritise', 'prioritize', 'target', 'transfer', 'shift', 'move', 'free', 'switch', 'save'];
@@ -269,10 +269,10 @@ export const LOSS_NOUNS = set([
   'cuts', 'cut', 'closures', 'closure', 'shortages', 'shortage', 'shortfall', 'shortfalls',
   'underfunding', 'underinvestment', 'vacancies', 'backlog', 'backlogs', 'waits', 'delays',
   'queues', 'deficit', 'deficits', 'gap', 'gaps', 'losses', 'loss', 'decline', 'erosion', 'squeeze',
-  'downgrading', 'rationing', 'freeze', 'freezes',
+  'downgrading', 'rationing', 'freeze', 'freezes', 'fall', 'falls',
 ]);
 /** Loss nouns that are measured only with a measured modifier or complement ("the funding gap"). */
-export const LOSS_NEEDS_MEASURE = set(['gap', 'gaps', 'losses', 'loss', 'decline', 'erosion', 'squeeze', 'rationing', 'freeze', 'freezes', 'downgrading']);
+export const LOSS_NEEDS_MEASURE = set(['gap', 'gaps', 'losses', 'loss', 'decline', 'fall', 'falls', 'erosion', 'squeeze', 'rationing', 'freeze', 'freezes', 'downgrading']);
 /** Nouns of change: measured like the change verbs ("an increase in the budget"). */
 export const CHANGE_NOUNS = set([
   'increase', 'increases', 'rise', 'rises', 'boost', 'boosts', 'uplift', 'uplifts', 'reduction',
