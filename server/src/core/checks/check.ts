@@ -4,7 +4,6 @@
 // from it (`npm run generate`), and its messages are built from `meta.messages`.
 import type { Draft } from '../draft';
 import type { Finding, MessageData, Severity } from '../types';
-import type { AnalysisSettings } from '../config';
 
 /** A number a rule reads from the settings' `thresholds`, as its JSON Schema. */
 export interface ThresholdOption {
@@ -33,9 +32,13 @@ export interface RuleMeta<Id extends string = string> {
   messages: Readonly<Record<string, string>>;
 }
 
+/** The values of a rule's own thresholds, by key. */
+export type ThresholdValues<M extends RuleMeta> = { readonly [K in keyof NonNullable<M['thresholds']>]: number };
+
 export interface Check<M extends RuleMeta = RuleMeta> {
   meta: M;
-  run(draft: Draft, settings: AnalysisSettings): Finding[];
+  /** `settings.thresholds` holds (at least) the rule's own, set or default. */
+  run(draft: Draft, settings: { thresholds: ThresholdValues<M> }): Finding[];
 }
 
 /** A template with each `{{name}}` replaced by `data.name`; a name data lacks is left as written. */

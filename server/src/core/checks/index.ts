@@ -1,6 +1,6 @@
 // Every check, in the order findings are reported. A new rule is one module and one line here:
 // the rule ids, the settings' defaults and what `source.fixAll` applies all follow from this list.
-import type { Severity } from '../types';
+import type { RuleId, Severity } from '../types';
 import type { RuleMeta, ThresholdOption } from './check';
 import { duplicateAmendment } from './duplicate-amendment';
 import { corpusContradiction } from './corpus-contradiction';
@@ -9,7 +9,12 @@ import { commitmentWithoutFigure } from './commitment-without-figure';
 export const CHECKS = [duplicateAmendment, commitmentWithoutFigure, corpusContradiction] as const;
 
 type Meta = (typeof CHECKS)[number]['meta'];
-export type RuleId = Meta['id'];
+export type { RuleId };
+
+declare module '../types' {
+  // Each rule of the list, by id: what RuleId in types.ts is made of.
+  interface Rules extends Record<Meta['id'], true> {}
+}
 /** The keys of the settings' `thresholds`: every rule's own. */
 export type ThresholdKey = ThresholdsOf<Meta>;
 // Distributes over the union of metas: a meta without thresholds adds no key.
