@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../server/src/core/analyse';
 import { Corpus } from '../server/src/core/corpus/index';
 import { readCorpusText } from '../server/src/core/corpus/corpus';
+import { RULE_IDS as RULES } from '../server/src/core/checks/index';
 import type { RuleId } from '../server/src/core/types';
 
 const CASES = path.join(__dirname, 'cases');
 const SEEDS = path.join(__dirname, '..', 'seeds');
-const RULES: RuleId[] = ['duplicate-amendment', 'commitment-without-figure', 'corpus-contradiction'];
 
 interface Gold {
   corpus?: string[];

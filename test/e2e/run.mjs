@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CODE_SERVER_VERSION, InstallError, ensureChromium, ensureCodeServer } from './install.mjs';
+import { RULE_IDS } from '../support/rules.generated.mjs';
 import { freePort, killGroupNow, killPids, pidsMentioning, runSync, startGroup, stopGroup, waitForHttp } from './processes.mjs';
 import {
   editorLines,
@@ -34,8 +35,9 @@ import {
 } from './workbench.mjs';
 
 // ---------------------------------------------------------------------------------------------
-// The rules the draft below trips, one finding each. All three are asserted in the Problems panel.
-const EXPECTED_CODES = (process.env.POLICY_LINT_E2E_CODES || 'duplicate-amendment,commitment-without-figure,corpus-contradiction')
+// The draft below trips every rule (the list npm run generate writes from the rules' meta), one
+// finding each, all asserted in the Problems panel: a new rule needs a paragraph here.
+const EXPECTED_CODES = (process.env.POLICY_LINT_E2E_CODES || RULE_IDS.join(','))
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);

@@ -1,5 +1,6 @@
 // The core's entry point: a draft's text, a corpus and settings in, findings out.
 import { CHECKS } from './checks/index';
+import type { Check } from './checks/check';
 import { Draft } from './draft';
 import type { Corpus } from './corpus/index';
 import { defaultAnalysisSettings, type AnalysisSettings } from './config';
@@ -9,6 +10,8 @@ import type { AnalysisCache } from './cache';
 export interface AnalyseOptions {
   /** Rules to run (on top of the settings' enabled flags); all when absent. */
   rules?: RuleId[];
+  /** The checks to choose from: CHECKS unless a test gives a rule of its own (see checks/rule-tester.ts). */
+  checks?: readonly Check[];
   settings?: AnalysisSettings;
   /** Results kept from earlier analyses against the same corpus. */
   cache?: AnalysisCache;
@@ -68,9 +71,12 @@ export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = 
   draft.resumeFrom = options.resumeFrom ?? 0;
   const findings: Finding[] = [];
   const errors: string[] = [];
-  const checks = CHECKS.filter((c) => settings.rules[c.meta.id].enabled && (!options.rules || options.rules.includes(c.meta.id)));
+  // A test's own rule (options.checks) has its settings under its own id, as any rule.
+  const ruleOf = (c: Check) => settings.rules[c.meta.id as RuleId];
+  const wanted = (c: Check) => !options.rules || options.rules.includes(c.meta.id as RuleId);
+  const checks = (options.checks ?? CHECKS).filter((c) => ruleOf(c).enabled && wanted(c));
   for (const [i, check] of checks.entries()) {
-    const rule = settings.rules[check.meta.id];
+    const rule = ruleOf(check);
     // Each check may use what is left of the budget but a tenth of it for each check after it, so
     // a slow one cannot starve the rest, and time a quick one leaves is not lost to a slow one.
     if (options.budgetMs !== undefined) {

@@ -3,12 +3,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { RuleId, Severity } from './types';
+import type { Severity } from './types';
 import { readRegularFile } from './text/files';
+import { DEFAULT_SEVERITIES, RULE_IDS, THRESHOLD_OPTIONS, type RuleId, type ThresholdKey } from './checks/index';
 export type { Severity };
+// The rules and their thresholds are those of the checks' meta (checks/index.ts), not listed here.
+export { RULE_IDS };
 
 export const CONFIG_FILE = '.policylintrc.json';
-export const RULE_IDS: RuleId[] = ['duplicate-amendment', 'commitment-without-figure', 'corpus-contradiction'];
 export const SEVERITIES: Severity[] = ['error', 'warning', 'information', 'hint'];
 
 export interface RuleSettings {
@@ -16,27 +18,21 @@ export interface RuleSettings {
   severity: Severity;
 }
 
-export interface Thresholds {
-  /** How much of each other two passages must share to be near copies (0.5–1). */
-  nearDuplicate: number;
-  /** How much of a shorter passage must lie inside a longer one to be a clause cut from it (0.5–1). */
-  clauseContainment: number;
-  /** Fewest content words a passage needs before it can be called a duplicate (2–20). */
-  minWords: number;
-}
+/** Each rule's thresholds (described in its meta), by key. */
+export type Thresholds = Record<ThresholdKey, number>;
 
 export interface AnalysisSettings {
   rules: Record<RuleId, RuleSettings>;
   thresholds: Thresholds;
 }
 
-export const DEFAULT_RULES: Record<RuleId, RuleSettings> = {
-  'duplicate-amendment': { enabled: true, severity: 'warning' },
-  'commitment-without-figure': { enabled: true, severity: 'information' },
-  'corpus-contradiction': { enabled: true, severity: 'error' },
-};
+export const DEFAULT_RULES = Object.fromEntries(
+  RULE_IDS.map((id): [RuleId, RuleSettings] => [id, { enabled: true, severity: DEFAULT_SEVERITIES[id] }]),
+) as Record<RuleId, RuleSettings>;
 
-export const DEFAULT_THRESHOLDS: Thresholds = { nearDuplicate: 0.8, clauseContainment: 0.9, minWords: 4 };
+export const DEFAULT_THRESHOLDS = Object.fromEntries(
+  Object.entries(THRESHOLD_OPTIONS).map(([key, option]) => [key, option.default]),
+) as Thresholds;
 
 export function defaultAnalysisSettings(): AnalysisSettings {
   return { rules: structuredClone(DEFAULT_RULES), thresholds: { ...DEFAULT_THRESHOLDS } };
@@ -56,12 +52,6 @@ export interface SettingsProblem {
   /** 1-based line in the file, when read from a file. */
   line?: number;
 }
-
-const RANGES: Record<keyof Thresholds, [number, number, boolean]> = {
-  nearDuplicate: [0.5, 1, false],
-  clauseContainment: [0.5, 1, false],
-  minWords: [2, 20, true],
-};
 
 /**
  * Checks a settings object of unknown shape; returns what is valid and a problem for each
@@ -137,12 +127,14 @@ export function validateSettings(raw: unknown, where: (key: string[]) => number 
     else {
       settings.thresholds = {};
       for (const [key, value] of Object.entries(thresholds as Record<string, unknown>)) {
-        const range = RANGES[key as keyof Thresholds];
-        if (!range) {
-          problem(['thresholds', key], `unknown threshold '${key}' (known: ${Object.keys(RANGES).join(', ')})`);
+        // Own keys only: 'toString' is no threshold.
+        if (!Object.hasOwn(THRESHOLD_OPTIONS, key)) {
+          const known = Object.keys(THRESHOLD_OPTIONS).join(', ');
+          problem(['thresholds', key], `unknown threshold '${key}' (known: ${known})`);
           continue;
         }
-        const [min, max, integer] = range;
+        const { minimum: min, maximum: max, type } = THRESHOLD_OPTIONS[key as ThresholdKey];
+        const integer = type === 'integer';
         if (typeof value !== 'number' || value < min || value > max || (integer && !Number.isInteger(value))) {
           problem(['thresholds', key], `thresholds.${key} should be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; using ${DEFAULT_THRESHOLDS[key as keyof Thresholds]}`);
           continue;

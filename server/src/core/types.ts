@@ -1,19 +1,21 @@
 // Shared vocabulary of the core. Offsets are JS string indices (UTF-16 code units) into the
 // original text, always taken from remark's AST or the corpus loader, never found by search.
 
+/**
+ * The rules by id. Empty here: checks/index.ts adds every rule of its list (declaration merging),
+ * so that the ids are written once, in each rule's meta, and this file need not import the checks,
+ * which import it.
+ */
+export interface Rules {}
+export type RuleId = keyof Rules & string;
+
 export interface Span {
   start: number;
   end: number;
 }
 
-export type RuleId = 'duplicate-amendment' | 'commitment-without-figure' | 'corpus-contradiction';
-
-export interface RuleMeta {
-  id: RuleId;
-  description: string;
-  /** Anchor of the rule's section in the README. */
-  docs: string;
-}
+/** The values a finding's message template is filled with. */
+export type MessageData = Readonly<Record<string, string | number>>;
 
 /** A place in the corpus: a file and a 1-based line, with the passage quoted. */
 export interface CorpusCitation {
@@ -50,6 +52,9 @@ export interface Finding extends Span {
   /** Set by the analysis from the rule's settings. */
   severity?: Severity;
   message: string;
+  /** Which of its rule's `meta.messages` the message is, and what it was filled with (set by every check). */
+  messageId?: string;
+  data?: MessageData;
   citations: Citation[];
   /** The edit that removes this finding's passage, when removing it is safe. */
   fix?: { title: string; edits: TextEdit[]; removes: Removal };

@@ -30,6 +30,7 @@ import { CONFIG_FILE, findConfigFile, mergeAnalysisSettings, readConfigFile, typ
 import { seedsFolder } from '../core/seeds';
 import { AnalysisCache } from '../core/cache';
 import { removeAll } from '../core/edits';
+import { takesPartInFixAll } from '../core/checks/index';
 import type { Corpus } from '../core/corpus/index';
 import type { Finding } from '../core/types';
 import { Corpora, type CorpusStatus } from './corpora';
@@ -374,7 +375,7 @@ function codeActions(doc: TextDocument, analysis: Analysis, diagnostics: Diagnos
     }
   }
   if (wants(CodeActionKind.SourceFixAll)) {
-    const edits = removeAll(doc.getText(), analysis.findings.flatMap((f) => (f.rule === 'duplicate-amendment' && f.fix ? [f.fix.removes] : [])));
+    const edits = removeAll(doc.getText(), analysis.findings.flatMap((f) => (takesPartInFixAll(f.rule) && f.fix ? [f.fix.removes] : [])));
     if (edits.length) {
       actions.push({ title: 'Remove all duplicate amendments', kind: CodeActionKind.SourceFixAll, edit: editOf(toTextEdits(doc, edits)) });
     }

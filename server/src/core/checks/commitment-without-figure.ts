@@ -3,7 +3,7 @@
 // can later say whether the pledge was kept. Pledge detection lives in figures/pledges.ts; this
 // check words the message and, when the pledge is a near copy of a corpus passage that does give
 // a figure, says which figure agreed policy gives and where.
-import type { Check } from './check';
+import { report, type Check, type Reported, type RuleMeta } from './check';
 import type { Draft, DraftUnit } from '../draft';
 import type { Passage, Sentence } from '../markdown/passages';
 import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
@@ -12,13 +12,25 @@ import { figuresOf } from '../match/conflict';
 import type { Figure } from '../figures/figures';
 import { contentTokens } from '../text/normalise';
 import { detectPledge, type MeasureKind, type Pledge } from '../figures/pledges';
-import type { CorpusCitation, Finding, RuleMeta } from '../types';
+import type { CorpusCitation, Finding } from '../types';
 
-export const meta: RuleMeta = {
+export const meta = {
   id: 'commitment-without-figure',
-  description: 'A pledge about money, staff, places, waiting times, targets, cuts or increases that gives no amount, count, percentage, duration or date.',
+  title: 'Commitment without a figure',
+  description:
+    'A pledge about money, staff, places, waiting times, targets, cuts or increases that gives no amount, count, ' +
+    'percentage, duration or date.',
+  defaultSeverity: 'information',
+  fixable: false,
+  fixAll: false,
   docs: 'commitment-without-figure',
-};
+  messages: {
+    // `pledge`: pledgeWords(); `missing`: "amount, percentage or date" and the like.
+    noFigure: '{{pledge}} gives no {{missing}}.',
+    // `missing`: the first kind of figure only ("amount"); `figure` and `file`:`line` from the corpus.
+    agreedFigure: '{{pledge}} gives no {{missing}}; agreed policy says {{figure}} ({{file}}:{{line}}).',
+  },
+} as const satisfies RuleMeta;
 
 /** What kind of figure would make the pledge checkable, by what it is about. */
 const MISSING: Record<MeasureKind, string> = {
@@ -71,12 +83,17 @@ export function pledgeWords(pledge: Pledge): string {
   return `Pledge about ${pledge.thing}${label ? ` (${label})` : ''}`;
 }
 
-export function messageFor(pledge: Pledge, agreed?: AgreedFigure): string {
+/** What the finding says of a pledge: its message id, data and text. */
+export function reportFor(pledge: Pledge, agreed?: AgreedFigure): Reported {
   const missing = MISSING[pledge.kind];
-  if (!agreed) return `${pledgeWords(pledge)} gives no ${missing}.`;
+  const words = pledgeWords(pledge);
+  if (!agreed) return report(meta, 'noFigure', { pledge: words, missing });
+  const { file, line } = agreed.citation;
   const first = missing.split(',')[0]!;
-  return `${pledgeWords(pledge)} gives no ${first}; agreed policy says ${agreed.figure.text} (${agreed.citation.file}:${agreed.citation.line}).`;
+  return report(meta, 'agreedFigure', { pledge: words, missing: first, figure: agreed.figure.text, file, line });
 }
+
+export const messageFor = (pledge: Pledge, agreed?: AgreedFigure): string => reportFor(pledge, agreed).message;
 
 /**
  * A near copy in the corpus that gives a figure: the pledge says what a corpus passage says, in
@@ -125,7 +142,7 @@ function unitOf(draft: Draft, passage: Passage, sentence: Sentence): DraftUnit {
 }
 
 interface Verdict {
-  message: string;
+  said: Reported;
   citations: CorpusCitation[];
 }
 
@@ -140,13 +157,14 @@ export function checkCommitments(draft: Draft): Finding[] {
         const pledge = detectPledge(sentence.text, { inCommitmentList });
         if (!pledge) return null;
         const agreed = agreedFigure(pledge, sentence.text, draft.corpusCandidates(unitOf(draft, passage, sentence)));
-        return { message: messageFor(pledge, agreed), citations: agreed ? [agreed.citation] : [] };
+        return { said: reportFor(pledge, agreed), citations: agreed ? [agreed.citation] : [] };
       });
       if (verdict === null) continue;
-      findings.push({ rule: 'commitment-without-figure', start: sentence.start, end: sentence.end, message: verdict.message, citations: verdict.citations, hover: HOVER });
+      const { start, end } = sentence;
+      findings.push({ rule: meta.id, start, end, ...verdict.said, citations: verdict.citations, hover: HOVER });
     }
   }
   return findings;
 }
 
-export const commitmentWithoutFigure: Check = { meta, run: checkCommitments };
+export const commitmentWithoutFigure: Check<typeof meta> = { meta, run: checkCommitments };

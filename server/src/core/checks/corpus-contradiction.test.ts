@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../analyse';
 import { Corpus } from '../corpus/index';
 import { readCorpusText } from '../corpus/corpus';
 import { comparable, findAntonymSwap, findFigureConflict, sameValue } from '../match/conflict';
 import { findFigures } from '../figures/figures';
-import { anchoredSubject, sameSubject } from './corpus-contradiction';
+import { anchoredSubject, corpusContradiction, sameSubject } from './corpus-contradiction';
+import { testRule } from './rule-tester';
 import { normalise } from '../text/normalise';
 import { stemmer } from 'stemmer';
 
@@ -17,30 +17,50 @@ const AGREED = [
   'Mixed-sex wards will be made optional for patients who agree to them.',
 ].join('\n');
 const corpus = new Corpus([readCorpusText('agreed.txt', '/agreed.txt', AGREED)]);
-const contradicts = (sentence: string) => analyse(`${sentence}\n`, corpus, { rules: ['corpus-contradiction'] }).findings;
 
 describe('corpus-contradiction', () => {
-  it.each([
-    ['a different duration for the same wait', 'Every patient will be offered a mental health assessment within 28 days of referral.', /Says within 28 days; agreed\.txt:1 says within 14 days/],
-    ['a different count of the same staff', 'We will recruit 1,500 more midwives over the next five years.', /Says 1,500 more midwives; agreed\.txt:4 says 3,000 more midwives/],
-    ['the opposite action (keep vs abolish)', 'Councils will abolish the duty to provide free school meals in the holidays.', /"abolish" where agreed\.txt:2 says "keep"/],
-    ['a dropped negation', 'Prescription charges in England should be extended to people with long-term conditions.', /agreed\.txt:5 states the negation/],
-    ['optional made compulsory', 'Mixed-sex wards will be made compulsory for patients.', /"compulsory" where agreed\.txt:6 says "optional"/],
-  ])('flags %s, naming both sides and the corpus line', (_why, sentence, message) => {
-    const findings = contradicts(sentence);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toMatch(message);
-    expect(findings[0]!.citations[0]).toMatchObject({ kind: 'corpus', file: 'agreed.txt' });
+  // Each flags the whole sentence (its words given in parts), naming both sides and the corpus line.
+  const flags = (name: string, messageId: string, data: Record<string, string>, ...parts: string[]) => ({
+    name: `flags ${name}, naming both sides and the corpus line`,
+    code: `${parts.join(' ')}\n`,
+    errors: [{ messageId, data, text: parts.join(' '), cites: [data.where!] }],
+    output: null,
   });
-
-  it.each([
-    ['the same figure', 'Every patient will get a mental health assessment within 14 days of being referred.'],
-    ['a shared number about another thing', 'We will open 14 new community mental health hubs.'],
-    ['a paraphrase that agrees', 'Children under 18 will keep free dental check-ups.'],
-    ['another subject sharing generic words', 'Patients in England will be offered free parking at every hospital.'],
-    ['a figure added where the corpus gives none', 'Dental check-ups should remain free for all children under 18, saving families £40 a year.'],
-  ])('does not flag %s', (_why, sentence) => {
-    expect(contradicts(sentence)).toEqual([]);
+  const nothing = (name: string, ...parts: string[]) => ({
+    name: `does not flag ${name}`,
+    code: `${parts.join(' ')}\n`,
+  });
+  testRule(corpusContradiction, {
+    corpus,
+    valid: [
+      nothing('the same figure', 'Every patient will get a mental health assessment within 14 days of being referred.'),
+      nothing('a shared number about another thing', 'We will open 14 new community mental health hubs.'),
+      nothing('a paraphrase that agrees', 'Children under 18 will keep free dental check-ups.'),
+      nothing('another subject sharing generic words', 'Patients in England will be offered free parking',
+        'at every hospital.'),
+      nothing('a figure added where the corpus gives none', 'Dental check-ups should remain free for all children',
+        'under 18, saving families £40 a year.'),
+    ],
+    invalid: [
+      flags('a different duration for the same wait', 'figure',
+        { ours: 'within 28 days', where: 'agreed.txt:1', theirs: 'within 14 days', also: '' },
+        'Every patient will be offered a mental health assessment within 28 days of referral.'),
+      flags('a different count of the same staff', 'figure',
+        {
+          ours: '1,500 more midwives',
+          where: 'agreed.txt:4',
+          theirs: '3,000 more midwives',
+          quote: 'We will recruit 3,000 more midwives over the next five years.',
+        },
+        'We will recruit 1,500 more midwives over the next five years.'),
+      flags('the opposite action (keep vs abolish)', 'antonym',
+        { ours: 'abolish', where: 'agreed.txt:2', theirs: 'keep' },
+        'Councils will abolish the duty to provide free school meals in the holidays.'),
+      flags('a dropped negation', 'negated', { where: 'agreed.txt:5' },
+        'Prescription charges in England should be extended to people with long-term conditions.'),
+      flags('optional made compulsory', 'antonym', { ours: 'compulsory', where: 'agreed.txt:6', theirs: 'optional' },
+        'Mixed-sex wards will be made compulsory for patients.'),
+    ],
   });
 });
 

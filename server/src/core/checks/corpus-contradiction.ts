@@ -1,7 +1,7 @@
 // corpus-contradiction: a statement on the same subject as a corpus passage that conflicts with
 // it — a different figure for the same quantity, a negation, or the opposite action. Each
 // sentence is compared on its own, so the finding covers the sentence that conflicts.
-import type { Check } from './check';
+import { report, type Check, type Reported, type RuleMeta } from './check';
 import type { Draft, DraftUnit } from '../draft';
 import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
 import type { Candidate, Unit } from '../match/index';
@@ -10,15 +10,32 @@ import type { ActionClaim } from '../claims/action';
 import { compare, type Similarity } from '../match/similarity';
 import { findConflict, type Conflict } from '../match/conflict';
 import type { Normalised } from '../text/normalise';
-import type { CorpusCitation, Finding, RuleMeta } from '../types';
+import type { CorpusCitation, Finding } from '../types';
 import { quote } from '../text/quote';
 import { stemmer } from 'stemmer';
 
-export const meta: RuleMeta = {
+export const meta = {
   id: 'corpus-contradiction',
-  description: 'A statement that conflicts with the corpus on the same subject: a different figure, a negation, or the opposite action.',
+  title: 'Contradiction of the corpus',
+  description:
+    'A statement that conflicts with the corpus on the same subject: a different figure, a negation, or the ' +
+    'opposite action.',
+  defaultSeverity: 'error',
+  fixable: false,
+  fixAll: false,
   docs: 'corpus-contradiction',
-};
+  // `where` is the corpus file and line ("file.txt:12"), `quote` its passage quoted.
+  messages: {
+    // `also`: "" or " (and also £2bn, £3bn)", the corpus's other figures for the same quantity.
+    figure: "Says {{ours}}; {{where}} says {{theirs}}{{also}} ('{{quote}}').",
+    negates: "Says the opposite of agreed policy: this negates what {{where}} states ('{{quote}}').",
+    negated: "Says the opposite of agreed policy: {{where}} states the negation ('{{quote}}').",
+    antonym: 'Says "{{ours}}" where {{where}} says "{{theirs}}" (\'{{quote}}\').',
+    // Judged by claims: `sides` is what each corpus line says ("file.txt:12 says £2bn ('…')"), joined by "; ".
+    claimFigure: 'Says {{ours}}; {{sides}}.',
+    claimAction: 'Says "{{ours}}" where {{sides}}.',
+  },
+} as const satisfies RuleMeta;
 
 type Contradiction = Exclude<Conflict, { kind: 'added-figure' }>;
 
@@ -78,20 +95,22 @@ function contradictionOf(unit: DraftUnit, c: Candidate<CorpusRef>, weigh: (t: st
   return { candidate: c, conflict, subject };
 }
 
-function describe(conflict: Contradiction, cite: CorpusCitation, draftText: string): string {
+function describe(conflict: Contradiction, cite: CorpusCitation, draftText: string): Reported {
   const where = `${cite.file}:${cite.line}`;
-  const said = `('${quote(cite.quote, 70)}')`;
+  const said = quote(cite.quote, 70);
   switch (conflict.kind) {
     case 'figure': {
       const also = conflict.also.length ? ` (and also ${conflict.also.map((f) => f.text).join(', ')})` : '';
-      return `Says ${conflict.ours.text}; ${where} says ${conflict.theirs.text}${also} ${said}.`;
+      const { ours, theirs } = conflict;
+      return report(meta, 'figure', { ours: ours.text, where, theirs: theirs.text, also, quote: said });
     }
     case 'negation':
-      return conflict.oursNegated
-        ? `Says the opposite of agreed policy: this negates what ${where} states ${said}.`
-        : `Says the opposite of agreed policy: ${where} states the negation ${said}.`;
-    case 'antonym':
-      return `Says "${writtenWord(draftText, conflict.ours) ?? conflict.ours}" where ${where} says "${writtenWord(cite.quote, conflict.theirs) ?? conflict.theirs}" ${said}.`;
+      return report(meta, conflict.oursNegated ? 'negates' : 'negated', { where, quote: said });
+    case 'antonym': {
+      const ours = writtenWord(draftText, conflict.ours) ?? conflict.ours;
+      const theirs = writtenWord(cite.quote, conflict.theirs) ?? conflict.theirs;
+      return report(meta, 'antonym', { ours, where, theirs, quote: said });
+    }
   }
 }
 
@@ -103,12 +122,12 @@ function writtenWord(text: string, stem: string): string | undefined {
 
 /** What a unit's text contradicts: the same for the same text, so kept across edits. */
 interface Verdict {
-  message: string;
+  said: Reported;
   citations: CorpusCitation[];
 }
 
 /** What a claim conflict says, from the claims' own parts. */
-function describeClaims(conflict: ClaimConflict<CorpusRef>, citations: CorpusCitation[]): string {
+function describeClaims(conflict: ClaimConflict<CorpusRef>, citations: CorpusCitation[]): Reported {
   const sides = conflict.theirs.map(({ claim }, i) => {
     const cite = citations[i]!;
     const said = 'figure' in claim ? claim.figure.text : actionSaid(claim);
@@ -116,8 +135,11 @@ function describeClaims(conflict: ClaimConflict<CorpusRef>, citations: CorpusCit
   });
   const ours = conflict.ours;
   // "Some 1.4 million people" began the sentence: mid-message it is "some 1.4 million people".
-  if ('figure' in ours) return `Says ${ours.figure.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}; ${sides.join('; ')}.`;
-  return `Says "${actionSaid(ours)}" where ${sides.join('; ')}.`;
+  if ('figure' in ours) {
+    const figure = ours.figure.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+    return report(meta, 'claimFigure', { ours: figure, sides: sides.join('; ') });
+  }
+  return report(meta, 'claimAction', { ours: actionSaid(ours), sides: sides.join('; ') });
 }
 
 /** An action as its sentence says it: "not" only when its words do not already say so. */
@@ -133,7 +155,7 @@ function claimVerdict(unit: DraftUnit, claims: ClaimIndex<CorpusRef>): Verdict |
   // One citation per corpus line, at most three.
   const theirs = conflict.theirs.filter((t, i, all) => all.findIndex((o) => where(o.unit) === where(t.unit)) === i).slice(0, 3);
   const citations = theirs.map((t) => citationOf(t.unit));
-  return { message: describeClaims({ ...conflict, theirs }, citations), citations };
+  return { said: describeClaims({ ...conflict, theirs }, citations), citations };
 }
 
 function verdictOf(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>, weigh: (t: string) => number, claims: ClaimIndex<CorpusRef> | undefined): Verdict | null {
@@ -154,7 +176,7 @@ function verdictOf(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>, wei
     citations.push(citationOf(h.candidate.unit));
     if (citations.length >= 3) break;
   }
-  return { message: describe(hits[0]!.conflict, citations[0]!, unit.text), citations };
+  return { said: describe(hits[0]!.conflict, citations[0]!, unit.text), citations };
 }
 
 export function checkContradictions(draft: Draft): Finding[] {
@@ -166,10 +188,11 @@ export function checkContradictions(draft: Draft): Finding[] {
     const units = hasSentenceUnits(passage) ? draft.sentenceUnits(passage) : [draft.wholeUnit(passage)];
     for (const unit of units) {
       const verdict = draft.cache.memo(kind, unit.text, () => verdictOf(unit, draft.corpusCandidates(unit), draft.corpus.index.weigh, claims));
-      if (verdict) findings.push({ rule: 'corpus-contradiction', start: unit.start, end: unit.end, message: verdict.message, citations: verdict.citations });
+      if (!verdict) continue;
+      findings.push({ rule: meta.id, start: unit.start, end: unit.end, ...verdict.said, citations: verdict.citations });
     }
   }
   return findings;
 }
 
-export const corpusContradiction: Check = { meta, run: checkContradictions };
+export const corpusContradiction: Check<typeof meta> = { meta, run: checkContradictions };

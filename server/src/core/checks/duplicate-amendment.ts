@@ -2,7 +2,7 @@
 // draft or a corpus passage, exactly or nearly. The whole passage is tried first; only when it
 // is not a copy, or holds a sentence that repeats nothing, are its sentences flagged one by one.
 // The later copy is the one flagged.
-import type { Check } from './check';
+import { report, type Check, type Reported, type RuleMeta } from './check';
 import type { Draft, DraftUnit } from '../draft';
 import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
 import type { Candidate } from '../match/index';
@@ -11,16 +11,58 @@ import type { Passage } from '../markdown/passages';
 import { compareCovering, exactShare, TYPO_SHARE, type Similarity, type Weigh } from '../match/similarity';
 import { findConflict, type Comparable } from '../match/conflict';
 import { removeBlock, removeSentence } from '../edits';
-import type { Citation, CorpusCitation, DraftCitation, Finding, RuleMeta } from '../types';
+import type { Citation, CorpusCitation, DraftCitation, Finding } from '../types';
 import { quote } from '../text/quote';
 import { LABEL_PATTERN, type Normalised } from '../text/normalise';
-import { DEFAULT_THRESHOLDS, type Thresholds } from '../config';
 
-export const meta: RuleMeta = {
+export const meta = {
   id: 'duplicate-amendment',
+  title: 'Duplicate amendment',
   description: 'A paragraph, list item or sentence that repeats an earlier one of the draft or a corpus passage.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  fixAll: true,
+  thresholds: {
+    nearDuplicate: {
+      type: 'number',
+      minimum: 0.5,
+      maximum: 1,
+      default: 0.8,
+      description: 'How much of each other two passages must share (weighted by word rarity) to be near copies.',
+    },
+    clauseContainment: {
+      type: 'number',
+      minimum: 0.5,
+      maximum: 1,
+      default: 0.9,
+      description: 'How much of a shorter passage must lie inside a longer one to be a clause cut from it.',
+    },
+    minWords: {
+      type: 'integer',
+      minimum: 2,
+      maximum: 20,
+      default: 4,
+      description: 'Fewest content words a passage needs before it can be called a duplicate.',
+    },
+  },
   docs: 'duplicate-amendment',
-};
+  messages: {
+    // `where`: "Amendment 2 (line 7)" or "(line 7)"; `also`: "" or " and 2 more passages".
+    repeatsDraft: "Repeats {{where}} — '{{quote}}'{{also}}.",
+    // `where`: "file.txt:12".
+    repeatsCorpus: "Repeats {{where}} — '{{quote}}'{{also}}.",
+  },
+} as const satisfies RuleMeta;
+
+/** The thresholds this rule reads, by key (the settings' `thresholds`). */
+export type Thresholds = { [K in keyof typeof meta.thresholds]: number };
+const DEFAULT_THRESHOLDS = Object.fromEntries(
+  Object.entries(meta.thresholds).map(([key, option]) => [key, option.default]),
+) as Thresholds;
+
+/** " and 2 more passages" after the first of several citations; "" after the only one. */
+const andMore = (citations: number) =>
+  citations > 1 ? ` and ${citations - 1} more passage${citations > 2 ? 's' : ''}` : '';
 
 
 /** How much of a copy with words added around it must come from the source. */
@@ -127,15 +169,20 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
     const citations: Citation[] = [...draftCites, ...corpus.citations];
     const first = citations[0]!;
     const where = first.kind === 'draft' ? `${first.label ? `${first.label} ` : ''}(line ${first.line})` : `${first.file}:${first.line}`;
-    const also = citations.length > 1 ? ` and ${citations.length - 1} more passage${citations.length > 2 ? 's' : ''}` : '';
-    const message = draftHits.length ? `Repeats ${where} — '${draft.cache.memo('quote', first.quote, () => quote(first.quote))}'${also}.` : corpus.message!;
+    const said = draftHits.length
+      ? report(meta, 'repeatsDraft', {
+          where,
+          quote: draft.cache.memo('quote', first.quote, () => quote(first.quote)),
+          also: andMore(citations.length),
+        })
+      : corpus.said!;
     const paragraph = { start: unit.passage.start, end: unit.passage.end };
     const fix = unit.sentence
       ? { title: 'Remove duplicate sentence', edits: [removeSentence(draft.text, unit.sentence, paragraph)], removes: { sentence: { start: unit.sentence.start, end: unit.sentence.end }, paragraph } }
       : unit.passage.removable
         ? { title: `Remove duplicate ${unit.passage.kind === 'listItem' ? 'list item' : 'paragraph'}`, edits: [removeBlock(draft.text, unit.passage)], removes: { block: paragraph } }
         : undefined;
-    return { rule: 'duplicate-amendment', start: unit.start, end: unit.end, message, citations, fix };
+    return { rule: meta.id, start: unit.start, end: unit.end, ...said, citations, fix };
   };
 
   /** The corpus passages a unit copies, with their citations and message: the same for the same text. */
@@ -145,8 +192,9 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
       if (!hits.length) return NO_COPIES;
       const citations = corpusCitations(hits);
       const first = citations[0]!;
-      const also = citations.length > 1 ? ` and ${citations.length - 1} more passage${citations.length > 2 ? 's' : ''}` : '';
-      return { citations, message: `Repeats ${first.file}:${first.line} — '${quote(first.quote)}'${also}.`, sources: hits.map((h) => h.unit.norm) };
+      const where = `${first.file}:${first.line}`;
+      const said = report(meta, 'repeatsCorpus', { where, quote: quote(first.quote), also: andMore(citations.length) });
+      return { citations, said, sources: hits.map((h) => h.unit.norm) };
     });
 
   // Earlier units by text: a unit copies only what comes before it.
@@ -192,7 +240,7 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
 interface CorpusCopies {
   citations: CorpusCitation[];
   /** The finding's message when only the corpus is repeated. */
-  message?: string;
+  said?: Reported;
   /** The copied passages' words. */
   sources: Normalised[];
 }
@@ -208,4 +256,7 @@ function wordsWithin(sentence: Normalised, source: Normalised): boolean {
   return sentence.words.every((w) => words.has(w));
 }
 
-export const duplicateAmendment: Check = { meta, run: (draft, settings) => checkDuplicates(draft, settings.thresholds) };
+export const duplicateAmendment: Check<typeof meta> = {
+  meta,
+  run: (draft, settings) => checkDuplicates(draft, settings.thresholds),
+};

@@ -1,7 +1,41 @@
-// Every check, in the order findings are reported. A new check is one module and one line here.
-import type { Check } from './check';
+// Every check, in the order findings are reported. A new rule is one module and one line here:
+// the rule ids, the settings' defaults and what `source.fixAll` applies all follow from this list.
+import type { RuleId, Severity } from '../types';
+import type { RuleMeta, ThresholdOption } from './check';
 import { duplicateAmendment } from './duplicate-amendment';
 import { corpusContradiction } from './corpus-contradiction';
 import { commitmentWithoutFigure } from './commitment-without-figure';
 
-export const CHECKS: Check[] = [duplicateAmendment, commitmentWithoutFigure, corpusContradiction];
+export const CHECKS = [duplicateAmendment, commitmentWithoutFigure, corpusContradiction] as const;
+
+type Meta = (typeof CHECKS)[number]['meta'];
+export type { RuleId };
+
+declare module '../types' {
+  // Each rule of the list, by id: what RuleId in types.ts is made of.
+  interface Rules extends Record<Meta['id'], true> {}
+}
+/** The keys of the settings' `thresholds`: every rule's own. */
+export type ThresholdKey = ThresholdsOf<Meta>;
+// Distributes over the union of metas: a meta without thresholds adds no key.
+type ThresholdsOf<M> = M extends { thresholds: infer T } ? keyof T & string : never;
+
+export const RULE_IDS: readonly RuleId[] = CHECKS.map((c) => c.meta.id);
+
+/** Each rule's default severity, by id. */
+export const DEFAULT_SEVERITIES = Object.fromEntries(CHECKS.map((c) => [c.meta.id, c.meta.defaultSeverity])) as Record<
+  RuleId,
+  Severity
+>;
+
+const thresholdsOf = (meta: RuleMeta) => meta.thresholds ?? {};
+
+/** Every rule's thresholds, by key (a key belongs to one rule). */
+export const THRESHOLD_OPTIONS = Object.fromEntries(
+  CHECKS.flatMap((c): Array<[string, ThresholdOption]> => Object.entries(thresholdsOf(c.meta))),
+) as Record<ThresholdKey, ThresholdOption>;
+
+const FIX_ALL = new Set<string>(CHECKS.filter((c) => c.meta.fixAll).map((c) => c.meta.id));
+
+/** Whether `source.fixAll` applies the fixes of this rule's findings. */
+export const takesPartInFixAll = (rule: RuleId): boolean => FIX_ALL.has(rule);

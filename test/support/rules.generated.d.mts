@@ -1,0 +1,2 @@
+// Types for rules.generated.mjs (written by npm run generate).
+export const RULE_IDS: string[];
