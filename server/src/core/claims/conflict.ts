@@ -4,7 +4,11 @@
 import type { ActionClaim } from './action';
 import type { QuantityClaim, Scope } from './quantity';
 import { comparable, compareValues, valueOf, type ValueVerdict } from './values';
-import { PERSON_STEMS } from './lexicon';
+import { OLDER_WORDS, PERSON_STEMS, YOUNG_WORDS } from './lexicon';
+import { stemOf } from './words';
+
+/** Words for who a share is of: the population, not the thing measured of it. */
+const WHO_STEMS = new Set([...PERSON_STEMS, ...[...OLDER_WORDS, ...YOUNG_WORDS, 'carer', 'carers', 'patient', 'patients', 'user', 'users', 'worker', 'workers', 'staff'].map(stemOf)]);
 
 /** Inverse document frequency of a stem, and the weight of a word never seen (the most). */
 export interface Weights {
@@ -72,6 +76,9 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): bo
   }
   // A count whose noun is left out ("about 9,000 a year receive an assessment") is judged by its words.
   if (a.figure.kind === 'count' && a.head && b.head && a.head !== b.head) return false;
+  // "One in three older carers felt overwhelmed" and "65% of older carers have health problems":
+  // shares of one population, of different things. Sharing only who is counted is not enough.
+  if (a.figure.kind === 'percent' && a.thing.filter((t) => b.thing.includes(t)).every((t) => WHO_STEMS.has(t))) return false;
   const o = overlap(a.thing, b.thing, w, a.nearness, b.nearness);
   if (o.words >= 3) return o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5;
   if (o.words === 2) return o.share >= 0.5 && o.shared >= 0.6;

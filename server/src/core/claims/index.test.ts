@@ -34,6 +34,8 @@ const corpus = new Corpus([
       'Labour should take steps to introduce waiting time and access standards for mental health services.',
       '',
       'Future policy should reflect the fact that 60 per cent of a person’s health is determined by a range of factors beyond the influence or control of the NHS.',
+      '',
+      'They provide 96% of the care given in the community even though 65% of older carers have health problems of their own.',
     ].join('\n'),
   ),
 ]);
@@ -67,6 +69,17 @@ describe('ClaimIndex.conflicts', () => {
     expect(conflicts("Roughly four-fifths of what shapes a person's health lies beyond the reach of the NHS.")).toEqual([{ kind: 'figure', lines: [25] }]);
     expect(conflicts("Around 80 per cent of a person's health is shaped by factors outside the health service.")).toEqual([{ kind: 'figure', lines: [25] }]);
     expect(conflicts("Some 60 per cent of a person's health is shaped by things outside the health service.")).toEqual([]);
+  });
+
+  it("a clause opened by 'though' is another figure's, without a comma", () => {
+    // The 96% is of the care given, not of older carers: that is the 65%'s clause.
+    expect(conflicts('Unpaid carers give 80 per cent of the care given in the community.')).toEqual([{ kind: 'figure', lines: [27] }]);
+    expect(conflicts('Unpaid carers give around 96 per cent of the care provided in our communities.')).toEqual([]);
+  });
+
+  it('shares of the same people that measure different things of them', () => {
+    expect(conflicts('One in three older carers has felt overwhelmed by caring.')).toEqual([]);
+    expect(conflicts('Half of older carers have health problems of their own.')).toEqual([{ kind: 'figure', lines: [27] }]);
   });
 
   it('the opposite action on the same object', () => {

@@ -56,6 +56,8 @@ const AHEAD = /^\s*(?:ahead|in advance|beforehand)\b/i;
 const CLAUSE_OPENERS = new Set(['that', 'since', 'because', 'although', 'though', 'whereas', 'unless']);
 /** Words that, after a comma, start a clause of their own. */
 const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+/** Words that open a clause of its own, with or without a comma: "96% of the care, even though 65% of them …". */
+const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'because', 'unless']);
 const COMPARING = new Set(['than', 'compared', 'other', 'unlike', 'versus']);
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred half quarter third thirds fifth fifths'.split(' '));
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'annual', 'everi', 'decad']);
@@ -87,7 +89,7 @@ function windowOf(terms: Term[], figure: Figure, before: number, after: number):
     const t = terms[k]!;
     if (t.start >= after || isClauseMark(t)) break;
     // "£7.7 billion from their budgets, and in some areas funding has been cut": a new clause.
-    if (t.kind === 'word' && NEW_CLAUSE.has(t.text) && terms[k - 1]?.text === ',') break;
+    if (t.kind === 'word' && ((NEW_CLAUSE.has(t.text) && terms[k - 1]?.text === ',') || SUBORDINATORS.has(t.text))) break;
     right.push(t);
     if (isContent(t)) content++;
   }
@@ -99,7 +101,8 @@ function windowOf(terms: Term[], figure: Figure, before: number, after: number):
  * followed by "and", "but" or the like ("each carer saves £19,300 a year, and older carers …").
  */
 function clauseAround(terms: Term[], figure: Figure): [number, number] {
-  const opens = (k: number) => isClauseMark(terms[k]!) || (terms[k]!.text === ',' && NEW_CLAUSE.has(terms[k + 1]?.text ?? ''));
+  const opens = (k: number) =>
+    isClauseMark(terms[k]!) || (terms[k]!.text === ',' && NEW_CLAUSE.has(terms[k + 1]?.text ?? '')) || SUBORDINATORS.has(terms[k + 1]?.text ?? '');
   let at = terms.findIndex((t) => t.end > figure.start);
   if (at < 0) at = terms.length;
   let from = at;
