@@ -12,6 +12,7 @@ import { Corpus, partsOf, readCorpusColumns } from '../core/corpus/index';
 import { listCorpusFiles } from '../core/corpus/corpus';
 import type { DocumentColumns, Segment } from '../core/corpus/segment';
 import type { WorkerReply, WorkerRequest } from './corpus-worker';
+import type { CorpusStatus } from '../../../shared/protocol';
 import { SegmentStore, folderParts, holds, updateFolder, withChangedFile, type FolderIndex } from '../core/corpus/store';
 
 /** The bundled worker script beside the server bundle; absent when running from sources. */
@@ -21,16 +22,6 @@ export interface LoadProgress {
   begin(total: number): void;
   report(done: number, total: number, file: string): void;
   end(): void;
-}
-
-export interface CorpusStatus {
-  state: 'indexing' | 'ready';
-  files: number;
-  passages: number;
-  ms: number;
-  errors: string[];
-  /** How many files came from the on-disk index rather than being read and normalised again. */
-  fromDisk?: number;
 }
 
 /** How long a corpus waits to be handed out for claims saved by an earlier session to be filed. */

@@ -33,7 +33,8 @@ import { removeAll } from '../core/edits';
 import { takesPartInFixAll } from '../core/checks/index';
 import type { Corpus } from '../core/corpus/index';
 import type { Finding } from '../core/types';
-import { Corpora, type CorpusStatus } from './corpora';
+import { Corpora } from './corpora';
+import * as protocol from '../../../shared/protocol';
 import { DocumentDiagnostics, skippedDiagnostic, toTextEdits } from './convert';
 import { messageWriter } from './wire';
 import { checkedInput } from './frames';
@@ -95,7 +96,7 @@ export function startServer(connection: Connection): void {
       results.clear();
       recheckAll();
     },
-    status: (status: CorpusStatus) => void connection.sendNotification('policyLint/status', status),
+    status: (status: protocol.CorpusStatus) => void connection.sendNotification(protocol.corpusStatus.method, status),
     progress: async () => {
       if (!canShowProgress) return undefined;
       const reporter = await connection.window.createWorkDoneProgress();
@@ -322,11 +323,11 @@ export function startServer(connection: Connection): void {
     return codeActions(found.doc, found.analysis, params.context.diagnostics, params.context.only, versionedEdits);
   });
 
-  connection.onRequest('policyLint/corpusFiles', () =>
+  connection.onRequest(protocol.corpusFiles.method, (): protocol.CorpusFile[] =>
     (corpora.latest?.documents ?? []).map((d) => ({ file: d.file, path: d.path, uri: pathToFileURL(d.path).href, passages: d.passageCount ?? d.passages.length })),
   );
   // VS Code granted trust to the workspace: its config files' corpus folders may be read now.
-  connection.onNotification('policyLint/workspaceTrusted', () => {
+  connection.onNotification(protocol.workspaceTrusted.method, () => {
     if (workspaceTrusted) return;
     workspaceTrusted = true;
     configs.clear();
@@ -334,7 +335,7 @@ export function startServer(connection: Connection): void {
     results.clear();
     recheckAll();
   });
-  connection.onRequest('policyLint/reindex', async () => {
+  connection.onRequest(protocol.reindex.method, async (): Promise<boolean> => {
     corpora.clear();
     configs.clear();
     configPaths.clear();
