@@ -26,8 +26,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyseInSlices, type Analysis } from '../core/analyse';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-import { CONFIG_FILE, findConfigFile, mergeAnalysisSettings, readConfigFile, type ConfigFile } from '../core/config';
-import { seedsFolder } from '../core/seeds';
+import { CONFIG_FILE, findConfigFile, readConfigFile, type ConfigFile } from '../core/config';
+import { scopeOf, type ConfigSource } from '../core/scope';
 import { AnalysisCache } from '../core/cache';
 import { removeAll } from '../core/edits';
 import { takesPartInFixAll } from '../core/checks/index';
@@ -128,28 +128,25 @@ export function startServer(connection: Connection): void {
     }
   };
 
-  /** The config file that governs a document, read once and kept until it changes. */
-  const configFor = (uri: string): ConfigFile | undefined => {
-    if (!uri.startsWith('file:')) return undefined;
-    const dir = path.dirname(fileURLToPath(uri));
-    // Looked up once per folder, not on every keystroke; a config file created or deleted
-    // (watched, or "Re-index corpus") clears what was found.
-    let file = configPaths.get(dir);
-    if (file === undefined) {
-      const root = workspaceRoots.find((r) => dir === r || dir.startsWith(r + path.sep));
-      file = findConfigFile(dir, root) ?? null;
-      configPaths.set(dir, file);
-    }
-    if (!file) return undefined;
-    let config = configs.get(file);
-    if (!config) {
-      // Its corpus folders must lie inside the workspace folder it is in (else its repository).
-      const inWorkspace = workspaceRoots.find((r) => file!.startsWith(r + path.sep));
-      config = readConfigFile(file, { root: inWorkspace, trusted: workspaceTrusted });
-      configs.set(file, config);
-      publishConfigProblems(config);
-    }
-    return config;
+  /**
+   * Config files as scopeOf finds and reads them, each kept until it changes: looked up once per
+   * folder, not on every keystroke; a config file created or deleted (watched, or "Re-index
+   * corpus") clears what was found.
+   */
+  const configSource: ConfigSource = {
+    find: (dir, stop) => {
+      let file = configPaths.get(dir);
+      if (file === undefined) configPaths.set(dir, (file = findConfigFile(dir, stop) ?? null));
+      return file ?? undefined;
+    },
+    read: (file, options) => {
+      let config = configs.get(file);
+      if (!config) {
+        configs.set(file, (config = readConfigFile(file, options)));
+        publishConfigProblems(config);
+      }
+      return config;
+    },
   };
 
   const publishConfigProblems = (config: ConfigFile) => {
@@ -169,15 +166,18 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri, diagnostics });
   };
 
-  /** Corpus folders and analysis settings for one document. */
-  const contextFor = (uri: string) => {
-    const config = configFor(uri);
-    const base = workspaceRoots[0] ?? process.cwd();
-    const fromSettings = (settings.analysis.corpus?.paths ?? []).map((p) => path.resolve(base, p));
-    const includeSeeds = config?.settings.corpus?.includeSeeds ?? settings.analysis.corpus?.includeSeeds ?? true;
-    const folders = [...(includeSeeds ? [seedsFolder()] : []), ...fromSettings, ...(config?.settings.corpus?.paths ?? [])];
-    return { folders: [...new Set(folders)], analysis: mergeAnalysisSettings(settings.analysis, config?.settings) };
-  };
+  /** Corpus folders and analysis settings for one document (core/scope.ts decides). */
+  const contextFor = (uri: string) =>
+    scopeOf(
+      {
+        file: uri.startsWith('file:') ? fileURLToPath(uri) : undefined,
+        roots: workspaceRoots,
+        base: workspaceRoots[0] ?? process.cwd(),
+        trusted: workspaceTrusted,
+        user: settings.analysis,
+      },
+      configSource,
+    );
 
   // --- Checking documents --------------------------------------------------------------------
 
