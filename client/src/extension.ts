@@ -3,21 +3,13 @@
 import * as path from 'node:path';
 import { commands, Position, Range, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type StatusBarItem } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import * as protocol from '../../shared/protocol';
 
 let client: LanguageClient | undefined;
 
-interface CorpusStatus {
-  state: 'indexing' | 'ready';
-  files: number;
-  passages: number;
-  ms: number;
-  errors: string[];
-}
-
-interface CorpusFile {
-  file: string;
-  uri: string;
-  passages: number;
+/** One of Policy Lint's own requests (shared/protocol.ts), its result typed by its signature. */
+function send<R>(request: protocol.RequestSignature<null | undefined, R>): Promise<R | undefined> {
+  return client ? client.sendRequest<R>(request.method) : Promise.resolve(undefined);
 }
 
 export async function activate(context: ExtensionContext): Promise<void> {
@@ -47,7 +39,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(
     commands.registerCommand('policyLint.reindex', async () => {
       status.text = '$(sync~spin) Policy Lint: re-indexing…';
-      await client?.sendRequest('policyLint/reindex');
+      await send(protocol.reindex);
     }),
     commands.registerCommand('policyLint.showCorpus', () => pickCorpusFile()),
     commands.registerCommand('policyLint.showCorpusPassage', async (target?: string, line?: number) => {
@@ -57,14 +49,15 @@ export async function activate(context: ExtensionContext): Promise<void> {
   );
 
   await client.start();
-  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('policyLint/workspaceTrusted')));
-  client.onNotification('policyLint/status', (s: CorpusStatus) => showStatus(status, s));
+  const trusted = protocol.workspaceTrusted.method;
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(trusted)));
+  client.onNotification(protocol.corpusStatus.method, (s: protocol.CorpusStatus) => showStatus(status, s));
 }
 
 /** Problems named in the status bar's tooltip; a folder of hundreds of unreadable files would fill the screen. */
 const MAX_TOOLTIP_PROBLEMS = 20;
 
-function showStatus(item: StatusBarItem, s: CorpusStatus): void {
+function showStatus(item: StatusBarItem, s: protocol.CorpusStatus): void {
   if (s.state === 'indexing') {
     item.text = `$(sync~spin) Policy Lint: indexing ${s.files} files…`;
     item.tooltip = 'Policy Lint is reading the corpus';
@@ -79,7 +72,7 @@ function showStatus(item: StatusBarItem, s: CorpusStatus): void {
 }
 
 async function pickCorpusFile(): Promise<void> {
-  const files = (await client?.sendRequest<CorpusFile[]>('policyLint/corpusFiles')) ?? [];
+  const files = (await send(protocol.corpusFiles)) ?? [];
   const picked = await window.showQuickPick(
     files.map((f) => ({ label: f.file, description: `${f.passages} passages`, detail: Uri.parse(f.uri).fsPath, uri: f.uri })),
     { placeHolder: 'Corpus files Policy Lint checks drafts against' },

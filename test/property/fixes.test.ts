@@ -209,7 +209,7 @@ describe('duplicate fixes remove exactly the duplicate (property)', () => {
         const r = render(m);
         const fixed = analyse(r.text, corpus).findings.filter((f) => f.rule === 'duplicate-amendment' && f.fix);
         if (fixed.length < 2) return;
-        // As server/src/lsp/server.ts builds source.fixAll, with the core's removeAll.
+        // As server/src/lsp/actions.ts builds source.fixAll, with the core's removeAll.
         const edits = removeAll(r.text, fixed.map((f) => f.fix!.removes));
         // Expected: remove the sentences first (they do not move blocks), then the blocks, last first.
         const targets = fixed.map((f) => targetOf(f, r) as Target);

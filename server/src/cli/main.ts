@@ -10,8 +10,8 @@ import { SegmentStore, updateFolder } from '../core/corpus/store';
 import { SavedClaims, buildOf } from '../core/claims/saved';
 import { listCorpusFiles, safeRealpath } from '../core/corpus/corpus';
 import type { DocumentColumns, Segment } from '../core/corpus/segment';
-import { findConfigFile, mergeAnalysisSettings, readConfigFile, type ConfigFile } from '../core/config';
-import { seedsFolder } from '../core/seeds';
+import { readConfigFile, type ConfigFile } from '../core/config';
+import { FROM_DISK, scopeOf, type ConfigSource, type Scope } from '../core/scope';
 import { LineIndex } from '../core/text/lines';
 import { readDraft } from '../core/text/input';
 import { toSarif, type FileFindings } from './sarif';
@@ -51,23 +51,29 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  // Config: the one given, or the nearest to each file (read once per config file).
+  // Config: the one given, or the nearest to each file; each read once, its problems printed then.
   const configs = new Map<string, ConfigFile>();
-  const configAt = (file: string | undefined): ConfigFile | undefined => {
-    if (!file) return undefined;
-    let config = configs.get(file);
-    if (!config) {
-      // Its corpus folders must lie inside its repository (else its folder); others come from --corpus.
-      config = readConfigFile(file);
-      for (const p of config.problems) process.stderr.write(`policy-lint: ${file}${p.line ? `:${p.line}` : ''}: ${p.key ? `${p.key}: ` : ''}${p.message}\n`);
-      configs.set(file, config);
-    }
-    return config;
+  const configSource: ConfigSource = {
+    ...FROM_DISK,
+    read: (file, options) => {
+      let config = configs.get(file);
+      if (!config) {
+        config = readConfigFile(file, options);
+        for (const p of config.problems) {
+          const where = `${file}${p.line ? `:${p.line}` : ''}`;
+          process.stderr.write(`policy-lint: ${where}: ${p.key ? `${p.key}: ` : ''}${p.message}\n`);
+        }
+        configs.set(file, config);
+      }
+      return config;
+    },
   };
-  if (values.config) {
-    const given = configAt(path.resolve(values.config));
-    if (given?.unreadable) return 2;
-  }
+  // What only the CLI has: --config, --corpus (relative to the working folder) and --no-seeds; no workspace folders,
+  // so a config file's corpus folders must lie inside its repository (else its folder).
+  const user = { corpus: { paths: values.corpus } };
+  const scopeFor = (file?: string) =>
+    scopeOf({ file, configFile: values.config, base: process.cwd(), user, noSeeds: values['no-seeds'] }, configSource);
+  if (values.config && scopeFor().config?.unreadable) return 2;
   // The corpus index is kept between runs (as the server keeps it), unless --no-cache.
   const cacheDir = values['cache-dir'] ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'policy-lint');
   const store = values['no-cache'] ? undefined : new SegmentStore(cacheDir);
@@ -102,9 +108,9 @@ async function main(argv: string[]): Promise<number> {
     return done;
   };
   const corpora = new Map<string, Corpus>();
-  const corpusFor = async (config: ConfigFile | undefined): Promise<Corpus> => {
-    const includeSeeds = !values['no-seeds'] && (config?.settings.corpus?.includeSeeds ?? true);
-    const folders = [...(includeSeeds ? [seedsFolder()] : []), ...values.corpus!.map((d) => path.resolve(d)), ...(config?.settings.corpus?.paths ?? [])].map(safeRealpath);
+  const corpusFor = async (scope: Scope): Promise<Corpus> => {
+    // Indexed where the files really are: nothing here watches the folders as configured, as the server does.
+    const folders = [...new Set(scope.folders.map(safeRealpath))];
     const key = JSON.stringify(folders);
     let corpus = corpora.get(key);
     if (!corpus) {
@@ -139,8 +145,8 @@ async function main(argv: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    const config = configAt(values.config ? path.resolve(values.config) : findConfigFile(path.dirname(path.resolve(file))));
-    const { findings, skipped } = analyse(draft.text, await corpusFor(config), { settings: mergeAnalysisSettings(config?.settings) });
+    const scope = scopeFor(path.resolve(file));
+    const { findings, skipped } = analyse(draft.text, await corpusFor(scope), { settings: scope.analysis });
     if (skipped) process.stderr.write(`policy-lint: ${file}: ${skipped.reason}\n`);
     const lines = new LineIndex(draft.text);
     const at = (offset: number) => {
