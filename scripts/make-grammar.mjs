@@ -20,7 +20,13 @@ const grammar = {
   name: 'Policy Lint figures',
   scopeName: 'policy-lint.figures.injection',
   injectionSelector: 'L:text.html.markdown -comment -markup.fenced_code -markup.raw',
-  patterns: [{ include: '#amendment-label' }, { include: '#money' }, { include: '#percentage' }, { include: '#date' }, { include: '#duration' }],
+  patterns: [
+    { include: '#amendment-label' },
+    { include: '#money' },
+    { include: '#percentage' },
+    { include: '#date' },
+    { include: '#duration' },
+  ],
   repository: {
     'amendment-label': {
       comment: '"Amendment 12:", "Amendment 3A:"',
@@ -31,7 +37,10 @@ const grammar = {
       comment: '"£100 million", "£2.5bn", "$3m", "€40,000", "US$5 billion", "500 million pounds"',
       patterns: [
         { match: `(?<![\\p{L}\\p{N}])(?:US\\$|[£$€])\\s?(?:${NUMBER})(?:\\s?${SCALE}${NOT_WORD})?`, name: FIGURE },
-        { match: `(?<![\\p{L}\\p{N}.,])(?:${NUMBER})(?:\\s?${SCALE})?\\s+(?:pounds|dollars|euros)(?:\\s+sterling)?${NOT_WORD}`, name: FIGURE },
+        {
+          match: `(?<![\\p{L}\\p{N}.,])(?:${NUMBER})(?:\\s?${SCALE})?\\s+(?:pounds|dollars|euros)(?:\\s+sterling)?${NOT_WORD}`,
+          name: FIGURE,
+        },
       ],
     },
     percentage: {
@@ -45,15 +54,23 @@ const grammar = {
       name: FIGURE,
     },
     date: {
-      comment: '"by 2030", "from April 2027", "by the end of 2025", "1 April 2027", "2025-26", "by the end of this Parliament"',
+      comment:
+        '"by 2030", "from April 2027", "by the end of 2025", "1 April 2027", "2025-26", "by the end of this Parliament"',
       patterns: [
         {
           match: `(?<![\\p{L}\\p{N}])(?:by|before|until|till|from|within|after|since|in|during)\\s+(?:(?:the\\s+)?(?:end|start|beginning|middle|spring|summer|autumn|winter)\\s+of\\s+)?${DAY}?(?:${MONTH}\\s+)?${YEAR}${NOT_WORD}`,
           name: FIGURE,
         },
         { match: `(?<![\\p{L}\\p{N}])${DAY}?${MONTH}\\s+${YEAR}${NOT_WORD}`, name: FIGURE },
-        { comment: 'financial years: "2025-26", "2025/26"', match: `(?<![\\p{L}\\p{N}./-])(?:19|20)\\d{2}[-/–](?:19|20)?\\d{2}${NOT_WORD}`, name: FIGURE },
-        { match: `(?<![\\p{L}\\p{N}])by\\s+the\\s+end\\s+of\\s+(?:this|the\\s+next|the|next)\\s+Parliament${NOT_WORD}`, name: FIGURE },
+        {
+          comment: 'financial years: "2025-26", "2025/26"',
+          match: `(?<![\\p{L}\\p{N}./-])(?:19|20)\\d{2}[-/–](?:19|20)?\\d{2}${NOT_WORD}`,
+          name: FIGURE,
+        },
+        {
+          match: `(?<![\\p{L}\\p{N}])by\\s+the\\s+end\\s+of\\s+(?:this|the\\s+next|the|next)\\s+Parliament${NOT_WORD}`,
+          name: FIGURE,
+        },
       ],
     },
   },

@@ -23,7 +23,11 @@ const inRoundRect = (x, y, x0, y0, x1, y1, r) => {
 const inRect = (x, y, x0, y0, x1, y1) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
 
 // Page with its top-right corner folded.
-const PX0 = 28, PY0 = 14, PX1 = 100, PY1 = 114, F = 20;
+const PX0 = 28,
+  PY0 = 14,
+  PX1 = 100,
+  PY1 = 114,
+  F = 20;
 const lines = [
   { y: 36, x1: 76, color: TEXT },
   { y: 50, x1: 88, color: TEXT },
@@ -55,12 +59,18 @@ const raw = Buffer.alloc(SIZE * (SIZE * 4 + 1));
 for (let py = 0; py < SIZE; py++) {
   raw[py * (SIZE * 4 + 1)] = 0; // filter: none
   for (let px = 0; px < SIZE; px++) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let sy = 0; sy < SS; sy++) {
       for (let sx = 0; sx < SS; sx++) {
         const c = colourAt(px + (sx + 0.5) / SS, py + (sy + 0.5) / SS);
         if (!c) continue;
-        r += c[0]; g += c[1]; b += c[2]; a++;
+        r += c[0];
+        g += c[1];
+        b += c[2];
+        a++;
       }
     }
     const o = py * (SIZE * 4 + 1) + 1 + px * 4;

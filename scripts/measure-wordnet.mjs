@@ -13,7 +13,9 @@ import { build } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The shared cases and scorer: beside the project (as `npm run score` finds them), else /work/shared/eval.
-const SHARED = [path.join(ROOT, '../shared/eval'), '/work/shared/eval'].find((d) => fs.existsSync(path.join(d, 'score.mjs')));
+const SHARED = [path.join(ROOT, '../shared/eval'), '/work/shared/eval'].find((d) =>
+  fs.existsSync(path.join(d, 'score.mjs')),
+);
 const SCORE = path.join(SHARED, 'score.mjs');
 const args = process.argv.slice(2);
 
@@ -35,7 +37,16 @@ const dirOf = (name) => path.join(ROOT, 'server/out/wordnet', name.replace(/[^a-
 const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
 async function buildVariant(name) {
   const define = { __POLICY_LINT_WORDNET__: JSON.stringify(VARIANTS[name]) };
-  const common = { alias, define, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', absWorkingDir: ROOT };
+  const common = {
+    alias,
+    define,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    absWorkingDir: ROOT,
+  };
   const out = dirOf(name);
   await Promise.all([
     build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: path.join(out, 'server.js') }),
@@ -43,7 +54,12 @@ async function buildVariant(name) {
     build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: path.join(out, 'cli.js') }),
     build({
       ...common,
-      stdin: { contents: "export { claimsOfSentence } from './server/src/core/claims/index'; export { mayHaveAction, actionClaims } from './server/src/core/claims/action';", resolveDir: ROOT, loader: 'ts' },
+      stdin: {
+        contents:
+          "export { claimsOfSentence } from './server/src/core/claims/index'; export { mayHaveAction, actionClaims } from './server/src/core/claims/action';",
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
       outfile: path.join(out, 'claims.js'),
     }),
   ]);
@@ -54,7 +70,9 @@ async function buildVariant(name) {
 async function countClaims(out) {
   const { claimsOfSentence, mayHaveAction, actionClaims } = createRequire(import.meta.url)(path.join(out, 'claims.js'));
   const dir = path.join(ROOT, 'seeds');
-  const sentences = fs.readdirSync(dir).flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split(/(?<=[.;:!?])\s+|\n+/));
+  const sentences = fs
+    .readdirSync(dir)
+    .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split(/(?<=[.;:!?])\s+|\n+/));
   let actions = 0;
   let missed = 0;
   const words = new Map();
@@ -66,11 +84,25 @@ async function countClaims(out) {
       words.set(a.direction, (words.get(a.direction) ?? 0) + 1);
     }
   }
-  return { sentences: sentences.length, actions, missed, directions: words, prefilter: sentences.filter((s) => mayHaveAction(s)).length };
+  return {
+    sentences: sentences.length,
+    actions,
+    missed,
+    directions: words,
+    prefilter: sentences.filter((s) => mayHaveAction(s)).length,
+  };
 }
 
 function score(out, cases, json) {
-  const cmd = ['node', SCORE, '--server', `node ${path.join(out, 'server.js')} --stdio`, '--json', json, ...(cases ? ['--cases', cases] : [])];
+  const cmd = [
+    'node',
+    SCORE,
+    '--server',
+    `node ${path.join(out, 'server.js')} --stdio`,
+    '--json',
+    json,
+    ...(cases ? ['--cases', cases] : []),
+  ];
   const r = spawnSync(cmd[0], cmd.slice(1), { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0 && !fs.existsSync(json)) throw new Error(r.stderr);
   return JSON.parse(fs.readFileSync(json, 'utf8'));
@@ -98,10 +130,16 @@ function messages(out, casesDir, name, line) {
     for (const f of gold.corpus) fs.copyFileSync(path.join(ROOT, 'seeds', f), path.join(dir, f));
     corpusArgs.push('--no-seeds', '--corpus', dir);
   }
-  const r = spawnSync('node', [path.join(out, 'cli.js'), '--no-cache', '--format', 'json', ...corpusArgs, path.join(casesDir, `${name}.md`)], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(
+    'node',
+    [path.join(out, 'cli.js'), '--no-cache', '--format', 'json', ...corpusArgs, path.join(casesDir, `${name}.md`)],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
   let found = [];
   try {
-    found = JSON.parse(r.stdout).filter((d) => d.rule === 'corpus-contradiction' && d.line <= line && (d.end?.line ?? d.line) >= line);
+    found = JSON.parse(r.stdout).filter(
+      (d) => d.rule === 'corpus-contradiction' && d.line <= line && (d.end?.line ?? d.line) >= line,
+    );
   } catch {
     return [`(cli output not read: ${r.stdout.slice(0, 200)})`];
   }
@@ -118,13 +156,18 @@ for (const name of only) {
   const out = await buildVariant(name);
   const claims = await countClaims(out);
   results[name] = { out, claims };
-  report.push(`${name}: seed sentences ${claims.sentences}, through the prefilter ${claims.prefilter} (claims it would skip: ${claims.missed}), action claims ${claims.actions}`);
+  report.push(
+    `${name}: seed sentences ${claims.sentences}, through the prefilter ${claims.prefilter} (claims it would skip: ${claims.missed}), action claims ${claims.actions}`,
+  );
   if (args.includes('--no-score')) continue;
   for (const [set, cases, dir] of casesSets) {
     const json = path.join(out, `score-${set}.json`);
     const s = score(out, cases, json);
     results[name][set] = { summary: s.summary, findings: findingsOf(s, dir) };
-    const rules = Object.entries(s.summary.rules).map(([rule, v]) => `${rule} P ${(100 * v.precision).toFixed(1)} R ${(100 * v.recall).toFixed(1)} (tp ${v.tp} fp ${v.fp} fn ${v.fn})`);
+    const rules = Object.entries(s.summary.rules).map(
+      ([rule, v]) =>
+        `${rule} P ${(100 * v.precision).toFixed(1)} R ${(100 * v.recall).toFixed(1)} (tp ${v.tp} fp ${v.fp} fn ${v.fn})`,
+    );
     report.push(`  ${set}: ${rules.join('; ')}; macro F1 ${(100 * s.summary.macroF1).toFixed(1)}`);
   }
 }
@@ -151,8 +194,12 @@ if (results.table && !args.includes('--no-score')) {
 // Direction words that yield claims in a variant and not in the curated table alone.
 if (results.table) {
   for (const name of only.filter((n) => n !== 'table')) {
-    const added = [...results[name].claims.directions].filter(([d]) => !results.table.claims.directions.has(d)).sort((a, b) => b[1] - a[1]);
-    report.push(`${name}: new direction words in seed claims (${added.length}): ${added.map(([d, n]) => `${d} ${n}`).join(', ')}`);
+    const added = [...results[name].claims.directions]
+      .filter(([d]) => !results.table.claims.directions.has(d))
+      .sort((a, b) => b[1] - a[1]);
+    report.push(
+      `${name}: new direction words in seed claims (${added.length}): ${added.map(([d, n]) => `${d} ${n}`).join(', ')}`,
+    );
   }
 }
 console.log(report.join('\n'));

@@ -15,7 +15,13 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--minify']);
-run(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', out]);
+run(process.execPath, [
+  path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'),
+  'package',
+  '--no-dependencies',
+  '--out',
+  out,
+]);
 
 /** Names and sizes from the zip's central directory. */
 export function zipEntries(file) {
@@ -54,7 +60,11 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`\n${path.basename(out)} holds ${entries.length} files:`);
 for (const e of entries) console.log(`  ${kb(e.size).padStart(10)}  ${e.name}`);
 const stray = entries.filter((e) => !allowed.some((re) => re.test(e.name)));
-for (const must of ['extension/client/out/extension.js', 'extension/server/out/server.js', 'extension/images/icon.png']) {
+for (const must of [
+  'extension/client/out/extension.js',
+  'extension/server/out/server.js',
+  'extension/images/icon.png',
+]) {
   if (!entries.some((e) => e.name === must)) stray.push({ name: `(missing) ${must}` });
 }
 if (!entries.some((e) => /^extension\/syntaxes\//.test(e.name))) stray.push({ name: '(missing) extension/syntaxes/*' });

@@ -41,7 +41,9 @@ const WARMUP = opts.warmup !== undefined ? Number(opts.warmup) : undefined;
 const EDITS = Number(opts.edits) + (WARMUP ?? 0);
 const MAX_MS = Number(opts['max-seconds']) * 1000;
 const SYNC_EVERY = Math.max(1, Number(opts['sync-every']));
-const SERVER = path.resolve(opts.server ?? process.env.POLICY_LINT_SERVER_JS ?? path.join(ROOT, 'server/out/server.js'));
+const SERVER = path.resolve(
+  opts.server ?? process.env.POLICY_LINT_SERVER_JS ?? path.join(ROOT, 'server/out/server.js'),
+);
 const REQUEST_TIMEOUT = 10_000;
 const DIAG_TIMEOUT = 20_000;
 const MAX_DOC = 24 * 1024;
@@ -112,20 +114,40 @@ const PASSAGES = fs
   .flatMap((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8').split(/\r?\n/))
   .map((l) => l.trim())
   .filter((l) => l.length > 40 && l.length < 600);
-const WORDS = 'we will increase funding for care staff and every hospital council budget nurses patients within years by 2030 £ million per cent not the a of in to'.split(' ');
+const WORDS =
+  'we will increase funding for care staff and every hospital council budget nurses patients within years by 2030 £ million per cent not the a of in to'.split(
+    ' ',
+  );
 const typed = () => {
   const k = int(4);
   if (k === 0) return pick('abcdefghijklmnopqrstuvwxyz .,;'.split(''));
   if (k === 1) return pick(WORDS) + ' ';
   if (k === 2) return Array.from({ length: 3 + int(12) }, () => pick(WORDS)).join(' ') + '. ';
-  return pick(['\n', '\n\n', '- ', '# ', '> ', '1. ', '**', '_', '`', '|', '---\n', '```\n', '<!-- ', ' -->', '[link](http://x)']);
+  return pick([
+    '\n',
+    '\n\n',
+    '- ',
+    '# ',
+    '> ',
+    '1. ',
+    '**',
+    '_',
+    '`',
+    '|',
+    '---\n',
+    '```\n',
+    '<!-- ',
+    ' -->',
+    '[link](http://x)',
+  ]);
 };
 const junk = () => {
   let s = '';
   const n = 1 + int(64);
   for (let i = 0; i < n; i++) {
     const x = rand();
-    if (x < 0.05) s += String.fromCharCode(0xd800 + int(0x800)); // lone surrogate
+    if (x < 0.05)
+      s += String.fromCharCode(0xd800 + int(0x800)); // lone surrogate
     else if (x < 0.15) s += '\u0000';
     else if (x < 0.2) s += '\r';
     else s += String.fromCharCode(int(256));
@@ -224,7 +246,11 @@ function waitForVersion(version, timeout = DIAG_TIMEOUT) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       publishWaiter = null;
-      reject(new Error(`no diagnostics for version ${version} within ${timeout} ms (last published: ${publishes.at(-1)?.version})`));
+      reject(
+        new Error(
+          `no diagnostics for version ${version} within ${timeout} ms (last published: ${publishes.at(-1)?.version})`,
+        ),
+      );
     }, timeout);
     publishWaiter = {
       test: (p) => p.version === version,
@@ -268,9 +294,24 @@ function check(ok, what, detail = '') {
   }
   return ok;
 }
-const counts = { edits: 0, insert: 0, delete: 0, paste: 0, junk: 0, eol: 0, full: 0, fixApplied: 0, hovers: 0, codeActions: 0, syncs: 0, diagnostics: 0, maxDiagnostics: 0 };
+const counts = {
+  edits: 0,
+  insert: 0,
+  delete: 0,
+  paste: 0,
+  junk: 0,
+  eol: 0,
+  full: 0,
+  fixApplied: 0,
+  hovers: 0,
+  codeActions: 0,
+  syncs: 0,
+  diagnostics: 0,
+  maxDiagnostics: 0,
+};
 const latency = { hover: [], codeAction: [], publish: [] };
-const pct = (xs, p) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : 0);
+const pct = (xs, p) =>
+  xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : 0;
 let maxDoc = 0;
 
 let text = '';
@@ -338,12 +379,22 @@ function randomEdit() {
 function rangesInside(diagnostics) {
   const starts = lineStarts(text);
   const lengths = lineLengths(text, starts);
-  const inside = (p) => Number.isInteger(p?.line) && Number.isInteger(p?.character) && p.line >= 0 && p.line < starts.length && p.character >= 0 && p.character <= lengths[p.line];
+  const inside = (p) =>
+    Number.isInteger(p?.line) &&
+    Number.isInteger(p?.character) &&
+    p.line >= 0 &&
+    p.line < starts.length &&
+    p.character >= 0 &&
+    p.character <= lengths[p.line];
   const bad = [];
   for (const d of diagnostics) {
-    const ranges = [d.range, ...(d.relatedInformation ?? []).filter((r) => r.location.uri === uri).map((r) => r.location.range)];
+    const ranges = [
+      d.range,
+      ...(d.relatedInformation ?? []).filter((r) => r.location.uri === uri).map((r) => r.location.range),
+    ];
     for (const r of ranges) {
-      const ordered = r && (r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character));
+      const ordered =
+        r && (r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character));
       if (!inside(r?.start) || !inside(r?.end) || !ordered) bad.push({ message: d.message.slice(0, 60), range: r });
     }
   }
@@ -359,7 +410,11 @@ async function sync() {
     counts.diagnostics += p.diagnostics.length;
     counts.maxDiagnostics = Math.max(counts.maxDiagnostics, p.diagnostics.length);
     const bad = rangesInside(p.diagnostics);
-    check(bad.length === 0, `diagnostic range outside the document (version ${v}, ${text.length} chars, ${lineStarts(text).length} lines)`, JSON.stringify(bad.slice(0, 3)));
+    check(
+      bad.length === 0,
+      `diagnostic range outside the document (version ${v}, ${text.length} chars, ${lineStarts(text).length} lines)`,
+      JSON.stringify(bad.slice(0, 3)),
+    );
     return p.diagnostics;
   } catch (e) {
     check(false, 'sync', e.message);
@@ -393,7 +448,12 @@ async function codeActions(diagnostics, apply) {
   const t = Date.now();
   let actions;
   try {
-    actions = (await request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: chosen, ...(only ? { only } : {}) } })) ?? [];
+    actions =
+      (await request('textDocument/codeAction', {
+        textDocument: { uri },
+        range,
+        context: { diagnostics: chosen, ...(only ? { only } : {}) },
+      })) ?? [];
     latency.codeAction.push(Date.now() - t);
     check(Array.isArray(actions), 'codeAction answer is a list');
   } catch (e) {
@@ -404,16 +464,35 @@ async function codeActions(diagnostics, apply) {
   // Mostly a "Remove duplicate …" fix when there is one; otherwise any action (Ignore here, fix-all).
   const removals = actions.filter((a) => a.kind === 'quickfix' && /^Remove duplicate/.test(a.title));
   const action = removals.length && rand() < 0.7 ? pick(removals) : pick(actions);
-  const edits = action.edit?.changes?.[uri] ?? action.edit?.documentChanges?.find((c) => c.textDocument?.uri === uri)?.edits ?? [];
+  const edits =
+    action.edit?.changes?.[uri] ?? action.edit?.documentChanges?.find((c) => c.textDocument?.uri === uri)?.edits ?? [];
   if (!edits.length) return;
   // Edits inside the document, not overlapping; a removal takes the flagged text and only
   // whitespace (or a list marker) besides; any other quick fix (Ignore here) loses no text.
   const lengths = lineLengths(text, starts);
   const inside = (p) => p.line >= 0 && p.line < starts.length && p.character >= 0 && p.character <= lengths[p.line];
-  const resolved = edits.map((e) => ({ start: offsetAt(text, starts, e.range.start), end: offsetAt(text, starts, e.range.end), newText: e.newText, range: e.range }));
-  if (!check(edits.every((e) => inside(e.range.start) && inside(e.range.end)), `"${action.title}" edits inside the document`, JSON.stringify(edits.map((e) => e.range)))) return;
+  const resolved = edits.map((e) => ({
+    start: offsetAt(text, starts, e.range.start),
+    end: offsetAt(text, starts, e.range.end),
+    newText: e.newText,
+    range: e.range,
+  }));
+  if (
+    !check(
+      edits.every((e) => inside(e.range.start) && inside(e.range.end)),
+      `"${action.title}" edits inside the document`,
+      JSON.stringify(edits.map((e) => e.range)),
+    )
+  )
+    return;
   resolved.sort((a, b) => a.start - b.start);
-  if (!check(resolved.every((e, i) => i === 0 || e.start >= resolved[i - 1].end), `"${action.title}" edits do not overlap`)) return;
+  if (
+    !check(
+      resolved.every((e, i) => i === 0 || e.start >= resolved[i - 1].end),
+      `"${action.title}" edits do not overlap`,
+    )
+  )
+    return;
   if (removals.includes(action) && action.diagnostics?.[0]) {
     const d = action.diagnostics[0];
     const flagged = text.slice(offsetAt(text, starts, d.range.start), offsetAt(text, starts, d.range.end));
@@ -425,7 +504,11 @@ async function codeActions(diagnostics, apply) {
       at >= 0 &&
       /^[ \t\r\n]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]*)?$/.test(removed.slice(0, at)) &&
       /^[ \t\r\n]*$/.test(removed.slice(at + flagged.length));
-    check(ok, `"${action.title}" removes only the flagged text and whitespace`, JSON.stringify({ flagged: flagged.slice(0, 80), removed: removed.slice(0, 120), edits: resolved.length }));
+    check(
+      ok,
+      `"${action.title}" removes only the flagged text and whitespace`,
+      JSON.stringify({ flagged: flagged.slice(0, 80), removed: removed.slice(0, 120), edits: resolved.length }),
+    );
   } else if (action.kind === 'quickfix') {
     const lost = resolved.map((e) => text.slice(e.start, e.end)).filter((r) => !/^(?:\s|<!--[\s\S]*?-->)*$/.test(r));
     check(lost.length === 0, `"${action.title}" loses no text`, JSON.stringify(lost.slice(0, 3)));
@@ -447,14 +530,22 @@ let rssWarm;
 let rssEnd;
 let rssPeak = 0;
 try {
-  await request('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: {
-      workspace: { configuration: true },
-      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true }, hover: {}, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } } },
+  await request(
+    'initialize',
+    {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {
+        workspace: { configuration: true },
+        textDocument: {
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          hover: {},
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+        },
+      },
     },
-  }, 30_000);
+    30_000,
+  );
   notify('initialized', {});
   text = `# Soak draft\n\n${PASSAGES.slice(0, 3).join('\n\n')}\n\nWe will increase funding for adult social care.\n`;
   notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
@@ -496,8 +587,17 @@ const crashes = crashText.split('\n').filter((l) => /Unhandled|Uncaught/.test(l)
 check(crashes.length === 0, 'no "Unhandled"/"Uncaught" in server stderr or log', crashes.slice(0, 5).join(' | '));
 check(!exited, 'server still running at the end', JSON.stringify(exited));
 const analysisFailures = logs.filter((l) => /failed/i.test(l));
-check(analysisFailures.length === 0, 'no analysis failures logged', analysisFailures.slice(0, 3).join(' | ').slice(0, 500));
-if (rssWarm && rssEnd) check(rssEnd <= rssWarm * 1.15, 'RSS at the end within 15% of RSS after warm-up', `${(rssWarm / 1024).toFixed(1)} MB -> ${(rssEnd / 1024).toFixed(1)} MB`);
+check(
+  analysisFailures.length === 0,
+  'no analysis failures logged',
+  analysisFailures.slice(0, 3).join(' | ').slice(0, 500),
+);
+if (rssWarm && rssEnd)
+  check(
+    rssEnd <= rssWarm * 1.15,
+    'RSS at the end within 15% of RSS after warm-up',
+    `${(rssWarm / 1024).toFixed(1)} MB -> ${(rssEnd / 1024).toFixed(1)} MB`,
+  );
 else check(false, 'RSS measured', `warm ${rssWarm} end ${rssEnd}`);
 
 // Shut down: shutdown + exit, then kill if it lingers.
@@ -516,10 +616,18 @@ fs.rmSync(tmp, { recursive: true, force: true });
 const secs = (Date.now() - started) / 1000;
 const mb = (kb) => (kb ? `${(kb / 1024).toFixed(1)} MB` : 'n/a');
 console.log(`soak: server ${path.relative(ROOT, SERVER)}, seed ${opts.seed}`);
-console.log(`soak: ${counts.edits} edits in ${secs.toFixed(1)} s (${counts.insert} inserts, ${counts.delete} deletions, ${counts.paste} corpus pastes, ${counts.junk} binary junk, ${counts.eol} line-ending changes, ${counts.full} full replacements, ${counts.fixApplied} fixes applied)`);
-console.log(`soak: ${counts.syncs} sync points, ${counts.hovers} hovers, ${counts.codeActions} code-action requests; ${counts.diagnostics} diagnostics checked (max ${counts.maxDiagnostics} at once); largest document ${maxDoc} chars`);
-console.log(`soak: latency ms  hover p50 ${pct(latency.hover, 50)} p95 ${pct(latency.hover, 95)} max ${pct(latency.hover, 100)};  codeAction p50 ${pct(latency.codeAction, 50)} p95 ${pct(latency.codeAction, 95)} max ${pct(latency.codeAction, 100)};  last edit -> diagnostics p50 ${pct(latency.publish, 50)} p95 ${pct(latency.publish, 95)} max ${pct(latency.publish, 100)}`);
-console.log(`soak: RSS after warm-up ${mb(rssWarm)}, at the end ${mb(rssEnd)}, peak ${mb(rssPeak)}${rssWarm && rssEnd ? ` (${(((rssEnd - rssWarm) / rssWarm) * 100).toFixed(1)}%)` : ''}`);
+console.log(
+  `soak: ${counts.edits} edits in ${secs.toFixed(1)} s (${counts.insert} inserts, ${counts.delete} deletions, ${counts.paste} corpus pastes, ${counts.junk} binary junk, ${counts.eol} line-ending changes, ${counts.full} full replacements, ${counts.fixApplied} fixes applied)`,
+);
+console.log(
+  `soak: ${counts.syncs} sync points, ${counts.hovers} hovers, ${counts.codeActions} code-action requests; ${counts.diagnostics} diagnostics checked (max ${counts.maxDiagnostics} at once); largest document ${maxDoc} chars`,
+);
+console.log(
+  `soak: latency ms  hover p50 ${pct(latency.hover, 50)} p95 ${pct(latency.hover, 95)} max ${pct(latency.hover, 100)};  codeAction p50 ${pct(latency.codeAction, 50)} p95 ${pct(latency.codeAction, 95)} max ${pct(latency.codeAction, 100)};  last edit -> diagnostics p50 ${pct(latency.publish, 50)} p95 ${pct(latency.publish, 95)} max ${pct(latency.publish, 100)}`,
+);
+console.log(
+  `soak: RSS after warm-up ${mb(rssWarm)}, at the end ${mb(rssEnd)}, peak ${mb(rssPeak)}${rssWarm && rssEnd ? ` (${(((rssEnd - rssWarm) / rssWarm) * 100).toFixed(1)}%)` : ''}`,
+);
 if (stoppedEarly) console.log(`soak: stopped early: ${stoppedEarly}`);
 for (const f of failures) console.log(`soak: FAILED ${f}`);
 console.log(`soak: ${passed} passed, ${failed} failed`);

@@ -9,10 +9,18 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: proce
 
 if (run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) process.exit(1);
 // No import cycles: a module's imports run one way, so each can be read (and changed) before those that use it.
-if (run('npx', ['madge', '--circular', '--no-spinner', '--extensions', 'ts', 'server/src', 'client/src']) !== 0) process.exit(1);
+if (run('npx', ['madge', '--circular', '--no-spinner', '--extensions', 'ts', 'server/src', 'client/src']) !== 0)
+  process.exit(1);
 if (run('node', ['scripts/build.mjs']) !== 0) process.exit(1);
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-test-')), 'vitest.json');
-const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const status = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
 let passed = 0;
 let failed = 0;
 try {

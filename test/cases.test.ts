@@ -20,7 +20,8 @@ interface Gold {
   findings: Array<{ rule: RuleId; line: number; of?: { line: number }; source?: string[] }>;
 }
 
-const corpusOf = (files: string[]) => new Corpus(files.map((f) => readCorpusText(f, path.join(SEEDS, f), fs.readFileSync(path.join(SEEDS, f), 'utf8'))));
+const corpusOf = (files: string[]) =>
+  new Corpus(files.map((f) => readCorpusText(f, path.join(SEEDS, f), fs.readFileSync(path.join(SEEDS, f), 'utf8'))));
 const allSeeds = corpusOf(fs.readdirSync(SEEDS).sort());
 
 /** F1 per rule over the real-text cases, as last measured (node ../shared/eval/score.mjs --cases test/cases). */
@@ -30,8 +31,11 @@ const REAL_TEXT_FLOORS: Record<RuleId, number> = {
   'corpus-contradiction': 0.8,
 };
 
-const linesOf = (findings: ReturnType<typeof analyse>['findings'], draft: ReturnType<typeof analyse>['draft'], rule: RuleId) =>
-  [...new Set(findings.filter((f) => f.rule === rule).map((f) => draft.line(f.start)))].sort((a, b) => a - b);
+const linesOf = (
+  findings: ReturnType<typeof analyse>['findings'],
+  draft: ReturnType<typeof analyse>['draft'],
+  rule: RuleId,
+) => [...new Set(findings.filter((f) => f.rule === rule).map((f) => draft.line(f.start)))].sort((a, b) => a - b);
 
 const readCase = (file: string) => ({
   text: fs.readFileSync(path.join(CASES, file), 'utf8'),
@@ -40,7 +44,10 @@ const readCase = (file: string) => ({
 
 describe('real-text cases', () => {
   it('every rule keeps its F1 over them', () => {
-    const counts = Object.fromEntries(RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }])) as Record<RuleId, { tp: number; fp: number; fn: number }>;
+    const counts = Object.fromEntries(RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }])) as Record<
+      RuleId,
+      { tp: number; fp: number; fn: number }
+    >;
     for (const file of fs.readdirSync(CASES).filter((f) => f.startsWith('real-') && f.endsWith('.md'))) {
       const { text, gold } = readCase(file);
       const { findings, draft } = analyse(text, gold.corpus ? corpusOf(gold.corpus) : allSeeds);
@@ -68,15 +75,26 @@ describe('labelled cases', () => {
       const gold = JSON.parse(fs.readFileSync(path.join(CASES, file.replace(/\.md$/, '.gold.json')), 'utf8')) as Gold;
       const { findings, draft } = analyse(text, gold.corpus ? corpusOf(gold.corpus) : allSeeds);
       for (const rule of RULES) {
-        const got = [...new Set(findings.filter((f) => f.rule === rule).map((f) => draft.line(f.start)))].sort((a, b) => a - b);
+        const got = [...new Set(findings.filter((f) => f.rule === rule).map((f) => draft.line(f.start)))].sort(
+          (a, b) => a - b,
+        );
         const earlier = new Set(gold.findings.filter((g) => g.rule === rule && g.of).map((g) => g.of!.line));
-        const want = gold.findings.filter((g) => g.rule === rule).map((g) => g.line).sort((a, b) => a - b);
-        expect(got.filter((l) => !earlier.has(l) || want.includes(l)), `${rule} lines`).toEqual(want);
+        const want = gold.findings
+          .filter((g) => g.rule === rule)
+          .map((g) => g.line)
+          .sort((a, b) => a - b);
+        expect(
+          got.filter((l) => !earlier.has(l) || want.includes(l)),
+          `${rule} lines`,
+        ).toEqual(want);
       }
       for (const g of gold.findings.filter((f) => f.source)) {
         const f = findings.find((x) => x.rule === g.rule && draft.line(x.start) === g.line)!;
         const cited = f.citations.flatMap((c) => (c.kind === 'corpus' ? [c.file] : []));
-        expect(cited.some((c) => g.source!.includes(c)), `line ${g.line} cites ${g.source}`).toBe(true);
+        expect(
+          cited.some((c) => g.source!.includes(c)),
+          `line ${g.line} cites ${g.source}`,
+        ).toBe(true);
       }
     });
   }

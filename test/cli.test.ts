@@ -30,7 +30,10 @@ let cleanDraft: string;
 
 beforeAll(() => {
   requireBuilt(CLI_JS);
-  dupDraft = write('dup.md', ['# Draft', '', A1, '', A2, '', A3, '', SEED_SENTENCE.replace('TTIP', '“TTIP”').toLowerCase(), ''].join('\n'));
+  dupDraft = write(
+    'dup.md',
+    ['# Draft', '', A1, '', A2, '', A3, '', SEED_SENTENCE.replace('TTIP', '“TTIP”').toLowerCase(), ''].join('\n'),
+  );
   cleanDraft = write('clean.md', ['# Draft', '', A1, '', A2, ''].join('\n'));
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -41,8 +44,12 @@ describe('policy-lint CLI', () => {
     expect(r.code).toBe(1);
     const out = r.stdout.trimEnd().split('\n');
     expect(out).toHaveLength(2);
-    expect(out[0]).toMatch(new RegExp(`^${escape(dupDraft)}:7:1  duplicate-amendment  Repeats Amendment 1 \\(line 3\\)`));
-    expect(out[1]).toMatch(new RegExp(`^${escape(dupDraft)}:9:1  duplicate-amendment  Repeats 002_4866ad5c8f0cc62f\\.txt:23`));
+    expect(out[0]).toMatch(
+      new RegExp(`^${escape(dupDraft)}:7:1  duplicate-amendment  Repeats Amendment 1 \\(line 3\\)`),
+    );
+    expect(out[1]).toMatch(
+      new RegExp(`^${escape(dupDraft)}:9:1  duplicate-amendment  Repeats 002_4866ad5c8f0cc62f\\.txt:23`),
+    );
   });
 
   it('exits 0 with no output for a clean draft', () => {
@@ -54,20 +61,35 @@ describe('policy-lint CLI', () => {
   it('--format json gives rule, line and citations', () => {
     const r = cli('--format', 'json', dupDraft);
     expect(r.code).toBe(1);
-    const findings = JSON.parse(r.stdout) as Array<{ file: string; line: number; column: number; rule: string; message: string; citations: Array<Record<string, unknown>> }>;
+    const findings = JSON.parse(r.stdout) as Array<{
+      file: string;
+      line: number;
+      column: number;
+      rule: string;
+      message: string;
+      citations: Array<Record<string, unknown>>;
+    }>;
     expect(findings.map((f) => [f.rule, f.line, f.column])).toEqual([
       ['duplicate-amendment', 7, 1],
       ['duplicate-amendment', 9, 1],
     ]);
     expect(findings[0]!.file).toBe(dupDraft);
     expect(findings[0]!.citations[0]).toMatchObject({ kind: 'draft', line: 3, label: 'Amendment 1' });
-    expect(findings[1]!.citations[0]).toMatchObject({ kind: 'corpus', file: '002_4866ad5c8f0cc62f.txt', line: 23, path: path.join(ROOT, 'seeds', '002_4866ad5c8f0cc62f.txt') });
+    expect(findings[1]!.citations[0]).toMatchObject({
+      kind: 'corpus',
+      file: '002_4866ad5c8f0cc62f.txt',
+      line: 23,
+      path: path.join(ROOT, 'seeds', '002_4866ad5c8f0cc62f.txt'),
+    });
   });
 
   it('--no-seeds --corpus DIR checks against that folder only', () => {
     const dir = path.join(tmp, 'agreed');
     write('agreed/schools.md', ['# Schools', '', 'Agreed at conference.', '', AGREED, ''].join('\n'));
-    const draft = write('corpus-draft.md', ['# Draft', '', SEED_SENTENCE, '', `${AGREED.replace('Every school', 'EVERY SCHOOL')}`, ''].join('\n'));
+    const draft = write(
+      'corpus-draft.md',
+      ['# Draft', '', SEED_SENTENCE, '', `${AGREED.replace('Every school', 'EVERY SCHOOL')}`, ''].join('\n'),
+    );
     const r = cli('--no-seeds', '--corpus', dir, draft);
     expect(r.code).toBe(1);
     const out = r.stdout.trimEnd().split('\n');
@@ -126,14 +148,24 @@ describe('policy-lint CLI and a hostile repository', () => {
     write('hostile/repo/agreed/ok.txt', `Agreed\n\n${AGREED}\n`);
     write('hostile/outside/secret.txt', `Secret\n\n${A2}\n`);
     fs.symlinkSync(outside, path.join(repo, 'link'));
-    write('hostile/repo/docs/.policylintrc.json', `{\n  "corpus": {\n    "paths": [\n      "../agreed",\n      "../../outside",\n      "../link",\n      ${JSON.stringify(outside)}\n    ]\n  }\n}\n`);
+    write(
+      'hostile/repo/docs/.policylintrc.json',
+      `{\n  "corpus": {\n    "paths": [\n      "../agreed",\n      "../../outside",\n      "../link",\n      ${JSON.stringify(outside)}\n    ]\n  }\n}\n`,
+    );
     const draft = write('hostile/repo/docs/draft.md', `# Draft\n\n${AGREED}\n\n${A2}\n`);
     const r = cli('--no-cache', '--format', 'json', draft);
-    const cited = (JSON.parse(r.stdout) as Array<{ citations: Array<{ file?: string }> }>).flatMap((f) => f.citations.map((c) => c.file));
+    const cited = (JSON.parse(r.stdout) as Array<{ citations: Array<{ file?: string }> }>).flatMap((f) =>
+      f.citations.map((c) => c.file),
+    );
     expect(cited).toContain('ok.txt');
     expect(cited).not.toContain('secret.txt');
     const config = path.join(repo, 'docs', '.policylintrc.json');
-    expect(r.stderr.trim().split('\n').filter((l) => l.includes('is not read'))).toEqual([5, 6, 7].map((line) => expect.stringContaining(`${config}:${line}: corpus.paths: corpus folder`)));
+    expect(
+      r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => l.includes('is not read')),
+    ).toEqual([5, 6, 7].map((line) => expect.stringContaining(`${config}:${line}: corpus.paths: corpus folder`)));
     // The user's own --corpus is theirs to choose.
     const own = cli('--no-cache', '--format', 'json', '--corpus', outside, draft);
     expect(own.stdout).toContain('secret.txt');
@@ -163,7 +195,11 @@ describe('policy-lint CLI output and odd file names', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('evil\\nfake.md');
     // Run from the draft's folder, so its SARIF location is a relative URI reference.
-    const sarif = spawnSync(process.execPath, [CLI_JS, '--no-cache', '--no-seeds', '--corpus', corpus, '--format', 'sarif', path.basename(draft)], { cwd: path.dirname(draft), encoding: 'utf8', timeout: 20_000 });
+    const sarif = spawnSync(
+      process.execPath,
+      [CLI_JS, '--no-cache', '--no-seeds', '--corpus', corpus, '--format', 'sarif', path.basename(draft)],
+      { cwd: path.dirname(draft), encoding: 'utf8', timeout: 20_000 },
+    );
     const uris = [...sarif.stdout.matchAll(/"uri": "([^"]*)"/g)].map((m) => m[1]!);
     expect(uris).toContain('my%20draft%20%232.md');
     for (const uri of uris) expect(uri).not.toMatch(/[ #\n]/);
@@ -184,7 +220,10 @@ describe('policy-lint CLI and a broken index or a fault of its own', () => {
     const run = () => cli('--no-seeds', '--corpus', corpus, '--cache-dir', cache, draft);
     const first = run();
     expect(first.code).toBe(1);
-    for (const change of [(h: { files: unknown }) => ((h.files as unknown[])[0] = null), (h: { files: unknown }) => (h.files = 'x')]) {
+    for (const change of [
+      (h: { files: unknown }) => ((h.files as unknown[])[0] = null),
+      (h: { files: unknown }) => (h.files = 'x'),
+    ]) {
       const [name] = fs.readdirSync(cache).filter((f) => f.endsWith('.seg'));
       const file = path.join(cache, name!);
       const saved = fs.readFileSync(file);
@@ -206,8 +245,15 @@ describe('policy-lint CLI and a broken index or a fault of its own', () => {
 
   it('an internal error exits 2 (not 1, "findings") and says what went wrong', () => {
     // A fault planted in the process: the JSON output throws.
-    const preload = write('fault/preload.cjs', "const s = JSON.stringify; JSON.stringify = function (v, ...rest) { if (Array.isArray(v)) throw new Error('planted fault'); return s.call(this, v, ...rest); };\n");
-    const r = spawnSync(process.execPath, ['-r', preload, CLI_JS, '--format', 'json', dupDraft], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+    const preload = write(
+      'fault/preload.cjs',
+      "const s = JSON.stringify; JSON.stringify = function (v, ...rest) { if (Array.isArray(v)) throw new Error('planted fault'); return s.call(this, v, ...rest); };\n",
+    );
+    const r = spawnSync(process.execPath, ['-r', preload, CLI_JS, '--format', 'json', dupDraft], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^policy-lint: internal error, nothing was checked as it should be: planted fault$/m);
     expect(r.stdout).toBe('');
@@ -226,7 +272,9 @@ describe('policy-lint CLI and a corpus file over the passage budget', () => {
     for (const run of ['cold', 'warm']) {
       const r = cli('--no-seeds', '--corpus', corpus, '--cache-dir', cache, draft);
       expect(r.code, run).toBe(1);
-      expect(warnings(r.stderr), run).toEqual([`policy-lint: Corpus file read only up to line 10,001: it has more than 10,000 passages, and drafts are not checked against the rest: ${path.join(corpus, 'list.md')}`]);
+      expect(warnings(r.stderr), run).toEqual([
+        `policy-lint: Corpus file read only up to line 10,001: it has more than 10,000 passages, and drafts are not checked against the rest: ${path.join(corpus, 'list.md')}`,
+      ]);
     }
     expect(fs.readdirSync(cache).some((f) => f.endsWith('.seg'))).toBe(true);
   });

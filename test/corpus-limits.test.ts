@@ -54,7 +54,10 @@ describe('loadCorpus: nothing outside the configured folder', () => {
     fs.writeFileSync(path.join(folder, 'inside.txt'), `${INSIDE}\n`);
     fs.symlinkSync(outside, path.join(folder, 'linked-dir'));
     fs.mkdirSync(path.join(folder, 'sub'));
-    fs.symlinkSync(path.join('..', '..', path.basename(outside), 'secret.txt'), path.join(folder, 'sub', 'relative.txt'));
+    fs.symlinkSync(
+      path.join('..', '..', path.basename(outside), 'secret.txt'),
+      path.join(folder, 'sub', 'relative.txt'),
+    );
     fs.symlinkSync('/etc', path.join(folder, 'etc'));
     fs.symlinkSync('/etc/hostname', path.join(folder, 'hostname.txt'));
     const load = loadCorpus([folder]);
@@ -64,9 +67,22 @@ describe('loadCorpus: nothing outside the configured folder', () => {
 
   it('reads only .txt and .md files (and .markdown), not other files or hidden ones', () => {
     const folder = fresh('types');
-    const sentence = (ext: string) => `The ${ext.replace(/\W/g, ' ').trim() || 'bare'} file says councils will open a new swimming pool in every town.`;
+    const sentence = (ext: string) =>
+      `The ${ext.replace(/\W/g, ' ').trim() || 'bare'} file says councils will open a new swimming pool in every town.`;
     const read = ['a.txt', 'b.md', 'c.TXT', 'd.markdown'];
-    const unread = ['e.json', 'f.html', 'g.csv', 'h.docx', 'i.pdf', 'j.txt.bak', 'k', 'l.mdx', '.hidden.txt', 'm.rtf', 'n.js'];
+    const unread = [
+      'e.json',
+      'f.html',
+      'g.csv',
+      'h.docx',
+      'i.pdf',
+      'j.txt.bak',
+      'k',
+      'l.mdx',
+      '.hidden.txt',
+      'm.rtf',
+      'n.js',
+    ];
     for (const f of [...read, ...unread]) fs.writeFileSync(path.join(folder, f), `${sentence(f)}\n`);
     fs.mkdirSync(path.join(folder, '.git'));
     fs.writeFileSync(path.join(folder, '.git', 'config.txt'), `${sentence('gitconfig')}\n`);
@@ -113,7 +129,11 @@ describe('the server opens no network connection', () => {
     } catch {
       /* it throws: that is the point */
     }
-    const lines = fs.readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { what: string });
+    const lines = fs
+      .readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { what: string });
     expect(lines[0]!.what).toBe('loaded');
     expect(lines.map((l) => l.what)).toContain('http.get');
   });
@@ -139,9 +159,16 @@ describe('the server opens no network connection', () => {
       await client.codeActions(uri, ds[0]!.range, ds);
       await client.codeActions(uri, ds[0]!.range, [], ['source.fixAll']);
       const since = client.publishCount(uri);
-      client.settings = { corpus: { includeSeeds: true, paths: [corpusDir, 'https://example.com/policy', '//server/share', 'http://127.0.0.1:9/'] } };
+      client.settings = {
+        corpus: {
+          includeSeeds: true,
+          paths: [corpusDir, 'https://example.com/policy', '//server/share', 'http://127.0.0.1:9/'],
+        },
+      };
       client.changeConfiguration({ policyLint: client.settings });
-      await client.waitForDiagnostics(uri, (d) => d.filter((x) => x.code === 'duplicate-amendment').length >= 2, { since });
+      await client.waitForDiagnostics(uri, (d) => d.filter((x) => x.code === 'duplicate-amendment').length >= 2, {
+        since,
+      });
       expect(client.exited).toBeNull();
     } finally {
       process.env.NODE_OPTIONS = saved.NODE_OPTIONS;
@@ -150,7 +177,11 @@ describe('the server opens no network connection', () => {
       if (saved.POLICY_LINT_NET_LOG === undefined) delete process.env.POLICY_LINT_NET_LOG;
       await client?.shutdown();
     }
-    const records = fs.readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { what: string; detail: string; stack: string });
+    const records = fs
+      .readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { what: string; detail: string; stack: string });
     const server = records.filter((r) => r.what === 'loaded' && /server\.js/.test(r.detail));
     expect(server, 'the preload ran in the server process').toHaveLength(1);
     expect(records.filter((r) => r.what !== 'loaded')).toEqual([]);
@@ -163,7 +194,10 @@ describe('corpus files read within bounds', () => {
     const text = Array.from({ length: MAX_PASSAGES_PER_FILE + 500 }, (_, i) => `- item b${i}\n`).join('');
     const doc = readCorpusText('list.md', '/x/list.md', text);
     expect(doc.passages).toHaveLength(MAX_PASSAGES_PER_FILE);
-    expect(doc.passages.at(-1)).toMatchObject({ text: `item b${MAX_PASSAGES_PER_FILE - 1}`, line: MAX_PASSAGES_PER_FILE });
+    expect(doc.passages.at(-1)).toMatchObject({
+      text: `item b${MAX_PASSAGES_PER_FILE - 1}`,
+      line: MAX_PASSAGES_PER_FILE,
+    });
     expect(doc.truncatedAt).toBe(MAX_PASSAGES_PER_FILE + 1);
     const dir = fresh('long');
     fs.writeFileSync(path.join(dir, 'list.md'), text);
@@ -176,7 +210,13 @@ describe('corpus files read within bounds', () => {
   });
 
   it('a file within the budget is read whole, with no warning', () => {
-    const read = readCorpusFile(path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.endsWith('.txt'))!));
+    const read = readCorpusFile(
+      path.join(
+        ROOT,
+        'seeds',
+        fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.endsWith('.txt'))!,
+      ),
+    );
     expect('warning' in read).toBe(false);
   });
 
@@ -200,12 +240,26 @@ describe('corpus files read within bounds', () => {
       const again = readCorpusFile(file);
       process.stdout.write(JSON.stringify({ toRead: plan.toRead.length, error: again.error }));
     `;
-    const { outputFiles } = buildSync({ stdin: { contents: script, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+    const { outputFiles } = buildSync({
+      stdin: { contents: script, resolveDir: ROOT, loader: 'ts' },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      write: false,
+      logLevel: 'silent',
+    });
     const dir = fresh('fifo');
-    const run = spawnSync(process.execPath, ['-', dir], { input: outputFiles[0]!.text, timeout: 20_000, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['-', dir], {
+      input: outputFiles[0]!.text,
+      timeout: 20_000,
+      encoding: 'utf8',
+    });
     expect(run.signal, 'the child blocked on the FIFO').toBeNull();
     expect(run.status, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ toRead: 1, error: `Corpus file skipped, not a regular file: ${path.join(dir, 'empty.txt')}` });
+    expect(JSON.parse(run.stdout)).toEqual({
+      toRead: 1,
+      error: `Corpus file skipped, not a regular file: ${path.join(dir, 'empty.txt')}`,
+    });
   });
 });
 
@@ -223,9 +277,20 @@ describe('the index cache', () => {
       execFileSync('mkfifo', [file]);
       process.stdout.write(JSON.stringify({ loaded: store.load('/x') !== undefined }));
     `;
-    const { outputFiles } = buildSync({ stdin: { contents: script, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'silent' });
+    const { outputFiles } = buildSync({
+      stdin: { contents: script, resolveDir: ROOT, loader: 'ts' },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      write: false,
+      logLevel: 'silent',
+    });
     const dir = fresh('fifo-index');
-    const run = spawnSync(process.execPath, ['-', dir], { input: outputFiles[0]!.text, timeout: 20_000, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['-', dir], {
+      input: outputFiles[0]!.text,
+      timeout: 20_000,
+      encoding: 'utf8',
+    });
     expect(run.signal, 'the child blocked on the FIFO').toBeNull();
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ loaded: false });
@@ -233,7 +298,10 @@ describe('the index cache', () => {
 });
 
 describe('index saves that fail, and those killed', () => {
-  const segment = () => segmentOf([readCorpusText('a.txt', '/x/a.txt', 'We will open ten new walk-in centres in every region of the country.\n')]);
+  const segment = () =>
+    segmentOf([
+      readCorpusText('a.txt', '/x/a.txt', 'We will open ten new walk-in centres in every region of the country.\n'),
+    ]);
 
   it('a save that fails (a full disk) leaves no temporary file behind', () => {
     const cache = fresh('full-disk');
@@ -258,7 +326,14 @@ describe('index saves that fail, and those killed', () => {
   it('temporary files of dead processes are swept, those of live processes and other files kept', () => {
     const cache = fresh('sweep');
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
-    const names = [`corpus-00ff.seg.${dead}.tmp`, `claims-00ff.jsonl.${dead}-1.tmp`, `corpus-00ff.seg.${process.pid}.tmp`, `claims-00ff.jsonl.${process.pid}-2.tmp`, 'corpus-00ff.seg', `other.${dead}.tmp`];
+    const names = [
+      `corpus-00ff.seg.${dead}.tmp`,
+      `claims-00ff.jsonl.${dead}-1.tmp`,
+      `corpus-00ff.seg.${process.pid}.tmp`,
+      `claims-00ff.jsonl.${process.pid}-2.tmp`,
+      'corpus-00ff.seg',
+      `other.${dead}.tmp`,
+    ];
     for (const name of names) fs.writeFileSync(path.join(cache, name), 'x');
     expect(sweepTemporaryFiles(cache)).toBe(2);
     expect(fs.readdirSync(cache).sort()).toEqual(names.slice(2).sort());

@@ -49,8 +49,14 @@ describe('installEnv', () => {
       path.join(dir, 'package.json'),
       JSON.stringify({ name: 'probe', version: '1.0.0', scripts: { ua: 'node -p process.env.npm_config_user_agent' } }),
     );
-    const faked = { ...process.env, ...outerNpm, PATH: process.env.PATH, npm_config_user_agent: 'npm/0.0.0 node/v1.2.3 linux x64' };
-    const run = (env: NodeJS.ProcessEnv) => spawnSync('npm', ['run', '--silent', 'ua'], { cwd: dir, env, encoding: 'utf8' }).stdout.trim();
+    const faked = {
+      ...process.env,
+      ...outerNpm,
+      PATH: process.env.PATH,
+      npm_config_user_agent: 'npm/0.0.0 node/v1.2.3 linux x64',
+    };
+    const run = (env: NodeJS.ProcessEnv) =>
+      spawnSync('npm', ['run', '--silent', 'ua'], { cwd: dir, env, encoding: 'utf8' }).stdout.trim();
     expect(run(faked)).toContain('node/v1.2.3'); // the bug: an inherited value wins
     expect(run(installEnv(faked))).toContain(`node/${process.version}`);
   });

@@ -133,7 +133,17 @@ function suite(name: string, base: () => object | undefined) {
 
     it('leaves code and comments alone', () => {
       // (VS Code's grammar scopes an HTML comment as a comment only when it starts a block.)
-      const doc = ['Before: £10m.', '', '```', 'Amendment 4: £100 million by 2030, 16%', '```', '', 'Inline `£5m` code, then 16%.', '', '<!-- £7m by 2030 -->'].join('\n');
+      const doc = [
+        'Before: £10m.',
+        '',
+        '```',
+        'Amendment 4: £100 million by 2030, 16%',
+        '```',
+        '',
+        'Inline `£5m` code, then 16%.',
+        '',
+        '<!-- £7m by 2030 -->',
+      ].join('\n');
       const figures = spans(grammar, doc, FIGURE);
       expect(figures).toEqual([['£10m'], [], [], [], [], [], ['16%'], [], []]);
       expect(spans(grammar, doc, LABEL)[3]).toEqual([]);
@@ -148,7 +158,13 @@ describe.skipIf(!existsSync(realMarkdownPath))("injected into VS Code's Markdown
 
   it('marks figures in headings, list items and quotes', async () => {
     const grammar = await markdownGrammar(JSON.parse(readFileSync(realMarkdownPath, 'utf8')));
-    const doc = ['## Funding: £2.5bn by 2030', '', '- Amendment 7: cut waits to 48 hours', '', '> 16 per cent more'].join('\n');
+    const doc = [
+      '## Funding: £2.5bn by 2030',
+      '',
+      '- Amendment 7: cut waits to 48 hours',
+      '',
+      '> 16 per cent more',
+    ].join('\n');
     expect(spans(grammar, doc, FIGURE)).toEqual([['£2.5bn', 'by 2030'], [], ['48 hours'], [], ['16 per cent']]);
     expect(spans(grammar, doc, LABEL)[2]).toEqual(['Amendment 7:']);
   });

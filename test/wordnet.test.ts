@@ -10,7 +10,8 @@ const VERB = [
   '02432181 41 v 02 abolish 0 get_rid_of 0 006 + 00741726 a 0101 + 00229150 n 0102 + 00229150 n 0101 ! 02431950 v 0101 ~ 02432443 v 0000 ~ 02484173 v 0000 02 + 08 00 + 11 00 | do away with; "Slavery was abolished"  ',
   '02431950 41 v 01 establish 0 001 ! 02432181 v 0101 01 + 08 00 | set up or found  ',
 ].join('\n');
-const NOUN = '00229150 04 n 02 abolition 0 abolishment 0 002 + 02432181 v 0201 + 02432181 v 0101 | the act of abolishing a system or practice or institution  ';
+const NOUN =
+  '00229150 04 n 02 abolition 0 abolishment 0 002 + 02432181 v 0201 + 02432181 v 0101 | the act of abolishing a system or practice or institution  ';
 
 describe('WordNet reader', () => {
   it('reads a synset: words, pointers with word numbers, not the licence', () => {
@@ -50,20 +51,42 @@ describe.skipIf(!dict)('wordnet.json', () => {
   });
 
   it('holds the direct antonyms and the derivations the notes list, and not two-hop ones', () => {
-    const has = (list: string[][], a: string, b: string) => list.some(([x, y]) => x === [a, b].sort()[0] && y === [a, b].sort()[1]);
-    for (const [a, b] of [['narrow', 'widen'], ['include', 'exclude'], ['increase', 'decrease'], ['expand', 'contract'], ['abolish', 'establish'], ['permit', 'forbid']]) {
+    const has = (list: string[][], a: string, b: string) =>
+      list.some(([x, y]) => x === [a, b].sort()[0] && y === [a, b].sort()[1]);
+    for (const [a, b] of [
+      ['narrow', 'widen'],
+      ['include', 'exclude'],
+      ['increase', 'decrease'],
+      ['expand', 'contract'],
+      ['abolish', 'establish'],
+      ['permit', 'forbid'],
+    ]) {
       expect(has(generated.antonyms.verb, a!, b!), `${a}–${b}`).toBe(true);
     }
     expect(has(generated.antonyms.adj, 'optional', 'obligatory')).toBe(true);
     expect(has(generated.antonyms.verb, 'relax', 'restrict')).toBe(false);
     expect(generated.antonyms.verb.some(([a, b]) => a === 'cut' || b === 'cut')).toBe(false);
     expect(generated.antonyms.verb.find(([a]) => a === 'decrease')).toEqual(['decrease', 'increase', 'change']);
-    expect(generated.antonyms.verb.find(([a, b]) => a === 'abolish' && b === 'establish')).toEqual(['abolish', 'establish', 'social']);
-    expect(generated.derivations).toMatchObject({ collection: 'collect', restriction: 'restrict', expansion: 'expand', abolition: 'abolish', closure: 'close' });
+    expect(generated.antonyms.verb.find(([a, b]) => a === 'abolish' && b === 'establish')).toEqual([
+      'abolish',
+      'establish',
+      'social',
+    ]);
+    expect(generated.derivations).toMatchObject({
+      collection: 'collect',
+      restriction: 'restrict',
+      expansion: 'expand',
+      abolition: 'abolish',
+      closure: 'close',
+    });
   });
 
   it('single lower-case words only, sorted, and small', () => {
-    const words = [...generated.antonyms.verb.flatMap((p) => p.slice(0, 2)), ...generated.antonyms.adj.flat(), ...Object.entries(generated.derivations).flat()];
+    const words = [
+      ...generated.antonyms.verb.flatMap((p) => p.slice(0, 2)),
+      ...generated.antonyms.adj.flat(),
+      ...Object.entries(generated.derivations).flat(),
+    ];
     expect(words.every((w) => /^[a-z]+$/.test(w))).toBe(true);
     const pairs = generated.antonyms.verb.map((p) => p.join(' '));
     expect(pairs).toEqual([...pairs].sort());

@@ -1,8 +1,23 @@
 // The VS Code side: starts the bundled language server for Markdown and adds the editor UI the
 // server cannot: a status bar item for the corpus and commands to list, open and re-index it.
 import * as path from 'node:path';
-import { commands, Position, Range, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type StatusBarItem } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  commands,
+  Position,
+  Range,
+  StatusBarAlignment,
+  Uri,
+  window,
+  workspace,
+  type ExtensionContext,
+  type StatusBarItem,
+} from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import * as protocol from '../../shared/protocol';
 
 let client: LanguageClient | undefined;
@@ -67,14 +82,21 @@ function showStatus(item: StatusBarItem, s: protocol.CorpusStatus): void {
   // The first problems in full; the rest are in the output channel, where the server logged each.
   const shown = s.errors.slice(0, MAX_TOOLTIP_PROBLEMS);
   const more = s.errors.length - shown.length;
-  const problems = s.errors.length ? `\n${s.errors.length} problem(s):\n${shown.join('\n')}${more ? `\n…and ${more} more, listed in the Policy Lint output` : ''}` : '';
+  const problems = s.errors.length
+    ? `\n${s.errors.length} problem(s):\n${shown.join('\n')}${more ? `\n…and ${more} more, listed in the Policy Lint output` : ''}`
+    : '';
   item.tooltip = `Corpus indexed in ${s.ms} ms${problems}\nClick to list the corpus files.`;
 }
 
 async function pickCorpusFile(): Promise<void> {
   const files = (await send(protocol.corpusFiles)) ?? [];
   const picked = await window.showQuickPick(
-    files.map((f) => ({ label: f.file, description: `${f.passages} passages`, detail: Uri.parse(f.uri).fsPath, uri: f.uri })),
+    files.map((f) => ({
+      label: f.file,
+      description: `${f.passages} passages`,
+      detail: Uri.parse(f.uri).fsPath,
+      uri: f.uri,
+    })),
     { placeHolder: 'Corpus files Policy Lint checks drafts against' },
   );
   if (picked) await openAt(Uri.parse(picked.uri), 1);

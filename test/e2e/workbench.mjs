@@ -30,39 +30,52 @@ export async function waitForWorkbench(page) {
 
 /** Ctrl+P, the file name, Enter; waits until the editor shows `expectText`. */
 export async function openFile(page, name, expectText) {
-  await page.locator('.monaco-workbench').click({ position: { x: 5, y: 300 } }).catch(() => {});
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 5, y: 300 } })
+    .catch(() => {});
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(name);
   await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
-  await until(`the editor to show ${JSON.stringify(expectText)}`, async () => (await editorLines(page)).some((l) => l.includes(expectText)));
+  await until(`the editor to show ${JSON.stringify(expectText)}`, async () =>
+    (await editorLines(page)).some((l) => l.includes(expectText)),
+  );
 }
 
 /** The visible lines of the active editor (Monaco renders only what is on screen). */
 export async function editorLines(page) {
-  const lines = await page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').evaluateAll((els) =>
-    els.map((e) => ({ top: parseFloat(e.style.top) || 0, text: e.textContent ?? '' })),
-  );
+  const lines = await page
+    .locator('.editor-group-container.active .monaco-editor .view-lines .view-line')
+    .evaluateAll((els) => els.map((e) => ({ top: parseFloat(e.style.top) || 0, text: e.textContent ?? '' })));
   return lines.sort((a, b) => a.top - b.top).map((l) => text(l.text));
 }
 
 /** The first rendered line holding `needle`, as a locator. */
 export function lineWith(page, needle) {
-  return page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line', { hasText: needle }).first();
+  return page
+    .locator('.editor-group-container.active .monaco-editor .view-lines .view-line', { hasText: needle })
+    .first();
 }
 
 /** Ctrl+Shift+M, then the rows of the Problems panel as text. */
 export async function openProblems(page) {
-  if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) await page.keyboard.press('Control+Shift+M');
+  if (
+    !(await page
+      .locator('.markers-panel')
+      .isVisible()
+      .catch(() => false))
+  )
+    await page.keyboard.press('Control+Shift+M');
   await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 15_000 });
 }
 
 export async function problemRows(page) {
-  const rows = await page.locator('.markers-panel .monaco-list-row').evaluateAll((els) =>
-    els.map((e) => ({ label: e.getAttribute('aria-label') ?? '', text: e.textContent ?? '' })),
-  );
+  const rows = await page
+    .locator('.markers-panel .monaco-list-row')
+    .evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('aria-label') ?? '', text: e.textContent ?? '' })));
   return rows.map((r) => text(`${r.text} | ${r.label}`));
 }
 
@@ -90,7 +103,13 @@ export async function quickFix(page, needle, titlePattern, beforePick) {
   await page.mouse.click(box.x + 80, box.y + box.height / 2);
   await page.keyboard.press('Escape');
   const item = await until(`a code action matching ${titlePattern}`, async () => {
-    if (!(await page.locator('.action-widget').isVisible().catch(() => false))) await page.keyboard.press('Control+.');
+    if (
+      !(await page
+        .locator('.action-widget')
+        .isVisible()
+        .catch(() => false))
+    )
+      await page.keyboard.press('Control+.');
     const row = page.locator('.action-widget .monaco-list-row', { hasText: titlePattern }).first();
     await row.waitFor({ state: 'visible', timeout: 4000 });
     return row;
@@ -108,10 +127,14 @@ export async function editorTextViaClipboard(page) {
   await page.evaluate(() => navigator.clipboard.writeText('(clipboard not written)'));
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+C');
-  const value = await until('the clipboard to hold the editor text', async () => {
-    const v = await page.evaluate(() => navigator.clipboard.readText());
-    return v !== '(clipboard not written)' ? v : undefined;
-  }, { timeout: 5000 });
+  const value = await until(
+    'the clipboard to hold the editor text',
+    async () => {
+      const v = await page.evaluate(() => navigator.clipboard.readText());
+      return v !== '(clipboard not written)' ? v : undefined;
+    },
+    { timeout: 5000 },
+  );
   await page.keyboard.press('Control+End');
   return value;
 }

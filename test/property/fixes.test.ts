@@ -41,17 +41,54 @@ const sentenceArb = fc
 
 /** A recipe: fresh blocks and planted duplicates, resolved in order into blocks. */
 const stepArb = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ t: fc.constant('para' as const), sentences: fc.array(sentenceArb, { minLength: 1, maxLength: 3 }) }) },
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('item' as const), sentences: fc.array(sentenceArb, { minLength: 1, maxLength: 2 }) }) },
-  { weight: 1, arbitrary: fc.record({ t: fc.constant('heading' as const), sentences: fc.array(sentenceArb, { minLength: 1, maxLength: 1 }) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      t: fc.constant('para' as const),
+      sentences: fc.array(sentenceArb, { minLength: 1, maxLength: 3 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('item' as const),
+      sentences: fc.array(sentenceArb, { minLength: 1, maxLength: 2 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      t: fc.constant('heading' as const),
+      sentences: fc.array(sentenceArb, { minLength: 1, maxLength: 1 }),
+    }),
+  },
   // A copy of an earlier paragraph or item (by index among earlier blocks), as paragraph or item.
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('copy' as const), of: fc.nat(), as: fc.constantFrom('para' as const, 'item' as const) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('copy' as const),
+      of: fc.nat(),
+      as: fc.constantFrom('para' as const, 'item' as const),
+    }),
+  },
   // A seed sentence on its own, as paragraph or item.
-  { weight: 2, arbitrary: fc.record({ t: fc.constant('seed' as const), which: fc.nat(), as: fc.constantFrom('para' as const, 'item' as const) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      t: fc.constant('seed' as const),
+      which: fc.nat(),
+      as: fc.constantFrom('para' as const, 'item' as const),
+    }),
+  },
   // A seed sentence inside a paragraph of fresh sentences.
   {
     weight: 2,
-    arbitrary: fc.record({ t: fc.constant('seedInside' as const), which: fc.nat(), before: fc.array(sentenceArb, { maxLength: 2 }), after: fc.array(sentenceArb, { maxLength: 2 }) }),
+    arbitrary: fc.record({
+      t: fc.constant('seedInside' as const),
+      which: fc.nat(),
+      before: fc.array(sentenceArb, { maxLength: 2 }),
+      after: fc.array(sentenceArb, { maxLength: 2 }),
+    }),
   },
 );
 
@@ -70,8 +107,13 @@ function resolve(steps: Array<Record<string, any>>): Block[] {
       const earlier = blocks.filter((b) => b.kind !== 'heading');
       if (!earlier.length) continue;
       blocks.push({ kind: s.as, sentences: [...earlier[s.of % earlier.length]!.sentences] });
-    } else if (s.t === 'seed') blocks.push({ kind: s.as, sentences: [SEED_SENTENCES[s.which % SEED_SENTENCES.length]!] });
-    else if (s.t === 'seedInside') blocks.push({ kind: 'para', sentences: [...s.before, SEED_SENTENCES[s.which % SEED_SENTENCES.length]!, ...s.after] });
+    } else if (s.t === 'seed')
+      blocks.push({ kind: s.as, sentences: [SEED_SENTENCES[s.which % SEED_SENTENCES.length]!] });
+    else if (s.t === 'seedInside')
+      blocks.push({
+        kind: 'para',
+        sentences: [...s.before, SEED_SENTENCES[s.which % SEED_SENTENCES.length]!, ...s.after],
+      });
   }
   return blocks;
 }
@@ -138,7 +180,10 @@ function withoutBlock(m: Model, i: number): Model {
 
 /** The draft without sentence k of block i (the space that joined it goes too). */
 function withoutSentence(m: Model, i: number, k: number): Model {
-  return { ...m, blocks: m.blocks.map((b, j) => (j === i ? { ...b, sentences: b.sentences.filter((_, q) => q !== k) } : b)) };
+  return {
+    ...m,
+    blocks: m.blocks.map((b, j) => (j === i ? { ...b, sentences: b.sentences.filter((_, q) => q !== k) } : b)),
+  };
 }
 
 const WS = /^[ \t\r\n]*$/;
@@ -152,7 +197,10 @@ function targetOf(f: Finding, r: Rendered): Target | { error: string } {
   const content = r.sentenceSpans[i]!;
   if (f.start <= content[0]!.start && f.end >= content[content.length - 1]!.end) return { block: i };
   const k = content.findIndex((s) => s.start === f.start && s.end === f.end);
-  if (k < 0) return { error: `finding [${f.start},${f.end}) '${r.text.slice(f.start, f.end)}' is neither a whole block nor one sentence` };
+  if (k < 0)
+    return {
+      error: `finding [${f.start},${f.end}) '${r.text.slice(f.start, f.end)}' is neither a whole block nor one sentence`,
+    };
   return { block: i, sentence: k };
 }
 
@@ -178,15 +226,23 @@ describe('duplicate fixes remove exactly the duplicate (property)', () => {
           if (f.message.includes('002_4866ad5c8f0cc62f.txt')) stats.seedFlags++;
           const t = targetOf(f, r);
           if ('error' in t) throw new Error(`${t.error}\n${JSON.stringify(r.text)}`);
-          const duplicate = t.sentence === undefined ? r.text.slice(r.spans[t.block]!.start, r.spans[t.block]!.end) : m.blocks[t.block]!.sentences[t.sentence]!;
-          const expected = render(t.sentence === undefined ? withoutBlock(m, t.block) : withoutSentence(m, t.block, t.sentence)).text;
+          const duplicate =
+            t.sentence === undefined
+              ? r.text.slice(r.spans[t.block]!.start, r.spans[t.block]!.end)
+              : m.blocks[t.block]!.sentences[t.sentence]!;
+          const expected = render(
+            t.sentence === undefined ? withoutBlock(m, t.block) : withoutSentence(m, t.block, t.sentence),
+          ).text;
           // One deletion, covering the duplicate plus whitespace and line breaks only.
           expect(f.fix.edits, f.fix.title).toHaveLength(1);
           const [e] = f.fix.edits;
           expect(e!.text).toBe('');
           const removed = r.text.slice(e!.start, e!.end);
           const at = removed.indexOf(duplicate);
-          expect(at, `fix removes ${JSON.stringify(removed)}, which does not contain the duplicate ${JSON.stringify(duplicate)}\ndraft: ${JSON.stringify(r.text)}`).toBeGreaterThanOrEqual(0);
+          expect(
+            at,
+            `fix removes ${JSON.stringify(removed)}, which does not contain the duplicate ${JSON.stringify(duplicate)}\ndraft: ${JSON.stringify(r.text)}`,
+          ).toBeGreaterThanOrEqual(0);
           expect(removed.slice(0, at)).toMatch(WS);
           expect(removed.slice(at + duplicate.length)).toMatch(WS);
           // result === original.slice(0, a) + original.slice(b), and that is the draft without the duplicate.
@@ -202,7 +258,7 @@ describe('duplicate fixes remove exactly the duplicate (property)', () => {
     expect(stats.seedFlags).toBeGreaterThan(20);
   });
 
-  it('fix-all (the server composes every duplicate\'s edits, one after another): removes every duplicate and nothing else', () => {
+  it("fix-all (the server composes every duplicate's edits, one after another): removes every duplicate and nothing else", () => {
     fc.assert(
       fc.property(draftArb, ({ steps, eol, finalNewline }) => {
         const m = model(resolve(steps), eol, finalNewline);
@@ -210,15 +266,25 @@ describe('duplicate fixes remove exactly the duplicate (property)', () => {
         const fixed = analyse(r.text, corpus).findings.filter((f) => f.rule === 'duplicate-amendment' && f.fix);
         if (fixed.length < 2) return;
         // As server/src/lsp/actions.ts builds source.fixAll, with the core's removeAll.
-        const edits = removeAll(r.text, fixed.map((f) => f.fix!.removes));
+        const edits = removeAll(
+          r.text,
+          fixed.map((f) => f.fix!.removes),
+        );
         // Expected: remove the sentences first (they do not move blocks), then the blocks, last first.
         const targets = fixed.map((f) => targetOf(f, r) as Target);
         let want = m;
-        const sentences = targets.filter((t) => t.sentence !== undefined).sort((a, b) => b.block - a.block || b.sentence! - a.sentence!);
+        const sentences = targets
+          .filter((t) => t.sentence !== undefined)
+          .sort((a, b) => b.block - a.block || b.sentence! - a.sentence!);
         for (const t of sentences) want = withoutSentence(want, t.block, t.sentence!);
-        const blocks = [...new Set(targets.filter((t) => t.sentence === undefined).map((t) => t.block))].sort((a, b) => b - a);
+        const blocks = [...new Set(targets.filter((t) => t.sentence === undefined).map((t) => t.block))].sort(
+          (a, b) => b - a,
+        );
         for (const b of blocks) want = withoutBlock(want, b);
-        expect(applyEdits(r.text, edits), `fix-all on ${JSON.stringify(r.text)}; edits ${JSON.stringify(fixed.map((f) => f.fix!.edits))}`).toBe(render(want).text);
+        expect(
+          applyEdits(r.text, edits),
+          `fix-all on ${JSON.stringify(r.text)}; edits ${JSON.stringify(fixed.map((f) => f.fix!.edits))}`,
+        ).toBe(render(want).text);
       }),
       { numRuns: 200 },
     );

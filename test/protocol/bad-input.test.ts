@@ -13,7 +13,15 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { spawnSync } from 'node:child_process';
-import { applyTextEdits, editsOf, LspClient, offsetAt, requireBuilt, sleep, type StartOptions } from '../support/lsp-client';
+import {
+  applyTextEdits,
+  editsOf,
+  LspClient,
+  offsetAt,
+  requireBuilt,
+  sleep,
+  type StartOptions,
+} from '../support/lsp-client';
 
 const DUP = 'duplicate-amendment';
 const SEED_FILE = '002_4866ad5c8f0cc62f.txt';
@@ -36,7 +44,8 @@ const fresh = (name: string) => {
 
 const dups = (ds: Diagnostic[]) => ds.filter((d) => d.code === DUP);
 /** A diagnostic's message as text (the protocol allows MarkupContent). */
-const msg = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
+const msg = (d: Diagnostic): string =>
+  typeof d.message === 'string' ? d.message : (d.message as { value: string }).value;
 const flagsSentence = (ds: Diagnostic[], text: string, sentence: string) =>
   dups(ds).some((d) => text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end)).includes(sentence));
 const citesFile = (ds: Diagnostic[], file: string) => dups(ds).some((d) => msg(d).includes(file));
@@ -111,7 +120,10 @@ async function expectAlive(client: LspClient, limit = client.timeoutMs): Promise
   const probe = { textDocument: { uri: newUri('probe') }, position: { line: 0, character: 0 } };
   expect(await client.request('textDocument/hover', probe, limit)).toBeNull();
   expect(client.exited).toBeNull();
-  expect(client.log.filter((l) => /Uncaught|Unhandled|failed/i.test(l)), 'server log').toEqual([]);
+  expect(
+    client.log.filter((l) => /Uncaught|Unhandled|failed/i.test(l)),
+    'server log',
+  ).toEqual([]);
 }
 
 /** A later draft still gets its seed duplicate flagged. */
@@ -135,7 +147,8 @@ async function answered(p: Promise<unknown>): Promise<{ result?: unknown; error?
 }
 
 const LIMIT_MESSAGE = /\b\d[\d,.]*\s*(MB|KB|MiB|KiB|bytes|characters|chars|lines)\b/i;
-const isLimitNotice = (d: Diagnostic) => d.severity === 3 && LIMIT_MESSAGE.test(msg(d)) && /skip|not checked|limit|only the first/i.test(msg(d));
+const isLimitNotice = (d: Diagnostic) =>
+  d.severity === 3 && LIMIT_MESSAGE.test(msg(d)) && /skip|not checked|limit|only the first/i.test(msg(d));
 
 describe('documents', () => {
   it('empty document: no diagnostics, hover null, no actions, alive', async () => {
@@ -143,7 +156,9 @@ describe('documents', () => {
     const uri = newUri('empty');
     expect(await client.openAndWait(uri, '')).toEqual([]);
     expect(await client.hover(uri, { line: 0, character: 0 })).toBeNull();
-    expect((await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [])) ?? []).toEqual([]);
+    expect(
+      (await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [])) ?? [],
+    ).toEqual([]);
     await expectAlive(client);
     await expectStillLints(client);
   });
@@ -207,7 +222,8 @@ describe('documents', () => {
     let text = '';
     for (let i = 0; i < 64 * 1024; i++) {
       const x = r();
-      if (x < 0.01) text += String.fromCharCode(0xd800 + Math.floor(r() * 0x800)); // lone surrogate
+      if (x < 0.01)
+        text += String.fromCharCode(0xd800 + Math.floor(r() * 0x800)); // lone surrogate
       else text += String.fromCharCode(Math.floor(r() * 256));
     }
     const ds = await client.openAndWait(uri, text);
@@ -219,7 +235,11 @@ describe('documents', () => {
       }
     }
     await answered(client.hover(uri, { line: 0, character: 3 }));
-    await answered(client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, ds, ['source.fixAll']));
+    await answered(
+      client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, ds, [
+        'source.fixAll',
+      ]),
+    );
     await expectAlive(client);
     await expectStillLints(client);
   });
@@ -242,12 +262,22 @@ describe('documents', () => {
   });
 
   /** Every duplicate diagnostic's range text equals what is expected, in order. */
-  const rangeTexts = (text: string, ds: Diagnostic[]) => dups(ds).map((d) => text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end)));
+  const rangeTexts = (text: string, ds: Diagnostic[]) =>
+    dups(ds).map((d) => text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end)));
 
   it('CRLF line endings: duplicate ranges are exactly the duplicate passage / sentence', async () => {
     const client = await start();
     const uri = newUri('crlf');
-    const text = ['# Draft', '', A1, '', `We will build more council houses in every region. ${SEED_SENTENCE} We will also plant trees in every town.`, '', A3, ''].join('\r\n');
+    const text = [
+      '# Draft',
+      '',
+      A1,
+      '',
+      `We will build more council houses in every region. ${SEED_SENTENCE} We will also plant trees in every town.`,
+      '',
+      A3,
+      '',
+    ].join('\r\n');
     const ds = await client.openAndWait(uri, text);
     expect(rangeTexts(text, ds)).toEqual([SEED_SENTENCE, A3]);
     await expectAlive(client);
@@ -256,7 +286,18 @@ describe('documents', () => {
   it('mixed line endings (LF, CRLF, lone CR): duplicate ranges are exactly the duplicate passage / sentence', async () => {
     const client = await start();
     const uri = newUri('mixed');
-    const parts = ['# Draft', '', A1, '', `We will build more council houses in every region. ${SEED_SENTENCE} We will also plant trees in every town.`, '', A3, '', 'Closing words.', ''];
+    const parts = [
+      '# Draft',
+      '',
+      A1,
+      '',
+      `We will build more council houses in every region. ${SEED_SENTENCE} We will also plant trees in every town.`,
+      '',
+      A3,
+      '',
+      'Closing words.',
+      '',
+    ];
     const seps = ['\r\n', '\n', '\r', '\r\n', '\r', '\n', '\r\n', '\r', '\n'];
     const text = parts.map((p, i) => p + (seps[i] ?? '')).join('');
     const ds = await client.openAndWait(uri, text);
@@ -267,7 +308,10 @@ describe('documents', () => {
   it('5,000 headings and no paragraphs: answered with no findings, alive', async () => {
     const client = await start();
     const uri = newUri('headings');
-    const text = Array.from({ length: 5000 }, (_, i) => `${'#'.repeat((i % 6) + 1)} Heading ${i}: we will increase funding`).join('\n') + '\n';
+    const text =
+      Array.from({ length: 5000 }, (_, i) => `${'#'.repeat((i % 6) + 1)} Heading ${i}: we will increase funding`).join(
+        '\n',
+      ) + '\n';
     const ds = await client.openAndWait(uri, text);
     expect(ds).toEqual([]);
     await answered(client.hover(uri, { line: 2500, character: 5 }));
@@ -277,19 +321,27 @@ describe('documents', () => {
   it('200 levels of nested lists: answered, a later seed duplicate is still flagged, alive', async () => {
     const client = await start();
     const uri = newUri('nested-lists');
-    const nest = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- item ${i} about ${WORDS[i % WORDS.length]}`).join('\n');
+    const nest = Array.from(
+      { length: 200 },
+      (_, i) => `${'  '.repeat(i)}- item ${i} about ${WORDS[i % WORDS.length]}`,
+    ).join('\n');
     const text = `${nest}\n\n${SEED_SENTENCE}\n`;
     const ds = await client.openAndWait(uri, text);
     expect(flagsSentence(ds, text, SEED_SENTENCE), JSON.stringify(ds.map(msg))).toBe(true);
     await answered(client.hover(uri, { line: 199, character: 400 }));
-    await answered(client.codeActions(uri, { start: { line: 150, character: 0 }, end: { line: 150, character: 5 } }, ds));
+    await answered(
+      client.codeActions(uri, { start: { line: 150, character: 0 }, end: { line: 150, character: 5 } }, ds),
+    );
     await expectAlive(client);
   });
 
   it('200 levels of block quotes: answered, a later seed duplicate is still flagged, alive', async () => {
     const client = await start();
     const uri = newUri('nested-quotes');
-    const quotes = Array.from({ length: 200 }, (_, i) => `${'>'.repeat(i + 1)} quoted level ${i}. ${SEED_SENTENCE}`).join('\n');
+    const quotes = Array.from(
+      { length: 200 },
+      (_, i) => `${'>'.repeat(i + 1)} quoted level ${i}. ${SEED_SENTENCE}`,
+    ).join('\n');
     const text = `${quotes}\n\n${SEED_SENTENCE}\n`;
     const ds = await client.openAndWait(uri, text);
     // Block quotes are not checked; the paragraph after them is.
@@ -309,13 +361,20 @@ describe('corpus folders', () => {
   const draft = `# Draft\n\nWe will plant a tree for every child born this year.\n\n${GOOD}\n\n${SEED_SENTENCE}\n`;
 
   /** Opens the draft and waits until both the good folder and the seeds flag their copies. */
-  async function expectCorpusServes(client: LspClient, extraSentence?: string, extraFile?: string): Promise<Diagnostic[]> {
+  async function expectCorpusServes(
+    client: LspClient,
+    extraSentence?: string,
+    extraFile?: string,
+  ): Promise<Diagnostic[]> {
     const uri = newUri('corpus');
     const text = extraSentence ? `${draft}\n${extraSentence}\n` : draft;
     client.open(uri, text);
     const ds = await client.waitForDiagnostics(
       uri,
-      (d) => flagsSentence(d, text, GOOD) && flagsSentence(d, text, SEED_SENTENCE) && (!extraSentence || flagsSentence(d, text, extraSentence)),
+      (d) =>
+        flagsSentence(d, text, GOOD) &&
+        flagsSentence(d, text, SEED_SENTENCE) &&
+        (!extraSentence || flagsSentence(d, text, extraSentence)),
       { since: 0 },
     );
     expect(citesFile(ds, 'good.txt:3')).toBe(true);
@@ -328,7 +387,13 @@ describe('corpus folders', () => {
     const dir = goodFolder();
     fs.writeFileSync(
       path.join(dir, 'invalid-utf8.txt'),
-      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' broken start\n\n'), Buffer.from(`${OTHER}\n\nbad \xc3\x28 middle `, 'latin1'), Buffer.from([0xff, 0xfe, 0xc0]), Buffer.from('\n')]),
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(' broken start\n\n'),
+        Buffer.from(`${OTHER}\n\nbad \xc3\x28 middle `, 'latin1'),
+        Buffer.from([0xff, 0xfe, 0xc0]),
+        Buffer.from('\n'),
+      ]),
     );
     const client = await start({ corpus: { includeSeeds: true, paths: [dir] } });
     await expectCorpusServes(client, OTHER, 'invalid-utf8.txt:3');
@@ -461,7 +526,11 @@ describe('settings of the wrong type', () => {
     const uri = newUri('string-path');
     const text = `# Draft\n\n${GOOD}\n\n${SEED_SENTENCE}\n`;
     client.open(uri, text);
-    const ds = await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD) && flagsSentence(d, text, SEED_SENTENCE), { since: 0 });
+    const ds = await client.waitForDiagnostics(
+      uri,
+      (d) => flagsSentence(d, text, GOOD) && flagsSentence(d, text, SEED_SENTENCE),
+      { since: 0 },
+    );
     expect(citesFile(ds, 'good.txt:3')).toBe(true);
     expect(client.shown.some((m) => m.includes('policyLint.corpus.paths'))).toBe(true);
     await expectAlive(client);
@@ -483,7 +552,15 @@ describe('settings of the wrong type', () => {
 
   it('wrong shapes pushed through didChangeConfiguration (null section, arrays, strings): alive, the seeds serve', async () => {
     const client = await start();
-    for (const settings of [{ policyLint: null }, { policyLint: 'x' }, { policyLint: [] }, { policyLint: { corpus: 'x' } }, { policyLint: { corpus: { paths: [1, null, {}] } } }, 7, 'x']) {
+    for (const settings of [
+      { policyLint: null },
+      { policyLint: 'x' },
+      { policyLint: [] },
+      { policyLint: { corpus: 'x' } },
+      { policyLint: { corpus: { paths: [1, null, {}] } } },
+      7,
+      'x',
+    ]) {
       client.changeConfiguration(settings);
     }
     await sleep(300);
@@ -497,7 +574,13 @@ describe('requests', () => {
     const client = await start();
     const unknown = newUri('never-opened');
     expect(await client.hover(unknown, { line: 3, character: 7 })).toBeNull();
-    const fake: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, message: 'x', code: DUP, source: 'policy-lint', data: { index: 0, version: 1 } };
+    const fake: Diagnostic = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } },
+      message: 'x',
+      code: DUP,
+      source: 'policy-lint',
+      data: { index: 0, version: 1 },
+    };
     expect((await client.codeActions(unknown, fake.range, [fake])) ?? []).toEqual([]);
     expect((await client.codeActions('untitled:Untitled-1', fake.range, [], ['source.fixAll'])) ?? []).toEqual([]);
     expect((await client.codeActions('not a uri at all', fake.range, [])) ?? []).toEqual([]);
@@ -573,8 +656,11 @@ describe('hostile repositories and broken files', () => {
     return { ws, outside, config: path.join(ws, '.policylintrc.json') };
   }
   const draftIn = (ws: string) => pathToFileURL(path.join(ws, `draft-${++n}.md`)).href;
-  const configDiagnostics = (client: LspClient, config: string, predicate: (ds: Diagnostic[]) => boolean = (ds) => ds.length > 0) =>
-    client.waitForDiagnostics(pathToFileURL(config).href, predicate, { since: 0 });
+  const configDiagnostics = (
+    client: LspClient,
+    config: string,
+    predicate: (ds: Diagnostic[]) => boolean = (ds) => ds.length > 0,
+  ) => client.waitForDiagnostics(pathToFileURL(config).href, predicate, { since: 0 });
   /** Makes a FIFO; false where there is no mkfifo. */
   const mkfifo = (file: string) => spawnSync('mkfifo', [file]).status === 0;
 
@@ -582,7 +668,10 @@ describe('hostile repositories and broken files', () => {
     const { ws, outside, config } = workspace();
     fs.symlinkSync(outside, path.join(ws, 'link'));
     const up = path.relative(ws, outside);
-    fs.writeFileSync(config, `{\n  "corpus": {\n    "paths": [\n      "agreed",\n      ${JSON.stringify(outside)},\n      ${JSON.stringify(up)},\n      "link",\n      "/etc"\n    ]\n  }\n}\n`);
+    fs.writeFileSync(
+      config,
+      `{\n  "corpus": {\n    "paths": [\n      "agreed",\n      ${JSON.stringify(outside)},\n      ${JSON.stringify(up)},\n      "link",\n      "/etc"\n    ]\n  }\n}\n`,
+    );
     const client = await start({}, 20_000, { workspaceFolders: [ws] });
     const uri = draftIn(ws);
     const text = `# Draft\n\n${GOOD}\n\n${OTHER}\n`;
@@ -596,14 +685,19 @@ describe('hostile repositories and broken files', () => {
     expect(problems.map((d) => [d.range.start.line, d.severity])).toEqual([4, 5, 6, 7].map((l) => [l, 1]));
     expect(msg(problems[2]!)).toMatch(/'link'.*outside/);
     const files = await client.request<Array<{ path: string }>>('policyLint/corpusFiles', null);
-    expect(files.filter((f) => !f.path.startsWith(ws + path.sep) && !f.path.includes(`${path.sep}seeds${path.sep}`))).toEqual([]);
+    expect(
+      files.filter((f) => !f.path.startsWith(ws + path.sep) && !f.path.includes(`${path.sep}seeds${path.sep}`)),
+    ).toEqual([]);
     await expectAlive(client);
   });
 
   it('an untrusted workspace: no corpus folders from its .policylintrc.json, until trust is granted', async () => {
     const { ws, config } = workspace();
     fs.writeFileSync(config, '{ "corpus": { "paths": ["agreed"] } }\n');
-    const client = await start({}, 20_000, { workspaceFolders: [ws], initializationOptions: { workspaceTrusted: false } });
+    const client = await start({}, 20_000, {
+      workspaceFolders: [ws],
+      initializationOptions: { workspaceTrusted: false },
+    });
     const uri = draftIn(ws);
     const text = `# Draft\n\n${GOOD}\n\n${SEED_SENTENCE}\n`;
     const ds = await client.openAndWait(uri, text);
@@ -651,7 +745,11 @@ describe('hostile repositories and broken files', () => {
     const uri = newUri('long-list');
     const text = `# Draft\n\n${GOOD}\n\n${OTHER}\n\n${SEED_SENTENCE}\n`;
     client.open(uri, text);
-    const ds = await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD) && flagsSentence(d, text, OTHER) && flagsSentence(d, text, SEED_SENTENCE), { since: 0, timeoutMs: 60_000 });
+    const ds = await client.waitForDiagnostics(
+      uri,
+      (d) => flagsSentence(d, text, GOOD) && flagsSentence(d, text, OTHER) && flagsSentence(d, text, SEED_SENTENCE),
+      { since: 0, timeoutMs: 60_000 },
+    );
     // The list's first item is in the index: the file was read up to the budget, not skipped.
     expect(citesFile(ds, 'list.md:1')).toBe(true);
     const warnings = [...new Set(client.shown)].filter((m) => m.includes('list.md'));
@@ -676,9 +774,13 @@ describe('hostile repositories and broken files', () => {
   });
 
   it("the VS Code client's own initialization options (cacheFolder, workspaceTrusted) draw no settings warning", async () => {
-    const client = await start({}, 20_000, { initializationOptions: { cacheFolder: fresh('cache'), workspaceTrusted: true } });
+    const client = await start({}, 20_000, {
+      initializationOptions: { cacheFolder: fresh('cache'), workspaceTrusted: true },
+    });
     await expectStillLints(client);
-    expect([...client.log, ...client.shown].filter((m) => /unknown key|cacheFolder|workspaceTrusted/.test(m))).toEqual([]);
+    expect([...client.log, ...client.shown].filter((m) => /unknown key|cacheFolder|workspaceTrusted/.test(m))).toEqual(
+      [],
+    );
     await expectAlive(client);
   });
 
@@ -692,7 +794,9 @@ describe('hostile repositories and broken files', () => {
     expect(actions.length).toBeGreaterThan(0);
     for (const action of [...actions, ...fixAll]) {
       expect(action.edit?.changes, action.title).toBeUndefined();
-      expect(action.edit?.documentChanges, action.title).toEqual([expect.objectContaining({ textDocument: { uri, version: 1 } })]);
+      expect(action.edit?.documentChanges, action.title).toEqual([
+        expect.objectContaining({ textDocument: { uri, version: 1 } }),
+      ]);
     }
     await expectAlive(client);
   });
@@ -700,7 +804,12 @@ describe('hostile repositories and broken files', () => {
 
 // Issue 17, row 10: frames the library cannot recover from.
 describe('bad frames', () => {
-  const body = JSON.stringify({ jsonrpc: '2.0', id: 99, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } } });
+  const body = JSON.stringify({
+    jsonrpc: '2.0',
+    id: 99,
+    method: 'textDocument/hover',
+    params: { textDocument: { uri: 'file:///x.md' }, position: { line: 0, character: 0 } },
+  });
   const next = JSON.stringify({ jsonrpc: '2.0', id: 100, method: 'shutdown' });
   const frames: Array<[string, string]> = [
     ['a negative Content-Length', `Content-Length: -5\r\n\r\n${body}`],
@@ -726,8 +835,17 @@ describe('bad frames', () => {
     const client = await start();
     const uri = newUri('split');
     const text = `# Draft — “quoted” 🙂\n\n${SEED_SENTENCE}\n`;
-    const open = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text } } }));
-    const bytes = Buffer.concat([Buffer.from(`Content-Length: ${open.length}\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n`), open]);
+    const open = Buffer.from(
+      JSON.stringify({
+        jsonrpc: '2.0',
+        method: 'textDocument/didOpen',
+        params: { textDocument: { uri, languageId: 'markdown', version: 1, text } },
+      }),
+    );
+    const bytes = Buffer.concat([
+      Buffer.from(`Content-Length: ${open.length}\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n`),
+      open,
+    ]);
     for (let at = 0; at < bytes.length; at += 7) client.sendRaw(bytes.subarray(at, at + 7));
     const ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === 1);
     expect(flagsSentence(ds, text, SEED_SENTENCE)).toBe(true);
@@ -756,24 +874,35 @@ describe('edits with positions outside the document', () => {
     await client.openAndWait(uri, text);
     // Past the end: taken as the end of the document.
     // (The library, given lines 5 to 7 of a 4-line document and two lines of text, left holes in its line table.)
-    let version = client.change(uri, [{ range: { start: { line: 5, character: 4 }, end: { line: 7, character: 0 } }, text: `\n${SEED_SENTENCE}\n` }]);
+    let version = client.change(uri, [
+      { range: { start: { line: 5, character: 4 }, end: { line: 7, character: 0 } }, text: `\n${SEED_SENTENCE}\n` },
+    ]);
     text += `\n${SEED_SENTENCE}\n`;
     let ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
     sound(ds, text);
     expect(flagsSentence(ds, text, SEED_SENTENCE), JSON.stringify(ds.map((d) => d.range))).toBe(true);
     // Fractions rounded down: line 0.5, character 0.5 is line 0, character 0. (The library inserted the text and a second copy of the document.)
-    version = client.change(uri, [{ range: { start: { line: 0.5, character: 0.5 }, end: { line: 0.5, character: 0.5 } }, text: 'Intro.\n\n' }]);
+    version = client.change(uri, [
+      { range: { start: { line: 0.5, character: 0.5 }, end: { line: 0.5, character: 0.5 } }, text: 'Intro.\n\n' },
+    ]);
     text = `Intro.\n\n${text}`;
     ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
     sound(ds, text);
     expect(dups(ds)).toHaveLength(1);
     // A character of 1.5 inside a line, with a line break in the text.
-    version = client.change(uri, [{ range: { start: { line: 2, character: 1.5 }, end: { line: 2, character: 1.5 } }, text: 'x\n' }]);
+    version = client.change(uri, [
+      { range: { start: { line: 2, character: 1.5 }, end: { line: 2, character: 1.5 } }, text: 'x\n' },
+    ]);
     text = `${text.slice(0, text.indexOf('# Draft') + 1)}x\n${text.slice(text.indexOf('# Draft') + 1)}`;
     ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
     sound(ds, text);
     // And every later edit lands where it says: a line is added above the seed sentence.
-    version = client.change(uri, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: 'Amendment 2: Councils will publish their housing plans.\n\n' }]);
+    version = client.change(uri, [
+      {
+        range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } },
+        text: 'Amendment 2: Councils will publish their housing plans.\n\n',
+      },
+    ]);
     const at = text.indexOf('\n', text.indexOf('child born')) + 1;
     text = `${text.slice(0, at)}Amendment 2: Councils will publish their housing plans.\n\n${text.slice(at)}`;
     ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
@@ -787,7 +916,8 @@ describe('edits with positions outside the document', () => {
 
 // Issue 17, rows 8 and 17: corpus folders nested deep, and names that are not UTF-8.
 describe('corpus folders nested deep, and odd names', () => {
-  const draftOf = (...sentences: string[]) => `# Draft\n\nWe will plant a tree for every child born this year.\n\n${sentences.join('\n\n')}\n`;
+  const draftOf = (...sentences: string[]) =>
+    `# Draft\n\nWe will plant a tree for every child born this year.\n\n${sentences.join('\n\n')}\n`;
 
   it('a corpus file 12 folders down is read and cited, as one at the top is', async () => {
     const dir = fresh('deep');
@@ -809,14 +939,21 @@ describe('corpus folders nested deep, and odd names', () => {
   it('a corpus file name with invalid UTF-8 bytes: skipped once, its name escaped and the real reason given, not a false ENOENT', async () => {
     const dir = fresh('bytes');
     fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
-    fs.writeFileSync(Buffer.concat([Buffer.from(path.join(dir, 'bad')), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]), `${OTHER}\n`);
+    fs.writeFileSync(
+      Buffer.concat([Buffer.from(path.join(dir, 'bad')), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]),
+      `${OTHER}\n`,
+    );
     const client = await start({ corpus: { includeSeeds: false, paths: [dir] } });
     const uri = newUri('bytes');
     const text = draftOf(GOOD);
     await client.openAndWait(uri, text);
     const about = [...client.shown, ...client.log].filter((m) => m.includes('bad'));
     expect(about.join('\n')).not.toMatch(/ENOENT|\ufffd/);
-    expect(new Set(client.shown.filter((m) => m.includes('bad')))).toEqual(new Set([`Policy Lint: Corpus file skipped, its name is not valid UTF-8: ${path.join(dir, 'bad')}\\xff\\xfe.txt`]));
+    expect(new Set(client.shown.filter((m) => m.includes('bad')))).toEqual(
+      new Set([
+        `Policy Lint: Corpus file skipped, its name is not valid UTF-8: ${path.join(dir, 'bad')}\\xff\\xfe.txt`,
+      ]),
+    );
     // Asked again (a re-index), it is said again once, not once per re-read of each file.
     const shownBefore = client.shown.length;
     await client.request('policyLint/reindex', null);
@@ -831,7 +968,8 @@ describe('many corpus files that cannot be read', () => {
   it('40 files failing: one message for the run, with the count and where the list is; each file named in the log', async () => {
     const dir = fresh('many-bad');
     fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
-    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, `broken-${i}.txt`), Buffer.from([0x41, 0x00, 0x42, 0x0a]));
+    for (let i = 0; i < 40; i++)
+      fs.writeFileSync(path.join(dir, `broken-${i}.txt`), Buffer.from([0x41, 0x00, 0x42, 0x0a]));
     const client = await start({ corpus: { includeSeeds: false, paths: [dir] } });
     const uri = newUri('many-bad');
     const text = `# Draft\n\n${GOOD}\n`;
@@ -839,8 +977,14 @@ describe('many corpus files that cannot be read', () => {
     await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD), { since: 0 });
     const about = client.shown.filter((m) => m.includes('broken-'));
     expect(about, JSON.stringify(about.slice(0, 3))).toHaveLength(1);
-    expect(about[0]).toMatch(/^Policy Lint: 40 corpus files or folders could not be read.*Policy Lint output lists them all.*status bar/);
-    for (let i = 0; i < 40; i++) expect(client.log.some((l) => l.includes(`broken-${i}.txt`)), `broken-${i}.txt in the log`).toBe(true);
+    expect(about[0]).toMatch(
+      /^Policy Lint: 40 corpus files or folders could not be read.*Policy Lint output lists them all.*status bar/,
+    );
+    for (let i = 0; i < 40; i++)
+      expect(
+        client.log.some((l) => l.includes(`broken-${i}.txt`)),
+        `broken-${i}.txt in the log`,
+      ).toBe(true);
     await expectAlive(client);
   });
 });
@@ -856,19 +1000,24 @@ describe('a draft with a byte order mark', () => {
     const actions = (await client.codeActions(uri, ds[0]!.range, [ds[0]!], ['quickfix'])) ?? [];
     const fix = actions.find((a) => a.isPreferred);
     expect(fix, JSON.stringify(actions.map((a) => a.title))).toBeDefined();
-    expect(applyTextEdits(text, editsOf(fix!, uri))).toBe('\uFEFFWe will plant a tree for every child born this year.\n');
+    expect(applyTextEdits(text, editsOf(fix!, uri))).toBe(
+      '\uFEFFWe will plant a tree for every child born this year.\n',
+    );
     const fixAll = ((await client.codeActions(uri, ds[0]!.range, [], ['source.fixAll'])) ?? [])[0];
-    expect(applyTextEdits(text, editsOf(fixAll!, uri))).toBe('\uFEFFWe will plant a tree for every child born this year.\n');
+    expect(applyTextEdits(text, editsOf(fixAll!, uri))).toBe(
+      '\uFEFFWe will plant a tree for every child born this year.\n',
+    );
     await expectAlive(client);
   });
 });
 
 // Issue 17, row 13 (its first half): a paragraph of the drafter's own words around a repeat.
 // A sentence long enough that the paragraph as a whole is near to a copy of it.
-const LONG_SEED_SENTENCE = 'The manifesto pledges that all people with complex needs will have a single point of contact for their care and a personalised care plan.';
+const LONG_SEED_SENTENCE =
+  'The manifesto pledges that all people with complex needs will have a single point of contact for their care and a personalised care plan.';
 
 describe('a paragraph that adds a sentence of its own to a repeated one', () => {
-  it('flags only the repeated sentence, and neither its fix nor fix-all removes the drafter\'s sentence', async () => {
+  it("flags only the repeated sentence, and neither its fix nor fix-all removes the drafter's sentence", async () => {
     const client = await start();
     const uri = newUri('own-sentence');
     const text = `# Draft\n\nThis part is new. ${LONG_SEED_SENTENCE}\n\nWe will plant a tree for every child born this year.\n`;

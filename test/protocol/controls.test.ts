@@ -26,7 +26,8 @@ const write = (rel: string, text: string) => {
   return pathToFileURL(file).href;
 };
 /** The last corpus status the server sent as ready. */
-const lastReady = (client: LspClient) => client.notifications.filter((n) => n.method === 'policyLint/status' && n.params.state === 'ready').pop()!.params;
+const lastReady = (client: LspClient) =>
+  client.notifications.filter((n) => n.method === 'policyLint/status' && n.params.state === 'ready').pop()!.params;
 const summary = (ds: Array<{ code?: unknown; range: { start: { line: number } }; severity?: number }>) =>
   ds.map((d) => `${d.range.start.line + 1}:${String(d.code)}:${d.severity}`).sort();
 
@@ -38,7 +39,19 @@ describe('inline disables', () => {
   afterAll(() => client.shutdown());
 
   it('a disable-next-line comment suppresses exactly its rule on exactly its line', async () => {
-    const uri = write('inline/a.md', ['<!-- policy-lint-disable-next-line commitment-without-figure -->', PLEDGE, '', '<!-- policy-lint-disable-next-line commitment-without-figure -->', SEED_DUP, '', 'Labour will recruit more midwives for maternity units.', ''].join('\n'));
+    const uri = write(
+      'inline/a.md',
+      [
+        '<!-- policy-lint-disable-next-line commitment-without-figure -->',
+        PLEDGE,
+        '',
+        '<!-- policy-lint-disable-next-line commitment-without-figure -->',
+        SEED_DUP,
+        '',
+        'Labour will recruit more midwives for maternity units.',
+        '',
+      ].join('\n'),
+    );
     const ds = await client.openAndWait(uri, fs.readFileSync(new URL(uri), 'utf8'));
     expect(summary(ds)).toEqual(['5:duplicate-amendment:2', '7:commitment-without-figure:3']);
   });
@@ -51,20 +64,29 @@ describe('inline disables', () => {
     const actions = (await client.codeActions(uri, d.range, [d]))!;
     const ignore = actions.find((a) => a.title === 'Ignore this pledge here')!;
     const after = applyTextEdits(text, editsOf(ignore, uri));
-    expect(after).toBe(['# Pledges', '', '  <!-- policy-lint-disable-next-line commitment-without-figure -->', `- ${PLEDGE}`, ''].join('\n'));
+    expect(after).toBe(
+      ['# Pledges', '', '  <!-- policy-lint-disable-next-line commitment-without-figure -->', `- ${PLEDGE}`, ''].join(
+        '\n',
+      ),
+    );
     const uri2 = write('inline/c.md', after);
     expect(await client.openAndWait(uri2, after)).toEqual([]);
   });
 });
 
 describe('corpus files command', () => {
-  it('lists every corpus file with its number of passages, adding up to the status bar\'s count', async () => {
+  it("lists every corpus file with its number of passages, adding up to the status bar's count", async () => {
     const client = await LspClient.start({ settings: {} });
     try {
       await client.openAndWait(write('corpus-files/a.md', 'Draft.\n'), 'Draft.\n');
       const files = await client.request<Array<{ file: string; passages: number }>>('policyLint/corpusFiles', null);
       const ready = lastReady(client);
-      expect(files.map((f) => f.file).sort()).toEqual(fs.readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort());
+      expect(files.map((f) => f.file).sort()).toEqual(
+        fs
+          .readdirSync(path.join(ROOT, 'seeds'))
+          .filter((f) => f.endsWith('.txt'))
+          .sort(),
+      );
       expect(files.every((f) => f.passages > 0)).toBe(true);
       expect(files.reduce((n, f) => n + f.passages, 0)).toBe(ready.passages);
     } finally {
@@ -77,7 +99,13 @@ describe('.policylintrc.json', () => {
   let client: LspClient;
   beforeAll(async () => {
     write('project/agreed/policy.md', `# Agreed\n\n${OWN}\n`);
-    write('project/.policylintrc.json', JSON.stringify({ corpus: { paths: ['agreed'], includeSeeds: false }, rules: { 'commitment-without-figure': { severity: 'error' } } }));
+    write(
+      'project/.policylintrc.json',
+      JSON.stringify({
+        corpus: { paths: ['agreed'], includeSeeds: false },
+        rules: { 'commitment-without-figure': { severity: 'error' } },
+      }),
+    );
     write('broken/.policylintrc.json', '{\n  "rules": {\n    "duplicate-amendment": { "severity": "loud" }\n  }\n}\n');
     client = await LspClient.start({ settings: {}, editorCapabilities: true });
   });
@@ -134,10 +162,19 @@ describe('persistent corpus index', () => {
   const persisted = (name: string) => {
     const corpusDir = path.join(tmp, name, 'corpus');
     fs.mkdirSync(corpusDir, { recursive: true });
-    for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(corpusDir, `p${i}.txt`), `Passage number ${i} on hospital car parking charges for carers.\n`);
+    for (let i = 0; i < 3; i++)
+      fs.writeFileSync(
+        path.join(corpusDir, `p${i}.txt`),
+        `Passage number ${i} on hospital car parking charges for carers.\n`,
+      );
     const cacheFolder = path.join(tmp, name, 'cache');
     const settings = { corpus: { paths: [corpusDir], includeSeeds: false } };
-    return { corpusDir, cacheFolder, draft: pathToFileURL(path.join(tmp, name, 'd.md')).href, start: () => LspClient.start({ settings, initializationOptions: { policyLint: settings, cacheFolder } }) };
+    return {
+      corpusDir,
+      cacheFolder,
+      draft: pathToFileURL(path.join(tmp, name, 'd.md')).href,
+      start: () => LspClient.start({ settings, initializationOptions: { policyLint: settings, cacheFolder } }),
+    };
   };
 
   it('a restart with an unchanged corpus loads it from disk; a changed file is read again on its own', async () => {
@@ -183,7 +220,11 @@ describe('persistent corpus index', () => {
     const corpusDir = path.join(tmp, 'claims', 'corpus');
     fs.mkdirSync(corpusDir, { recursive: true });
     for (let f = 0; f < 20; f++) {
-      const passages = Array.from({ length: 90 }, (_, i) => `Branch ${f * 90 + i} asked about clinic number ${f}-${i}. Its members meet on a ${['Monday', 'Tuesday', 'Friday'][i % 3]}.`);
+      const passages = Array.from(
+        { length: 90 },
+        (_, i) =>
+          `Branch ${f * 90 + i} asked about clinic number ${f}-${i}. Its members meet on a ${['Monday', 'Tuesday', 'Friday'][i % 3]}.`,
+      );
       if (f === 7) passages.push('There are 1.2 million carers aged 65 and over in England.');
       fs.writeFileSync(path.join(corpusDir, `part-${f}.txt`), passages.join('\n\n'));
     }

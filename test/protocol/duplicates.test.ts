@@ -6,7 +6,16 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { applyTextEdits, editsOf, hoverText, LspClient, rangeOf, requireBuilt, ROOT, sleep } from '../support/lsp-client';
+import {
+  applyTextEdits,
+  editsOf,
+  hoverText,
+  LspClient,
+  rangeOf,
+  requireBuilt,
+  ROOT,
+  sleep,
+} from '../support/lsp-client';
 
 const RULE = 'duplicate-amendment';
 const SEED_FILE = '002_4866ad5c8f0cc62f.txt';
@@ -85,7 +94,14 @@ describe('duplicate-amendment over LSP (default settings: seeds in the corpus)',
   it('flags a copy of a seed sentence despite case, punctuation, curly quotes and emphasis, citing the seed', async () => {
     const uri = newUri();
     const copy = 'THE NHS and Public Services should *not* be included in any “TTIP” agreement!';
-    const text = lines('# Trade', '', 'We will protect the health service from every kind of privatisation.', '', copy, '');
+    const text = lines(
+      '# Trade',
+      '',
+      'We will protect the health service from every kind of privatisation.',
+      '',
+      copy,
+      '',
+    );
     const found = dups(await client.openAndWait(uri, text));
     expect(dupLines(found)).toEqual([5]);
     const d = found[0]!;
@@ -128,7 +144,8 @@ describe('duplicate-amendment over LSP (default settings: seeds in the corpus)',
   });
 
   it('quick fix removes only the duplicate sentence from a longer paragraph', async () => {
-    const para = (mid: string) => `We will build more council houses in every region. ${mid}We will also plant trees in every town.`;
+    const para = (mid: string) =>
+      `We will build more council houses in every region. ${mid}We will also plant trees in every town.`;
     const before = lines('# Draft', '', para(`${SEED_SENTENCE} `), '', A4, '');
     const after = lines('# Draft', '', para(''), '', A4, '');
     expect(await fixOne(before, 3)).toBe(after);
@@ -159,13 +176,30 @@ describe('duplicate-amendment over LSP (default settings: seeds in the corpus)',
 
   it('quick fix works on a CRLF document (middle and last paragraph)', async () => {
     const crlf = (...ls: string[]) => ls.join('\r\n');
-    expect(await fixOne(crlf('# Draft', '', A1, '', A2, '', A3, '', A4, ''), 7)).toBe(crlf('# Draft', '', A1, '', A2, '', A4, ''));
+    expect(await fixOne(crlf('# Draft', '', A1, '', A2, '', A3, '', A4, ''), 7)).toBe(
+      crlf('# Draft', '', A1, '', A2, '', A4, ''),
+    );
     expect(await fixOne(crlf('# Draft', '', A1, '', A2, '', A3, ''), 7)).toBe(crlf('# Draft', '', A1, '', A2, ''));
   });
 
   it('source.fixAll removes every duplicate at once', async () => {
     const uri = newUri('fixall');
-    const before = lines('# Draft', '', A1, '', A2, '', A3, '', SEED_SENTENCE, '', A4, '', 'Amendment 5: We will build more council houses in every region.', '');
+    const before = lines(
+      '# Draft',
+      '',
+      A1,
+      '',
+      A2,
+      '',
+      A3,
+      '',
+      SEED_SENTENCE,
+      '',
+      A4,
+      '',
+      'Amendment 5: We will build more council houses in every region.',
+      '',
+    );
     const found = dups(await client.openAndWait(uri, before));
     expect(dupLines(found)).toEqual([7, 9, 13]);
     const actions = (await client.codeActions(uri, rangeOf(before, 0, 0), [], ['source.fixAll']))!;
@@ -223,7 +257,11 @@ describe('duplicate-amendment over LSP (default settings: seeds in the corpus)',
   it('hover and code actions on an unknown uri answer null / [] and the server keeps working', async () => {
     const unknown = newUri('never-opened');
     expect(await client.hover(unknown, { line: 0, character: 0 })).toBeNull();
-    const actions = await client.codeActions(unknown, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, []);
+    const actions = await client.codeActions(
+      unknown,
+      { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      [],
+    );
     expect(actions ?? []).toEqual([]);
     // Still alive and answering.
     const uri = newUri();
@@ -239,7 +277,10 @@ describe('corpus settings over LSP', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(corpusDir, { recursive: true });
-    fs.writeFileSync(path.join(corpusDir, 'schools.md'), lines('# Schools', '', 'Agreed at conference.', '', AGREED, ''));
+    fs.writeFileSync(
+      path.join(corpusDir, 'schools.md'),
+      lines('# Schools', '', 'Agreed at conference.', '', AGREED, ''),
+    );
     client = await LspClient.start({ settings: { corpus: { includeSeeds: false, paths: [corpusDir] } } });
   });
   afterAll(async () => {
@@ -303,7 +344,10 @@ describe('citations of a passage agreed word for word in several files', () => {
 
   it('relatedInformation names every file, not only the first with that quote', async () => {
     const uri = newUri('twice');
-    const ds = await client.openAndWait(uri, lines('# Draft', '', 'We will recruit 3,000 more health visitors by 2028.', ''));
+    const ds = await client.openAndWait(
+      uri,
+      lines('# Draft', '', 'We will recruit 3,000 more health visitors by 2028.', ''),
+    );
     const contradiction = ds.find((d) => d.code === 'corpus-contradiction');
     expect(contradiction, JSON.stringify(ds)).toBeDefined();
     const files = (contradiction!.relatedInformation ?? []).map((r) => path.basename(new URL(r.location.uri).pathname));

@@ -22,11 +22,22 @@ afterAll(async () => {
 });
 
 describe('commitment-without-figure', () => {
-  const text = ['# Pledges', '', 'We will boost funding for hospices.', '', 'We will boost funding for hospices by £40 million a year.', ''].join('\n');
+  const text = [
+    '# Pledges',
+    '',
+    'We will boost funding for hospices.',
+    '',
+    'We will boost funding for hospices by £40 million a year.',
+    '',
+  ].join('\n');
 
   it('underlines the pledge without a figure, and only it', async () => {
-    const diagnostics = (await client.openAndWait(uri('pledges'), text)).filter((d) => d.code === 'commitment-without-figure');
-    expect(diagnostics.map((d) => d.range)).toEqual([{ start: { line: 2, character: 0 }, end: { line: 2, character: 35 } }]);
+    const diagnostics = (await client.openAndWait(uri('pledges'), text)).filter(
+      (d) => d.code === 'commitment-without-figure',
+    );
+    expect(diagnostics.map((d) => d.range)).toEqual([
+      { start: { line: 2, character: 0 }, end: { line: 2, character: 35 } },
+    ]);
     expect(diagnostics[0]!.message).toBe('Pledge to boost funding for hospices gives no amount, percentage or date.');
     expect(diagnostics[0]!.source).toBe('policy-lint');
     expect(diagnostics[0]!.codeDescription?.href).toMatch(/#commitment-without-figure$/);
@@ -53,7 +64,9 @@ describe('corpus-contradiction', () => {
   ].join('\n');
 
   it('flags a different figure and a negation, citing the corpus file and line, and not a shared number', async () => {
-    const diagnostics = (await client.openAndWait(uri('contra'), text)).filter((d) => d.code === 'corpus-contradiction');
+    const diagnostics = (await client.openAndWait(uri('contra'), text)).filter(
+      (d) => d.code === 'corpus-contradiction',
+    );
     expect(diagnostics.map((d) => d.range.start.line + 1)).toEqual([3, 5]);
     const [figure, negation] = diagnostics;
     expect(figure!.message).toMatch(/^Says £50 million a year; 002_4866ad5c8f0cc62f\.txt:69 says £100 million a year/);

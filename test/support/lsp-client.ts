@@ -24,7 +24,9 @@ import type {
 
 export const ROOT = path.resolve(__dirname, '../..');
 /** The bundle under test; POLICY_LINT_SERVER_JS overrides it (e.g. to try a patched build). */
-export const SERVER_JS = process.env.POLICY_LINT_SERVER_JS ? path.resolve(process.env.POLICY_LINT_SERVER_JS) : path.join(ROOT, 'server/out/server.js');
+export const SERVER_JS = process.env.POLICY_LINT_SERVER_JS
+  ? path.resolve(process.env.POLICY_LINT_SERVER_JS)
+  : path.join(ROOT, 'server/out/server.js');
 export const CLI_JS = path.join(ROOT, 'server/out/cli.js');
 
 /** Throws a clear error when the bundle has not been built. */
@@ -144,18 +146,32 @@ export class LspClient {
       await client.request('initialize', {
         processId: process.pid,
         rootUri: null,
-        ...(opts.workspaceFolders ? { workspaceFolders: opts.workspaceFolders.map((f) => ({ uri: pathToFileURL(f).href, name: path.basename(f) })) } : {}),
+        ...(opts.workspaceFolders
+          ? {
+              workspaceFolders: opts.workspaceFolders.map((f) => ({
+                uri: pathToFileURL(f).href,
+                name: path.basename(f),
+              })),
+            }
+          : {}),
         capabilities: {
           workspace: {
             configuration: opts.configuration ?? true,
             ...(opts.documentChanges ? { workspaceEdit: { documentChanges: true } } : {}),
             didChangeConfiguration: { dynamicRegistration: false },
-            ...(opts.editorCapabilities ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
+            ...(opts.editorCapabilities
+              ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } }
+              : {}),
           },
           ...(opts.editorCapabilities ? { window: { workDoneProgress: true } } : {}),
           textDocument: {
             synchronization: { didSave: false, dynamicRegistration: false },
-            publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+            publishDiagnostics: {
+              relatedInformation: true,
+              versionSupport: true,
+              codeDescriptionSupport: true,
+              dataSupport: true,
+            },
             hover: { contentFormat: ['markdown', 'plaintext'] },
             codeAction: {
               codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
@@ -209,7 +225,13 @@ export class LspClient {
     }
   }
 
-  private onMessage(msg: { id?: number | string; method?: string; params?: any; result?: unknown; error?: { code: number; message: string } }): void {
+  private onMessage(msg: {
+    id?: number | string;
+    method?: string;
+    params?: any;
+    result?: unknown;
+    error?: { code: number; message: string };
+  }): void {
     if (msg.method === undefined) {
       const p = this.pending.get(msg.id as number);
       if (!p) return;
@@ -386,7 +408,12 @@ export class LspClient {
         reject(
           new Error(
             `no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${seen.length} publish(es): ` +
-              JSON.stringify(seen.map((p) => ({ version: p.version, messages: p.diagnostics.map((d) => `${d.range.start.line + 1}: ${d.message}`) }))) +
+              JSON.stringify(
+                seen.map((p) => ({
+                  version: p.version,
+                  messages: p.diagnostics.map((d) => `${d.range.start.line + 1}: ${d.message}`),
+                })),
+              ) +
               (this.exited ? `\nserver exited: ${JSON.stringify(this.exited)}\n${this.stderr}` : ''),
           ),
         );

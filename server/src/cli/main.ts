@@ -17,7 +17,8 @@ import { readDraft } from '../core/text/input';
 import { toSarif, type FileFindings } from './sarif';
 
 const VERSION = '0.1.0';
-const USAGE = 'usage: policy-lint [--corpus DIR]... [--no-seeds] [--config FILE] [--format text|json|sarif] [--cache-dir DIR | --no-cache] FILE...';
+const USAGE =
+  'usage: policy-lint [--corpus DIR]... [--no-seeds] [--config FILE] [--format text|json|sarif] [--cache-dir DIR | --no-cache] FILE...';
 const FORMATS = ['text', 'json', 'sarif'];
 
 async function main(argv: string[]): Promise<number> {
@@ -47,7 +48,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!positionals.length || !FORMATS.includes(values.format!)) {
-    process.stderr.write(`policy-lint: ${positionals.length ? `unknown format '${values.format}' (text, json or sarif)` : 'no file given'}\n${USAGE}\n`);
+    process.stderr.write(
+      `policy-lint: ${positionals.length ? `unknown format '${values.format}' (text, json or sarif)` : 'no file given'}\n${USAGE}\n`,
+    );
     return 2;
   }
 
@@ -75,7 +78,8 @@ async function main(argv: string[]): Promise<number> {
     scopeOf({ file, configFile: values.config, base: process.cwd(), user, noSeeds: values['no-seeds'] }, configSource);
   if (values.config && scopeFor().config?.unreadable) return 2;
   // The corpus index is kept between runs (as the server keeps it), unless --no-cache.
-  const cacheDir = values['cache-dir'] ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'policy-lint');
+  const cacheDir =
+    values['cache-dir'] ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'policy-lint');
   const store = values['no-cache'] ? undefined : new SegmentStore(cacheDir);
   // Each folder indexed once; its index saved after the output, which is what the user waits for.
   const indexed = new Map<string, { segment: Segment; errors: string[] }>();
@@ -98,10 +102,11 @@ async function main(argv: string[]): Promise<number> {
       };
       const updated = await updateFolder(listing.files, store?.load(folder), read);
       errors.push(...updated.warnings.map((w) => w.message));
-      if (store && updated.changed) saves.push(() => {
-        const error = store.save(folder, updated.segment);
-        if (error) process.stderr.write(`policy-lint: ${error}\n`);
-      });
+      if (store && updated.changed)
+        saves.push(() => {
+          const error = store.save(folder, updated.segment);
+          if (error) process.stderr.write(`policy-lint: ${error}\n`);
+        });
       done = { segment: updated.segment, errors };
       indexed.set(folder, done);
     }
@@ -126,10 +131,11 @@ async function main(argv: string[]): Promise<number> {
         const file = store.claimsFileFor(folders);
         const saved = await SavedClaims.load(file, build, noPause);
         await corpus.readClaimsInSteps(noPause, undefined, Promise.resolve(saved));
-        if (saved.added) saves.push(async () => {
-          const error = await store.saveClaims(file, saved, noPause);
-          if (error) process.stderr.write(`policy-lint: ${error}\n`);
-        });
+        if (saved.added)
+          saves.push(async () => {
+            const error = await store.saveClaims(file, saved, noPause);
+            if (error) process.stderr.write(`policy-lint: ${error}\n`);
+          });
       }
     }
     return corpus;
@@ -160,11 +166,22 @@ async function main(argv: string[]): Promise<number> {
     });
     results.push({ file, findings: located });
     found += findings.length;
-    if (values.format === 'text') for (const f of located) process.stdout.write(`${oneLine(file)}:${f.startLine}:${f.startColumn}  ${f.rule}  ${oneLine(f.message)}\n`);
+    if (values.format === 'text')
+      for (const f of located)
+        process.stdout.write(`${oneLine(file)}:${f.startLine}:${f.startColumn}  ${f.rule}  ${oneLine(f.message)}\n`);
   }
   if (values.format === 'json') {
     const json = results.flatMap(({ file, findings }) =>
-      findings.map((f) => ({ file, line: f.startLine, column: f.startColumn, end: { line: f.endLine, column: f.endColumn }, rule: f.rule, severity: f.severity, message: f.message, citations: f.citations })),
+      findings.map((f) => ({
+        file,
+        line: f.startLine,
+        column: f.startColumn,
+        end: { line: f.endLine, column: f.endColumn },
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        citations: f.citations,
+      })),
     );
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   }
@@ -179,7 +196,15 @@ async function main(argv: string[]): Promise<number> {
  * cited in a message) would otherwise print what reads as a finding of its own.
  */
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) =>
+    c === '\n'
+      ? '\\n'
+      : c === '\r'
+        ? '\\r'
+        : c === '\t'
+          ? '\\t'
+          : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 // Anything thrown is a fault of policy-lint's, not a finding: exit 2 (not 1, which means findings) and say so.
@@ -187,7 +212,9 @@ void main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (e: unknown) => {
     const error = e instanceof Error ? e : new Error(String(e));
-    process.stderr.write(`policy-lint: internal error, nothing was checked as it should be: ${oneLine(error.message)}\n${error.stack ?? ''}\nPlease report it with the command you ran.\n`);
+    process.stderr.write(
+      `policy-lint: internal error, nothing was checked as it should be: ${oneLine(error.message)}\n${error.stack ?? ''}\nPlease report it with the command you ran.\n`,
+    );
     process.exitCode = 2;
   },
 );

@@ -13,12 +13,18 @@ export interface FileFindings {
   /** 1-based line of a draft offset (for citations of earlier lines). */
 }
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
 
 /** A path relative to the working directory when it lies under it, with forward slashes; either way a URI, each name percent-encoded (`#`, spaces, newlines). */
 function artifact(file: string, cwd: string): { uri: string; uriBaseId?: string } {
   const relative = path.relative(cwd, path.resolve(file));
-  if (!relative.startsWith('..') && !path.isAbsolute(relative)) return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  if (!relative.startsWith('..') && !path.isAbsolute(relative))
+    return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
   return { uri: pathToFileURL(path.resolve(file)).href };
 }
 

@@ -8,8 +8,16 @@ import { Corpus } from './corpus/index';
 import { readCorpusText } from './corpus/corpus';
 import { analyse, analyseInSlices } from './analyse';
 
-const corpus = new Corpus([readCorpusText('agreed.txt', '/agreed.txt', 'Across the UK there are 6.5 million unpaid carers.\n\nWe will invest an extra £100 million a year in general practice.\n')]);
-const paragraphs = Array.from({ length: 40 }, (_, i) => (i % 10 === 9 ? 'We will increase funding for hospices.' : `Paragraph ${i} says something about branch meeting ${i}.`));
+const corpus = new Corpus([
+  readCorpusText(
+    'agreed.txt',
+    '/agreed.txt',
+    'Across the UK there are 6.5 million unpaid carers.\n\nWe will invest an extra £100 million a year in general practice.\n',
+  ),
+]);
+const paragraphs = Array.from({ length: 40 }, (_, i) =>
+  i % 10 === 9 ? 'We will increase funding for hospices.' : `Paragraph ${i} says something about branch meeting ${i}.`,
+);
 const draft = paragraphs.join('\n\n') + '\n';
 
 /** A clock that moves on `step` ms each time it is read, whatever the machine is doing. */
@@ -18,7 +26,8 @@ const ticking = (step: number) => {
   return () => (t += step);
 };
 const noPause = async () => {};
-const rulesAndLines = (a: { findings: Array<{ rule: string; start: number }> }) => a.findings.map((f) => [f.rule, f.start]);
+const rulesAndLines = (a: { findings: Array<{ rule: string; start: number }> }) =>
+  a.findings.map((f) => [f.rule, f.start]);
 
 describe('analyseInSlices', () => {
   it('one budget stops part way; the slices check the whole draft and find what an unlimited check finds', async () => {
@@ -26,19 +35,35 @@ describe('analyseInSlices', () => {
     expect(full.findings.map((f) => f.rule)).toEqual(Array(4).fill('commitment-without-figure'));
     const once = analyse(draft, corpus, { budgetMs: 100, now: ticking(1), cache: new AnalysisCache() });
     expect(once.skipped).toBeDefined();
-    const sliced = await analyseInSlices(draft, corpus, { budgetMs: 100, now: ticking(1), cache: new AnalysisCache() }, noPause);
+    const sliced = await analyseInSlices(
+      draft,
+      corpus,
+      { budgetMs: 100, now: ticking(1), cache: new AnalysisCache() },
+      noPause,
+    );
     expect(sliced!.skipped).toBeUndefined();
     expect(rulesAndLines(sliced!)).toEqual(rulesAndLines(full));
   });
 
   it('stops with the notice when a slice gets no further', async () => {
-    const sliced = await analyseInSlices(draft, corpus, { budgetMs: 0, now: ticking(1), cache: new AnalysisCache() }, noPause);
+    const sliced = await analyseInSlices(
+      draft,
+      corpus,
+      { budgetMs: 0, now: ticking(1), cache: new AnalysisCache() },
+      noPause,
+    );
     expect(sliced!.skipped?.reason).toMatch(/stopped checking at line 1\b/);
   });
 
   it('gives up, returning nothing, when the result is no longer wanted (the draft changed)', async () => {
     let asked = 0;
-    const sliced = await analyseInSlices(draft, corpus, { budgetMs: 30, now: ticking(1), cache: new AnalysisCache() }, noPause, () => (++asked, false));
+    const sliced = await analyseInSlices(
+      draft,
+      corpus,
+      { budgetMs: 30, now: ticking(1), cache: new AnalysisCache() },
+      noPause,
+      () => (++asked, false),
+    );
     expect(sliced).toBeUndefined();
     expect(asked).toBe(1);
   });
@@ -65,6 +90,9 @@ describe('analyse keeps only the last draft', () => {
     await new Promise((r) => setTimeout(r, 0));
     gc();
     expect(previous.text).toContain('Edit 5.');
-    expect(earlier.filter((d) => d.deref() !== undefined), 'earlier drafts still reachable from the last').toHaveLength(0);
+    expect(
+      earlier.filter((d) => d.deref() !== undefined),
+      'earlier drafts still reachable from the last',
+    ).toHaveLength(0);
   });
 });

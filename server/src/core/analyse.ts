@@ -81,7 +81,8 @@ export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = 
     // a slow one cannot starve the rest, and time a quick one leaves is not lost to a slow one.
     if (options.budgetMs !== undefined) {
       const left = options.budgetMs - (now() - started);
-      draft.deadline = now() + Math.max(left / (checks.length - i), left - (checks.length - i - 1) * options.budgetMs * 0.1);
+      draft.deadline =
+        now() + Math.max(left / (checks.length - i), left - (checks.length - i - 1) * options.budgetMs * 0.1);
     }
     let found: Finding[];
     try {
@@ -129,7 +130,13 @@ export const MAX_SLICED_CHARS = 200_000;
  * Stops early, returning undefined, when `wanted()` says the result is no longer needed (the
  * draft changed); and with the notice when a slice gets no further or the slices run out.
  */
-export async function analyseInSlices(text: string, corpus: Corpus, options: AnalyseOptions, pause: () => Promise<void>, wanted: () => boolean = () => true): Promise<Analysis | undefined> {
+export async function analyseInSlices(
+  text: string,
+  corpus: Corpus,
+  options: AnalyseOptions,
+  pause: () => Promise<void>,
+  wanted: () => boolean = () => true,
+): Promise<Analysis | undefined> {
   let analysis = analyse(text, corpus, options);
   // A huge document (a paste, a generated file) is not worth slice after slice of the server's
   // time: the first budget's findings and the notice, as before.

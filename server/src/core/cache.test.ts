@@ -10,7 +10,11 @@ import { Corpus } from './corpus/index';
 import { readCorpusText } from './corpus/corpus';
 
 const seeds = path.join(__dirname, '../../../seeds');
-const corpus = new Corpus(fs.readdirSync(seeds).map((f) => readCorpusText(f, path.join(seeds, f), fs.readFileSync(path.join(seeds, f), 'utf8'))));
+const corpus = new Corpus(
+  fs
+    .readdirSync(seeds)
+    .map((f) => readCorpusText(f, path.join(seeds, f), fs.readFileSync(path.join(seeds, f), 'utf8'))),
+);
 
 const paragraphs = [
   'We will increase funding for adult social care.',
@@ -39,7 +43,9 @@ describe('incremental analysis', () => {
     expect(rereadCounts.local - localBefore).toBe(1);
     // And the findings are those of a fresh analysis.
     const fresh = analyse(after, corpus);
-    expect(second.findings.map((f) => [f.rule, f.start, f.end, f.message])).toEqual(fresh.findings.map((f) => [f.rule, f.start, f.end, f.message]));
+    expect(second.findings.map((f) => [f.rule, f.start, f.end, f.message])).toEqual(
+      fresh.findings.map((f) => [f.rule, f.start, f.end, f.message]),
+    );
     expect(first.findings.length).toBeGreaterThan(0);
   });
 
@@ -95,6 +101,7 @@ describe('remembered', () => {
   });
 
   it('a copy has the same code units, lone surrogates and all', () => {
-    for (const text of ['short', 'a longer text with “quotes” and 🙂 and \ud800 alone', '\u0000\u001f\\"'.repeat(10)]) expect(ownCopy(text)).toBe(text);
+    for (const text of ['short', 'a longer text with “quotes” and 🙂 and \ud800 alone', '\u0000\u001f\\"'.repeat(10)])
+      expect(ownCopy(text)).toBe(text);
   });
 });

@@ -20,7 +20,8 @@ interface Entry {
  * that holds such a slice as a key keeps every version of the document it was cut from (a
  * 40,000-edit session kept thousands). JSON gives back the same code units, lone surrogates too.
  */
-export const ownCopy = (text: string): string => (text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string));
+export const ownCopy = (text: string): string =>
+  text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 
 /**
  * `compute`, remembering its results for the keys it was last asked about: a process-wide table for

@@ -11,7 +11,14 @@ describe('config file', () => {
   it('reads corpus paths relative to the file, rules and thresholds', () => {
     const file = path.join(tmp, 'a', '.policylintrc.json');
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify({ corpus: { paths: ['agreed'], includeSeeds: false }, rules: { 'corpus-contradiction': { severity: 'warning' }, 'commitment-without-figure': false }, thresholds: { minWords: 6 } }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        corpus: { paths: ['agreed'], includeSeeds: false },
+        rules: { 'corpus-contradiction': { severity: 'warning' }, 'commitment-without-figure': false },
+        thresholds: { minWords: 6 },
+      }),
+    );
     const config = readConfigFile(file);
     expect(config.problems).toEqual([]);
     expect(config.settings.corpus).toEqual({ paths: [path.join(tmp, 'a', 'agreed')], includeSeeds: false });
@@ -24,7 +31,10 @@ describe('config file', () => {
 
   it('names the line and key of a wrong value, and keeps the rest', () => {
     const file = path.join(tmp, 'wrong.json');
-    fs.writeFileSync(file, '{\n  "rules": {\n    "duplicate-amendment": { "severity": "loud" }\n  },\n  "thresholds": { "nearDuplicate": 3, "minWords": 5 }\n}\n');
+    fs.writeFileSync(
+      file,
+      '{\n  "rules": {\n    "duplicate-amendment": { "severity": "loud" }\n  },\n  "thresholds": { "nearDuplicate": 3, "minWords": 5 }\n}\n',
+    );
     const config = readConfigFile(file);
     expect(config.problems.map((p) => [p.line, p.key])).toEqual([
       [3, 'rules.duplicate-amendment.severity'],
@@ -74,7 +84,11 @@ describe('config file corpus folders stay inside the workspace or repository', (
     fs.mkdirSync(outside);
     return { repo, outside, file: path.join(repo, 'docs', '.policylintrc.json') };
   }
-  const write = (file: string, paths: string[]) => fs.writeFileSync(file, `{\n  "corpus": {\n    "paths": [\n${paths.map((p) => `      ${JSON.stringify(p)}`).join(',\n')}\n    ]\n  }\n}\n`);
+  const write = (file: string, paths: string[]) =>
+    fs.writeFileSync(
+      file,
+      `{\n  "corpus": {\n    "paths": [\n${paths.map((p) => `      ${JSON.stringify(p)}`).join(',\n')}\n    ]\n  }\n}\n`,
+    );
 
   it('keeps folders inside the repository (.. within it, a symlink within it, one not made yet)', () => {
     const { repo, file } = repository();
@@ -82,7 +96,12 @@ describe('config file corpus folders stay inside the workspace or repository', (
     write(file, ['agreed', '..', '../alias', 'later']);
     const config = readConfigFile(file);
     expect(config.problems).toEqual([]);
-    expect(config.settings.corpus?.paths).toEqual([path.join(repo, 'docs', 'agreed'), repo, path.join(repo, 'alias'), path.join(repo, 'docs', 'later')]);
+    expect(config.settings.corpus?.paths).toEqual([
+      path.join(repo, 'docs', 'agreed'),
+      repo,
+      path.join(repo, 'alias'),
+      path.join(repo, 'docs', 'later'),
+    ]);
   });
 
   it('refuses an absolute path elsewhere, ../.. out of it, and a symlink out of it, each on its own line', () => {
@@ -92,7 +111,9 @@ describe('config file corpus folders stay inside the workspace or repository', (
     const config = readConfigFile(file);
     expect(config.settings.corpus?.paths).toEqual([path.join(repo, 'docs', 'agreed')]);
     expect(config.problems.map((p) => [p.key, p.line])).toEqual([5, 6, 7, 8, 9].map((line) => ['corpus.paths', line]));
-    expect(config.problems[3]!.message).toContain(`'link' is not read: it lies outside ${repo} (it leads to ${fs.realpathSync(outside)})`);
+    expect(config.problems[3]!.message).toContain(
+      `'link' is not read: it lies outside ${repo} (it leads to ${fs.realpathSync(outside)})`,
+    );
     expect(config.problems[0]!.message).toMatch(/policyLint\.corpus\.paths|--corpus/);
   });
 
@@ -108,7 +129,7 @@ describe('config file corpus folders stay inside the workspace or repository', (
     expect(untrusted.problems[0]!.message).toMatch(/trust/);
   });
 
-  it('finds the repository by its .git entry (a folder, or a worktree\'s file), else none', () => {
+  it("finds the repository by its .git entry (a folder, or a worktree's file), else none", () => {
     const { repo } = repository();
     expect(repositoryRoot(path.join(repo, 'docs', 'agreed'))).toBe(repo);
     const worktree = fs.mkdtempSync(path.join(tmp, 'worktree-'));

@@ -2,7 +2,14 @@
 // wrong value is reported with its file, line and key, and the default for that key is used.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseTree, findNodeAtLocation, getNodeValue, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  parseTree,
+  findNodeAtLocation,
+  getNodeValue,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import type { Severity } from './types';
 import { readRegularFile } from './text/files';
 import { DEFAULT_SEVERITIES, RULE_IDS, THRESHOLD_OPTIONS, type RuleId, type ThresholdKey } from './checks/index';
@@ -62,7 +69,10 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function validateSettings(raw: unknown, where: (key: string[]) => number | undefined = () => undefined): { settings: PartialSettings; problems: SettingsProblem[] } {
+export function validateSettings(
+  raw: unknown,
+  where: (key: string[]) => number | undefined = () => undefined,
+): { settings: PartialSettings; problems: SettingsProblem[] } {
   const problems: SettingsProblem[] = [];
   const settings: PartialSettings = {};
   const problem = (key: string[], message: string) => problems.push({ key: key.join('.'), message, line: where(key) });
@@ -73,7 +83,8 @@ export function validateSettings(raw: unknown, where: (key: string[]) => number 
   }
   const obj = raw as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!['corpus', 'rules', 'thresholds', '$schema', 'analysis', 'cache'].includes(key)) problem([key], `unknown key '${key}'`);
+    if (!['corpus', 'rules', 'thresholds', '$schema', 'analysis', 'cache'].includes(key))
+      problem([key], `unknown key '${key}'`);
   }
   const corpus = obj.corpus;
   if (corpus !== undefined) {
@@ -82,7 +93,8 @@ export function validateSettings(raw: unknown, where: (key: string[]) => number 
       const c = corpus as Record<string, unknown>;
       settings.corpus = {};
       if (c.paths !== undefined) {
-        if (Array.isArray(c.paths) && c.paths.every((p) => typeof p === 'string')) settings.corpus.paths = c.paths as string[];
+        if (Array.isArray(c.paths) && c.paths.every((p) => typeof p === 'string'))
+          settings.corpus.paths = c.paths as string[];
         else if (typeof c.paths === 'string') {
           settings.corpus.paths = [c.paths];
           problem(['corpus', 'paths'], 'corpus.paths should be a list of folders; read the single folder given');
@@ -114,7 +126,11 @@ export function validateSettings(raw: unknown, where: (key: string[]) => number 
           }
           if (v.severity !== undefined) {
             if (SEVERITIES.includes(v.severity as Severity)) out.severity = v.severity as Severity;
-            else problem(['rules', id, 'severity'], `severity should be one of ${SEVERITIES.join(', ')}; using the default`);
+            else
+              problem(
+                ['rules', id, 'severity'],
+                `severity should be one of ${SEVERITIES.join(', ')}; using the default`,
+              );
           }
         } else problem(['rules', id], 'a rule takes true, false or { "enabled": …, "severity": … }');
         settings.rules[id as RuleId] = out;
@@ -136,7 +152,10 @@ export function validateSettings(raw: unknown, where: (key: string[]) => number 
         const { minimum: min, maximum: max, type } = THRESHOLD_OPTIONS[key as ThresholdKey];
         const integer = type === 'integer';
         if (typeof value !== 'number' || value < min || value > max || (integer && !Number.isInteger(value))) {
-          problem(['thresholds', key], `thresholds.${key} should be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; using ${DEFAULT_THRESHOLDS[key as keyof Thresholds]}`);
+          problem(
+            ['thresholds', key],
+            `thresholds.${key} should be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; using ${DEFAULT_THRESHOLDS[key as keyof Thresholds]}`,
+          );
           continue;
         }
         settings.thresholds[key as keyof Thresholds] = value;
@@ -151,7 +170,8 @@ export function mergeAnalysisSettings(...layers: Array<PartialSettings | undefin
   const out = defaultAnalysisSettings();
   for (const layer of layers) {
     if (!layer) continue;
-    for (const [id, r] of Object.entries(layer.rules ?? {}) as Array<[RuleId, Partial<RuleSettings>]>) out.rules[id] = { ...out.rules[id], ...r };
+    for (const [id, r] of Object.entries(layer.rules ?? {}) as Array<[RuleId, Partial<RuleSettings>]>)
+      out.rules[id] = { ...out.rules[id], ...r };
     Object.assign(out.thresholds, layer.thresholds ?? {});
   }
   return out;
@@ -189,8 +209,17 @@ export function readConfigFile(file: string, options: ConfigFileOptions = {}): C
   const read = readRegularFile(file, MAX_CONFIG_BYTES);
   if ('problem' in read) {
     const why =
-      read.problem === 'not-a-file' ? 'it is not a regular file' : read.problem === 'too-large' ? `it is larger than ${MAX_CONFIG_BYTES / 1048576} MB, far more than settings need` : read.code;
-    return { path: file, settings: {}, unreadable: true, problems: [{ key: '', line: 1, message: `cannot read ${file} (${why}); using the defaults` }] };
+      read.problem === 'not-a-file'
+        ? 'it is not a regular file'
+        : read.problem === 'too-large'
+          ? `it is larger than ${MAX_CONFIG_BYTES / 1048576} MB, far more than settings need`
+          : read.code;
+    return {
+      path: file,
+      settings: {},
+      unreadable: true,
+      problems: [{ key: '', line: 1, message: `cannot read ${file} (${why}); using the defaults` }],
+    };
   }
   const source = read.bytes.toString('utf8');
   const errors: ParseError[] = [];
@@ -201,7 +230,13 @@ export function readConfigFile(file: string, options: ConfigFileOptions = {}): C
     return {
       path: file,
       settings: {},
-      problems: [{ key: '', line: e ? lineOf(e.offset) : 1, message: `not valid JSON${e ? `: ${printParseErrorCode(e.error)}` : ''}; using the defaults` }],
+      problems: [
+        {
+          key: '',
+          line: e ? lineOf(e.offset) : 1,
+          message: `not valid JSON${e ? `: ${printParseErrorCode(e.error)}` : ''}; using the defaults`,
+        },
+      ],
     };
   }
   const where = (key: Array<string | number>): number | undefined => {
@@ -218,14 +253,21 @@ export function readConfigFile(file: string, options: ConfigFileOptions = {}): C
     const line = (i: number) => where(listed ? ['corpus', 'paths', i] : ['corpus', 'paths']);
     if (options.trusted === false) {
       settings.corpus.paths = [];
-      if (given.length) problems.push({ key: 'corpus.paths', line: line(0), message: 'corpus folders in this file are not read until you trust this workspace (a folder you have not trusted could point Policy Lint at files elsewhere on your computer)' });
+      if (given.length)
+        problems.push({
+          key: 'corpus.paths',
+          line: line(0),
+          message:
+            'corpus folders in this file are not read until you trust this workspace (a folder you have not trusted could point Policy Lint at files elsewhere on your computer)',
+        });
     } else {
       settings.corpus.paths = [];
       const inside = realPathOf(root);
       given.forEach((p, i) => {
         const folder = path.resolve(path.dirname(file), p);
         const real = realPathOf(folder);
-        if (real === inside || real.startsWith(inside.endsWith(path.sep) ? inside : inside + path.sep)) settings.corpus!.paths!.push(folder);
+        if (real === inside || real.startsWith(inside.endsWith(path.sep) ? inside : inside + path.sep))
+          settings.corpus!.paths!.push(folder);
         else
           problems.push({
             key: `corpus.paths`,

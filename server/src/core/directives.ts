@@ -24,8 +24,15 @@ export function readDirectives(html: HtmlChunk[], lines: LineIndex): Directive[]
   const out: Directive[] = [];
   for (const chunk of html) {
     for (const m of chunk.value.matchAll(COMMENT)) {
-      const names = m[2]!.trim().split(/[\s,]+/).filter(Boolean);
-      out.push({ kind: m[1] as DirectiveKind, rules: names.length ? names : undefined, line: lines.lineOf(chunk.start + m.index!) });
+      const names = m[2]!
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+      out.push({
+        kind: m[1] as DirectiveKind,
+        rules: names.length ? names : undefined,
+        line: lines.lineOf(chunk.start + m.index!),
+      });
     }
   }
   return out.sort((a, b) => a.line - b.line);

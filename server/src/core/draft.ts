@@ -102,7 +102,14 @@ export class Draft {
   /** One unit per sentence, for passages of more than one sentence. */
   sentenceUnits(passage: Passage): DraftUnit[] {
     if (!hasSentenceUnits(passage)) return [];
-    return passage.sentences.map((s) => ({ passage, sentence: s, start: s.start, end: s.end, text: s.text, norm: this.normaliseCached(s.text) }));
+    return passage.sentences.map((s) => ({
+      passage,
+      sentence: s,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      norm: this.normaliseCached(s.text),
+    }));
   }
 
   /** Every unit: each passage, then each of its sentences. */

@@ -27,7 +27,9 @@ describe('removeBlock', () => {
     ]) {
       expect(apply(text!, removeBlock(text!, span(text!, 'A.'))), JSON.stringify(text)).toBe(want);
     }
-    expect(apply(`${bom}A.\n\nB.\n`, removeBlock(`${bom}A.\n\nB.\n`, span(`${bom}A.\n\nB.\n`, 'B.')))).toBe(`${bom}A.\n`);
+    expect(apply(`${bom}A.\n\nB.\n`, removeBlock(`${bom}A.\n\nB.\n`, span(`${bom}A.\n\nB.\n`, 'B.')))).toBe(
+      `${bom}A.\n`,
+    );
   });
   it('removes a list item line only', () => {
     const text = '- one\n- two\n- three\n';

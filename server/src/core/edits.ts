@@ -99,7 +99,9 @@ export function removeAll(text: string, removals: Removal[]): TextEdit[] {
       edit = removeBlock(current, r.block);
     } else {
       // Later sentences of the same paragraph have gone already: its end moved back.
-      const removedAfter = applied.filter((e) => e.start >= r.sentence.end && e.start < r.paragraph.end).reduce((n, e) => n + (e.end - e.start), 0);
+      const removedAfter = applied
+        .filter((e) => e.start >= r.sentence.end && e.start < r.paragraph.end)
+        .reduce((n, e) => n + (e.end - e.start), 0);
       edit = removeSentence(current, r.sentence, { start: r.paragraph.start, end: r.paragraph.end - removedAfter });
     }
     current = current.slice(0, edit.start) + edit.text + current.slice(edit.end);

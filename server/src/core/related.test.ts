@@ -6,11 +6,7 @@ import { RESEMBLES, relatedAt } from './related';
 import type { RuleId } from './types';
 
 const PLAN = 'We will guarantee that every older person leaving hospital has a care plan agreed with their family';
-const SOURCE = [
-  `${PLAN} before discharge.`,
-  '',
-  'Across the UK there are 6.5 million unpaid carers.',
-].join('\n');
+const SOURCE = [`${PLAN} before discharge.`, '', 'Across the UK there are 6.5 million unpaid carers.'].join('\n');
 const corpus = new Corpus([readCorpusText('policy.txt', '/corpus/policy.txt', SOURCE)]);
 const COPY = `${PLAN.replace('guarantee', '*guarantee*')} before discharge.`;
 

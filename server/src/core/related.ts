@@ -28,13 +28,20 @@ export function relatedTo(draft: Draft, units: DraftUnit[], cited: ReadonlySet<s
   const similar: CorpusCitation[] = [];
   for (const u of units) {
     if (similar.length) break;
-    for (const c of corpusCitations(draft.corpusCandidates(u).filter((c) => c.similarity.queryCovered >= RESEMBLES.queryCovered && c.similarity.order >= RESEMBLES.order))) {
+    for (const c of corpusCitations(
+      draft
+        .corpusCandidates(u)
+        .filter((c) => c.similarity.queryCovered >= RESEMBLES.queryCovered && c.similarity.order >= RESEMBLES.order),
+    )) {
       if (!shown.has(key(c))) similar.push(c);
       shown.add(key(c));
     }
   }
   const unit = units[0]!;
-  const sameSubject = (draft.corpus.claims?.about(unit.text, max + shown.size) ?? []).map(citationOf).filter((c) => !shown.has(key(c))).slice(0, max);
+  const sameSubject = (draft.corpus.claims?.about(unit.text, max + shown.size) ?? [])
+    .map(citationOf)
+    .filter((c) => !shown.has(key(c)))
+    .slice(0, max);
   return { similar, sameSubject };
 }
 

@@ -43,7 +43,13 @@ describe('DocumentDiagnostics', () => {
     const made = new DocumentDiagnostics();
     const doc = TextDocument.create('file:///d.md', 'markdown', 1, TEXT);
     const [kept] = made.of(doc, [finding(TEXT)]);
-    const pledge: Finding = { rule: 'commitment-without-figure', start: 0, end: 20, message: 'Pledge to fund nurses gives no amount.', citations: [] };
+    const pledge: Finding = {
+      rule: 'commitment-without-figure',
+      start: 0,
+      end: 20,
+      message: 'Pledge to fund nurses gives no amount.',
+      citations: [],
+    };
     const [added, again] = made.of(doc, [pledge, finding(TEXT)]);
     expect(added!.code).toBe('commitment-without-figure');
     expect(again).toBe(kept);

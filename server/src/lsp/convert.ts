@@ -8,7 +8,15 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
-import type { Citation, CorpusCitation, DraftCitation, Finding, Severity, Span, TextEdit as CoreEdit } from '../core/types';
+import type {
+  Citation,
+  CorpusCitation,
+  DraftCitation,
+  Finding,
+  Severity,
+  Span,
+  TextEdit as CoreEdit,
+} from '../core/types';
 import { DEFAULT_RULES } from '../core/config';
 import { README_URL } from '../core/types';
 import { wordDiff } from '../core/text/diff';
@@ -41,7 +49,10 @@ const shortQuote = remembered((text) => quote(text, RELATED_QUOTE_CHARS), 50_000
 
 function related(doc: TextDocument, c: Citation): DiagnosticRelatedInformation {
   if (c.kind === 'draft') {
-    return { location: { uri: doc.uri, range: toRange(doc, c.span) }, message: `${c.label ? `${c.label}, ` : ''}line ${c.line}: ${shortQuote(c.quote)}` };
+    return {
+      location: { uri: doc.uri, range: toRange(doc, c.span) },
+      message: `${c.label ? `${c.label}, ` : ''}line ${c.line}: ${shortQuote(c.quote)}`,
+    };
   }
   const line = Math.max(0, c.line - 1);
   // The hover quotes the passage in full; the problem list gets the start of it.
@@ -78,7 +89,8 @@ export class DocumentDiagnostics {
       const range = toRange(doc, finding);
       const key = `${finding.rule}@${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
       const before = this.kept.get(key);
-      const diagnostic = before && saysTheSame(doc, before, finding) ? before.diagnostic : toDiagnostic(doc, finding, range);
+      const diagnostic =
+        before && saysTheSame(doc, before, finding) ? before.diagnostic : toDiagnostic(doc, finding, range);
       next.set(key, { finding, diagnostic });
       return diagnostic;
     });
@@ -95,7 +107,12 @@ interface Made {
 /** Whether toDiagnostic() would give the finding the diagnostic made before (its range aside). */
 function saysTheSame(doc: TextDocument, before: Made, finding: Finding): boolean {
   const was = before.finding;
-  if (was.rule !== finding.rule || was.severity !== finding.severity || was.citations.length !== finding.citations.length) return false;
+  if (
+    was.rule !== finding.rule ||
+    was.severity !== finding.severity ||
+    was.citations.length !== finding.citations.length
+  )
+    return false;
   for (let i = 0; i < finding.citations.length; i++) {
     const c = finding.citations[i]!;
     const old = was.citations[i]!;
@@ -137,7 +154,9 @@ export function toTextEdits(doc: TextDocument, edits: CoreEdit[]): TextEdit[] {
 export function differenceMarkdown(ours: string, theirs: string): string {
   const hunks = wordDiff(ours, theirs);
   if (!hunks.length) return 'same words';
-  return hunks.map((h) => [h.theirs && `~~${h.theirs}~~`, h.ours && `**${h.ours}**`].filter(Boolean).join(' → ')).join('; ');
+  return hunks
+    .map((h) => [h.theirs && `~~${h.theirs}~~`, h.ours && `**${h.ours}**`].filter(Boolean).join(' → '))
+    .join('; ');
 }
 
 /**

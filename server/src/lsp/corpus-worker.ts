@@ -9,17 +9,25 @@ import { transferablesOf, type DocumentColumns } from '../core/corpus/segment';
 import { claimsOfSentence, type SentenceClaims } from '../core/claims/index';
 
 export type WorkerRequest = { files: string[] } | { sentences: Array<[unit: number, text: string]> };
-export type WorkerReply = { file: string; document?: DocumentColumns; error?: string; warning?: string } | { done: true } | { claims: Array<[unit: number, claims: SentenceClaims]> };
+export type WorkerReply =
+  | { file: string; document?: DocumentColumns; error?: string; warning?: string }
+  | { done: true }
+  | { claims: Array<[unit: number, claims: SentenceClaims]> };
 
 parentPort?.on('message', (request: WorkerRequest) => {
   // A batch of corpus sentences: their claims (claims/index.ts), one message back.
   if ('sentences' in request) {
-    parentPort!.postMessage({ claims: request.sentences.map(([unit, text]) => [unit, claimsOfSentence(text)]) } satisfies WorkerReply);
+    parentPort!.postMessage({
+      claims: request.sentences.map(([unit, text]) => [unit, claimsOfSentence(text)]),
+    } satisfies WorkerReply);
     return;
   }
   for (const file of request.files) {
     const { document, error, warning } = readCorpusColumns(file);
-    parentPort!.postMessage({ file, document, error, warning } satisfies WorkerReply, document ? transferablesOf(document) : []);
+    parentPort!.postMessage(
+      { file, document, error, warning } satisfies WorkerReply,
+      document ? transferablesOf(document) : [],
+    );
   }
   parentPort!.postMessage({ done: true } satisfies WorkerReply);
 });

@@ -17,7 +17,9 @@ const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\
 describe('parseHeader', () => {
   it('takes a Content-Length of digits, with or without other fields, in any case', () => {
     expect(parseHeader('Content-Length: 12')).toEqual({ length: 12 });
-    expect(parseHeader('content-length:0\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8')).toEqual({ length: 0 });
+    expect(parseHeader('content-length:0\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8')).toEqual({
+      length: 0,
+    });
   });
   it.each([
     ['Content-Length: -5', /not a whole number/],
@@ -45,6 +47,8 @@ describe('checkedInput', () => {
     expect(r.problems).toEqual([expect.stringMatching(/not "Name: value"/)]);
   });
   it('stops at a header with no end', async () => {
-    expect((await run(['Content-Length: 5', 'x'.repeat(10_000)])).problems).toEqual([expect.stringMatching(/without an end/)]);
+    expect((await run(['Content-Length: 5', 'x'.repeat(10_000)])).problems).toEqual([
+      expect.stringMatching(/without an end/),
+    ]);
   });
 });

@@ -21,9 +21,11 @@ export function parseHeader(block: string): { length: number } | { problem: stri
     if (!m) return { problem: `a header line is not "Name: value": ${JSON.stringify(line.slice(0, 80))}` };
     if (m[1]!.toLowerCase() !== 'content-length') continue;
     if (length !== undefined) return { problem: 'Content-Length is given twice' };
-    if (!/^\d{1,10}$/.test(m[2]!)) return { problem: `Content-Length is not a whole number of bytes: ${JSON.stringify(m[2]!.slice(0, 40))}` };
+    if (!/^\d{1,10}$/.test(m[2]!))
+      return { problem: `Content-Length is not a whole number of bytes: ${JSON.stringify(m[2]!.slice(0, 40))}` };
     length = Number(m[2]);
-    if (length > MAX_FRAME_BYTES) return { problem: `Content-Length ${length} is over the limit of ${MAX_FRAME_BYTES} bytes` };
+    if (length > MAX_FRAME_BYTES)
+      return { problem: `Content-Length ${length} is over the limit of ${MAX_FRAME_BYTES} bytes` };
   }
   if (length === undefined) return { problem: 'the header has no Content-Length' };
   return { length };
@@ -61,12 +63,13 @@ export function checkedInput(onBadFrame: (why: string) => void): Transform {
       const joined = header.length === 1 ? piece : Buffer.concat(header);
       const end = joined.indexOf('\r\n\r\n');
       if (end < 0) {
-        if (headerBytes > MAX_HEADER_BYTES) return fail(`a header of over ${MAX_HEADER_BYTES} bytes without an end`), false;
+        if (headerBytes > MAX_HEADER_BYTES)
+          return (fail(`a header of over ${MAX_HEADER_BYTES} bytes without an end`), false);
         return true;
       }
-      if (end > MAX_HEADER_BYTES) return fail(`a header of over ${MAX_HEADER_BYTES} bytes`), false;
+      if (end > MAX_HEADER_BYTES) return (fail(`a header of over ${MAX_HEADER_BYTES} bytes`), false);
       const parsed = parseHeader(joined.subarray(0, end).toString('latin1'));
-      if ('problem' in parsed) return fail(parsed.problem), false;
+      if ('problem' in parsed) return (fail(parsed.problem), false);
       // The bytes of this chunk after the header's end.
       at = chunk.length - (joined.length - (end + 4));
       header = [];

@@ -4,17 +4,41 @@ import { clampPosition, updateClamped } from './positions';
 
 const doc = (text = 'ab\ncd\nef\n') => TextDocument.create('file:///d.md', 'markdown', 1, text);
 /** Whether every offset of the document goes to a position and back unchanged (the line table is sound). */
-const sound = (d: TextDocument) => [...Array(d.getText().length + 1).keys()].every((o) => d.offsetAt(d.positionAt(o)) === o && Number.isInteger(d.positionAt(o).character));
+const sound = (d: TextDocument) =>
+  [...Array(d.getText().length + 1).keys()].every(
+    (o) => d.offsetAt(d.positionAt(o)) === o && Number.isInteger(d.positionAt(o).character),
+  );
 
 describe('clampPosition', () => {
   it.each([
-    [{ line: 1, character: 1 }, { line: 1, character: 1 }],
-    [{ line: 1, character: 99 }, { line: 1, character: 2 }],
-    [{ line: 99, character: 0 }, { line: 3, character: 0 }],
-    [{ line: 0.5, character: 1.5 }, { line: 0, character: 1 }],
-    [{ line: -1, character: -4 }, { line: 0, character: 0 }],
-    [{ line: 'x', character: null }, { line: 0, character: 0 }],
-    [{ line: Infinity, character: 0 }, { line: 3, character: 0 }],
+    [
+      { line: 1, character: 1 },
+      { line: 1, character: 1 },
+    ],
+    [
+      { line: 1, character: 99 },
+      { line: 1, character: 2 },
+    ],
+    [
+      { line: 99, character: 0 },
+      { line: 3, character: 0 },
+    ],
+    [
+      { line: 0.5, character: 1.5 },
+      { line: 0, character: 1 },
+    ],
+    [
+      { line: -1, character: -4 },
+      { line: 0, character: 0 },
+    ],
+    [
+      { line: 'x', character: null },
+      { line: 0, character: 0 },
+    ],
+    [
+      { line: Infinity, character: 0 },
+      { line: 3, character: 0 },
+    ],
     [null, { line: 0, character: 0 }],
   ])('%j is %j', (given, want) => expect(clampPosition(doc(), given)).toEqual(want));
 });
@@ -35,7 +59,16 @@ describe('updateClamped', () => {
   });
   it('applies changes in turn, each against the text the ones before left; leaves out one without text', () => {
     const said: string[] = [];
-    const d = updateClamped(doc(), [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'gh\n' }, { text: 5 }, { range: { start: { line: 3, character: 2 }, end: { line: 3, character: 2 } }, text: '!' }], 2, (why) => said.push(why));
+    const d = updateClamped(
+      doc(),
+      [
+        { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'gh\n' },
+        { text: 5 },
+        { range: { start: { line: 3, character: 2 }, end: { line: 3, character: 2 } }, text: '!' },
+      ],
+      2,
+      (why) => said.push(why),
+    );
     expect(d.getText()).toBe('ab\ncd\nef\ngh!\n');
     expect(said).toEqual(['a change without text was left out']);
   });

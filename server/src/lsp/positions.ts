@@ -7,10 +7,15 @@ import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-langua
 import type { Position } from 'vscode-languageserver/node';
 
 /** A whole number of at least 0; a count past any document for +Infinity. */
-const whole = (x: unknown): number => (typeof x === 'number' && x > 0 ? (Number.isFinite(x) ? Math.floor(x) : Number.MAX_SAFE_INTEGER) : 0);
+const whole = (x: unknown): number =>
+  typeof x === 'number' && x > 0 ? (Number.isFinite(x) ? Math.floor(x) : Number.MAX_SAFE_INTEGER) : 0;
 
 /** Whether the client sent exactly this position. */
-const sent = (given: unknown, p: Position): boolean => typeof given === 'object' && given !== null && (given as Position).line === p.line && (given as Position).character === p.character;
+const sent = (given: unknown, p: Position): boolean =>
+  typeof given === 'object' &&
+  given !== null &&
+  (given as Position).line === p.line &&
+  (given as Position).character === p.character;
 
 /** The position inside `doc` nearest to what the client sent. */
 export function clampPosition(doc: TextDocument, given: unknown): Position {
@@ -22,8 +27,14 @@ export function clampPosition(doc: TextDocument, given: unknown): Position {
 }
 
 /** A change as the client sent it, with its range inside `doc`; `clamped` when it was not already. */
-export function clampChange(doc: TextDocument, change: unknown): { change: TextDocumentContentChangeEvent; clamped: boolean } | undefined {
-  const c = (typeof change === 'object' && change !== null ? change : {}) as { range?: { start?: unknown; end?: unknown }; text?: unknown };
+export function clampChange(
+  doc: TextDocument,
+  change: unknown,
+): { change: TextDocumentContentChangeEvent; clamped: boolean } | undefined {
+  const c = (typeof change === 'object' && change !== null ? change : {}) as {
+    range?: { start?: unknown; end?: unknown };
+    text?: unknown;
+  };
   if (typeof c.text !== 'string') return undefined;
   if (c.range === undefined) return { change: { text: c.text }, clamped: false };
   const range = typeof c.range === 'object' && c.range !== null ? c.range : {};
@@ -38,7 +49,12 @@ export function clampChange(doc: TextDocument, change: unknown): { change: TextD
  * applies (a change's positions count in the text the changes before it left); `onClamped` hears
  * of each that was not inside it.
  */
-export function updateClamped(doc: TextDocument, changes: unknown[], version: number, onClamped: (why: string) => void): TextDocument {
+export function updateClamped(
+  doc: TextDocument,
+  changes: unknown[],
+  version: number,
+  onClamped: (why: string) => void,
+): TextDocument {
   let updated = doc;
   for (const given of changes) {
     const checked = clampChange(updated, given);
@@ -46,7 +62,10 @@ export function updateClamped(doc: TextDocument, changes: unknown[], version: nu
       onClamped('a change without text was left out');
       continue;
     }
-    if (checked.clamped) onClamped(`a change's range ${JSON.stringify((given as { range: unknown }).range)} was outside the document (${updated.lineCount} lines) and was clamped to it`);
+    if (checked.clamped)
+      onClamped(
+        `a change's range ${JSON.stringify((given as { range: unknown }).range)} was outside the document (${updated.lineCount} lines) and was clamped to it`,
+      );
     updated = TextDocument.update(updated, [checked.change], version);
   }
   return updated;

@@ -22,7 +22,14 @@ export function startServer(connection: Connection): void {
   let versionedEdits = false;
   const report = reporter(connection);
   const config = new Configuration(connection, { report, changed: () => workspace.checkAllAgain() });
-  const corpora = new Corpora(corpusHooks(connection, report, () => canShowProgress, () => workspace.checkAllAgain()));
+  const corpora = new Corpora(
+    corpusHooks(
+      connection,
+      report,
+      () => canShowProgress,
+      () => workspace.checkAllAgain(),
+    ),
+  );
   const watchers = new Watchers(connection, config, corpora);
   const workspace = new Workspace(connection, config, corpora, () => watchers.update());
 

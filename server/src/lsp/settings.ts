@@ -22,7 +22,12 @@ export const DEFAULT_TIME_BUDGET_MS = 2000;
 const CLIENT_OPTIONS = ['cacheFolder', 'workspaceTrusted'];
 
 export function readSettings(raw: unknown): { settings: ServerSettings; problems: SettingsProblem[] } {
-  const section = isRecord(raw) && 'policyLint' in raw ? raw.policyLint : isRecord(raw) ? Object.fromEntries(Object.entries(raw).filter(([key]) => !CLIENT_OPTIONS.includes(key))) : raw;
+  const section =
+    isRecord(raw) && 'policyLint' in raw
+      ? raw.policyLint
+      : isRecord(raw)
+        ? Object.fromEntries(Object.entries(raw).filter(([key]) => !CLIENT_OPTIONS.includes(key)))
+        : raw;
   const { settings: analysis, problems } = validateSettings(section);
   const value = isRecord(section) ? section : {};
   /** A duration under `analysis`, in milliseconds from min to max; the default, with a problem, otherwise. */
@@ -30,7 +35,10 @@ export function readSettings(raw: unknown): { settings: ServerSettings; problems
     const given = isRecord(value.analysis) ? value.analysis[key] : undefined;
     if (given === undefined) return fallback;
     if (typeof given === 'number' && given >= min && given <= max) return given;
-    problems.push({ key: `analysis.${key}`, message: `analysis.${key} should be a number of milliseconds from ${min} to ${max}; using ${fallback}` });
+    problems.push({
+      key: `analysis.${key}`,
+      message: `analysis.${key} should be a number of milliseconds from ${min} to ${max}; using ${fallback}`,
+    });
     return fallback;
   };
   const debounceMs = milliseconds('debounceMs', 0, 5000, DEFAULT_DEBOUNCE_MS);
@@ -39,11 +47,21 @@ export function readSettings(raw: unknown): { settings: ServerSettings; problems
   const outer = isRecord(raw) ? raw.cacheFolder : undefined;
   const inner = isRecord(value.cache) ? value.cache.folder : undefined;
   let cacheFolder: string | undefined;
-  for (const [key, given] of [['cache.folder', inner], ['cacheFolder', outer]] as const) {
+  for (const [key, given] of [
+    ['cache.folder', inner],
+    ['cacheFolder', outer],
+  ] as const) {
     if (given === undefined || given === null || given === '') continue;
     if (typeof given === 'string') {
       cacheFolder ??= given;
     } else problems.push({ key, message: `${key} should be a folder path; the corpus index is not kept on disk` });
   }
-  return { settings: { analysis, debounceMs, timeBudgetMs, cacheFolder }, problems: problems.map((p) => ({ ...p, key: `policyLint.${p.key}`, message: `setting policyLint${p.key ? `.${p.key}` : ''}: ${p.message}` })) };
+  return {
+    settings: { analysis, debounceMs, timeBudgetMs, cacheFolder },
+    problems: problems.map((p) => ({
+      ...p,
+      key: `policyLint.${p.key}`,
+      message: `setting policyLint${p.key ? `.${p.key}` : ''}: ${p.message}`,
+    })),
+  };
 }

@@ -8,12 +8,21 @@ const diagnostic = (line: number, message: string) => ({
   code: 'duplicate-amendment',
   source: 'policy-lint',
   message,
-  relatedInformation: [{ location: { uri: 'file:///c/ü.txt', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } } }, message: '“quoted” \u2028 line\nbreak \\ "x"' }],
+  relatedInformation: [
+    {
+      location: { uri: 'file:///c/ü.txt', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } } },
+      message: '“quoted” \u2028 line\nbreak \\ "x"',
+    },
+  ],
   data: { index: line },
 });
 
 const publish = (diagnostics: unknown[], extra: Record<string, unknown> = {}) =>
-  ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///d/draft.md', version: 3, ...extra, diagnostics } }) as unknown as Message;
+  ({
+    jsonrpc: '2.0',
+    method: 'textDocument/publishDiagnostics',
+    params: { uri: 'file:///d/draft.md', version: 3, ...extra, diagnostics },
+  }) as unknown as Message;
 
 describe('encodeMessage', () => {
   it('gives the bytes JSON.stringify gives, for diagnostics and for any other message', () => {
@@ -22,7 +31,11 @@ describe('encodeMessage', () => {
       publish([one, diagnostic(7, 'ünïcödé 🙂'), one]),
       publish([]),
       publish([one], { extra: { nested: [1, 2] } }),
-      { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { diagnostics: [one], uri: 'file:///d/x.md' } },
+      {
+        jsonrpc: '2.0',
+        method: 'textDocument/publishDiagnostics',
+        params: { diagnostics: [one], uri: 'file:///d/x.md' },
+      },
       { jsonrpc: '2.0', id: 4, result: { contents: { kind: 'markdown', value: '**x**' } } },
       { jsonrpc: '2.0', method: 'policyLint/status', params: { state: 'ready', files: 5 } },
     ] as unknown as Message[];
@@ -36,6 +49,8 @@ describe('encodeMessage', () => {
     d.message = 'changed in place';
     expect(JSON.parse(encodeMessage(publish([d])).toString()).params.diagnostics[0].message).toBe('first words');
     // A new object for a changed finding is serialised afresh.
-    expect(JSON.parse(encodeMessage(publish([{ ...d }])).toString()).params.diagnostics[0].message).toBe('changed in place');
+    expect(JSON.parse(encodeMessage(publish([{ ...d }])).toString()).params.diagnostics[0].message).toBe(
+      'changed in place',
+    );
   });
 });

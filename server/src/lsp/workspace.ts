@@ -67,7 +67,10 @@ export class Workspace {
 
   private schedule(doc: TextDocument, delay: number): void {
     clearTimeout(this.timers.get(doc.uri));
-    this.timers.set(doc.uri, setTimeout(() => void this.validate(doc.uri), delay));
+    this.timers.set(
+      doc.uri,
+      setTimeout(() => void this.validate(doc.uri), delay),
+    );
   }
 
   private async validate(uri: string): Promise<void> {

@@ -20,17 +20,38 @@ const pledges = (text: string) => analyse(text, corpus, { rules: ['commitment-wi
 
 describe('commitment-without-figure messages', () => {
   it.each([
-    ['We will increase funding for adult social care.', 'Pledge to increase funding for adult social care gives no amount, percentage or date.'],
-    ['Labour will recruit more district nurses and health visitors.', 'Pledge to recruit more district nurses and health visitors gives no number, percentage or date.'],
-    ['We will end the long waits for wheelchair assessments.', 'Pledge to end the long waits for wheelchair assessments gives no time limit, percentage or date.'],
-    ['We will halt the closure of community hospitals.', 'Pledge to halt the closure of community hospitals gives no number, percentage or date.'],
-    ['We commit to more funding for school nursing.', 'Pledge about more funding for school nursing (money) gives no amount, percentage or date.'],
-    ['Labour will deliver the pay, training, and terms and conditions care workers deserve.', 'Pledge about pay (money) gives no amount, percentage or date.'],
+    [
+      'We will increase funding for adult social care.',
+      'Pledge to increase funding for adult social care gives no amount, percentage or date.',
+    ],
+    [
+      'Labour will recruit more district nurses and health visitors.',
+      'Pledge to recruit more district nurses and health visitors gives no number, percentage or date.',
+    ],
+    [
+      'We will end the long waits for wheelchair assessments.',
+      'Pledge to end the long waits for wheelchair assessments gives no time limit, percentage or date.',
+    ],
+    [
+      'We will halt the closure of community hospitals.',
+      'Pledge to halt the closure of community hospitals gives no number, percentage or date.',
+    ],
+    [
+      'We commit to more funding for school nursing.',
+      'Pledge about more funding for school nursing (money) gives no amount, percentage or date.',
+    ],
+    [
+      'Labour will deliver the pay, training, and terms and conditions care workers deserve.',
+      'Pledge about pay (money) gives no amount, percentage or date.',
+    ],
     [
       'We will make sure every integrated care board has the district nurses and therapists it needs to keep people well at home.',
       'Pledge about district nurses and therapists (staff) gives no number, percentage or date.',
     ],
-    ['Care workers will be paid properly for the hours they work.', 'Pledge about pay for care workers (money) gives no amount, percentage or date.'],
+    [
+      'Care workers will be paid properly for the hours they work.',
+      'Pledge about pay for care workers (money) gives no amount, percentage or date.',
+    ],
   ])('%s', (sentence, message) => {
     expect(messageFor(detectPledge(sentence)!)).toBe(message);
   });
@@ -44,7 +65,9 @@ describe('commitment-without-figure messages', () => {
       'We will increase funding for adult social care services in every part of the country and in every region of England.',
     ]) {
       const p = detectPledge(s, { inCommitmentList: s.startsWith('Finish') })!;
-      expect(pledgeWords(p), s).toMatch(/^Pledge (to [a-z]+ .*[a-zA-Z’']|about .*[a-z]( \((money|staff|places|waiting times|targets)\))?)$/);
+      expect(pledgeWords(p), s).toMatch(
+        /^Pledge (to [a-z]+ .*[a-zA-Z’']|about .*[a-z]( \((money|staff|places|waiting times|targets)\))?)$/,
+      );
       expect(pledgeWords(p), s).not.toMatch(/\s(the|a|an|of|for|to|in|and|or|on|with)( \(|$)/);
     }
   });

@@ -100,7 +100,11 @@ export const messageFor = (pledge: Pledge, agreed?: AgreedFigure): string => rep
  * nearly the same words, but without the figure ("We will invest extra money in general
  * practice" against "We will invest an extra £100 million a year in general practice").
  */
-export function agreedFigure(pledge: Pledge, text: string, candidates: Array<Candidate<CorpusRef>>): AgreedFigure | undefined {
+export function agreedFigure(
+  pledge: Pledge,
+  text: string,
+  candidates: Array<Candidate<CorpusRef>>,
+): AgreedFigure | undefined {
   let best: { c: Candidate<CorpusRef>; figure: Figure; score: number } | undefined;
   const ours = new Set(contentTokens(text));
   if (ours.size < 3) return undefined;
@@ -153,12 +157,16 @@ export function checkCommitments(draft: Draft): Finding[] {
     const inCommitmentList = passage.kind === 'listItem';
     for (const sentence of passage.sentences) {
       // The message, or null: the same for the same sentence (against the same corpus), so kept across edits.
-      const verdict = draft.cache.memo(inCommitmentList ? 'pledge-in-list' : 'pledge', sentence.text, (): Verdict | null => {
-        const pledge = detectPledge(sentence.text, { inCommitmentList });
-        if (!pledge) return null;
-        const agreed = agreedFigure(pledge, sentence.text, draft.corpusCandidates(unitOf(draft, passage, sentence)));
-        return { said: reportFor(pledge, agreed), citations: agreed ? [agreed.citation] : [] };
-      });
+      const verdict = draft.cache.memo(
+        inCommitmentList ? 'pledge-in-list' : 'pledge',
+        sentence.text,
+        (): Verdict | null => {
+          const pledge = detectPledge(sentence.text, { inCommitmentList });
+          if (!pledge) return null;
+          const agreed = agreedFigure(pledge, sentence.text, draft.corpusCandidates(unitOf(draft, passage, sentence)));
+          return { said: reportFor(pledge, agreed), citations: agreed ? [agreed.citation] : [] };
+        },
+      );
       if (verdict === null) continue;
       const { start, end } = sentence;
       findings.push({ rule: meta.id, start, end, ...verdict.said, citations: verdict.citations, hover: HOVER });

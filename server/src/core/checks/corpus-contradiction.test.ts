@@ -36,30 +36,53 @@ describe('corpus-contradiction', () => {
       nothing('the same figure', 'Every patient will get a mental health assessment within 14 days of being referred.'),
       nothing('a shared number about another thing', 'We will open 14 new community mental health hubs.'),
       nothing('a paraphrase that agrees', 'Children under 18 will keep free dental check-ups.'),
-      nothing('another subject sharing generic words', 'Patients in England will be offered free parking',
-        'at every hospital.'),
-      nothing('a figure added where the corpus gives none', 'Dental check-ups should remain free for all children',
-        'under 18, saving families £40 a year.'),
+      nothing(
+        'another subject sharing generic words',
+        'Patients in England will be offered free parking',
+        'at every hospital.',
+      ),
+      nothing(
+        'a figure added where the corpus gives none',
+        'Dental check-ups should remain free for all children',
+        'under 18, saving families £40 a year.',
+      ),
     ],
     invalid: [
-      flags('a different duration for the same wait', 'figure',
+      flags(
+        'a different duration for the same wait',
+        'figure',
         { ours: 'within 28 days', where: 'agreed.txt:1', theirs: 'within 14 days', also: '' },
-        'Every patient will be offered a mental health assessment within 28 days of referral.'),
-      flags('a different count of the same staff', 'figure',
+        'Every patient will be offered a mental health assessment within 28 days of referral.',
+      ),
+      flags(
+        'a different count of the same staff',
+        'figure',
         {
           ours: '1,500 more midwives',
           where: 'agreed.txt:4',
           theirs: '3,000 more midwives',
           quote: 'We will recruit 3,000 more midwives over the next five years.',
         },
-        'We will recruit 1,500 more midwives over the next five years.'),
-      flags('the opposite action (keep vs abolish)', 'antonym',
+        'We will recruit 1,500 more midwives over the next five years.',
+      ),
+      flags(
+        'the opposite action (keep vs abolish)',
+        'antonym',
         { ours: 'abolish', where: 'agreed.txt:2', theirs: 'keep' },
-        'Councils will abolish the duty to provide free school meals in the holidays.'),
-      flags('a dropped negation', 'negated', { where: 'agreed.txt:5' },
-        'Prescription charges in England should be extended to people with long-term conditions.'),
-      flags('optional made compulsory', 'antonym', { ours: 'compulsory', where: 'agreed.txt:6', theirs: 'optional' },
-        'Mixed-sex wards will be made compulsory for patients.'),
+        'Councils will abolish the duty to provide free school meals in the holidays.',
+      ),
+      flags(
+        'a dropped negation',
+        'negated',
+        { where: 'agreed.txt:5' },
+        'Prescription charges in England should be extended to people with long-term conditions.',
+      ),
+      flags(
+        'optional made compulsory',
+        'antonym',
+        { ours: 'compulsory', where: 'agreed.txt:6', theirs: 'optional' },
+        'Mixed-sex wards will be made compulsory for patients.',
+      ),
     ],
   });
 });
@@ -77,7 +100,9 @@ describe('figure comparison', () => {
   });
   it('reports a conflict only when no figure of the same quantity agrees', () => {
     expect(findFigureConflict(findFigures('£4bn a year'), findFigures('up to £2.5bn a year'))?.kind).toBe('figure');
-    expect(findFigureConflict(findFigures('£2.5bn a year'), findFigures('£2.5bn a year, and £1bn for capital'))).toBeUndefined();
+    expect(
+      findFigureConflict(findFigures('£2.5bn a year'), findFigures('£2.5bn a year, and £1bn for capital')),
+    ).toBeUndefined();
     expect(findFigureConflict(findFigures('48 new walk-in centres'), findFigures('within 48 hours'))).toBeUndefined();
   });
 });
@@ -85,9 +110,14 @@ describe('figure comparison', () => {
 describe('antonyms and negation', () => {
   const stems = (s: string) => normalise(s).words;
   it('finds a swapped opposite, in either direction, and not a shared or unrelated word', () => {
-    expect(findAntonymSwap(stems('we will repeal the act'), stems('we will keep the act'))).toEqual({ ours: stemmer('repeal'), theirs: 'keep' });
+    expect(findAntonymSwap(stems('we will repeal the act'), stems('we will keep the act'))).toEqual({
+      ours: stemmer('repeal'),
+      theirs: 'keep',
+    });
     expect(findAntonymSwap(stems('beds will close'), stems('beds will open'))).toBeDefined();
-    expect(findAntonymSwap(stems('we will keep and extend the scheme'), stems('we will keep the scheme'))).toBeUndefined();
+    expect(
+      findAntonymSwap(stems('we will keep and extend the scheme'), stems('we will keep the scheme')),
+    ).toBeUndefined();
     expect(findAntonymSwap(stems('we will review the scheme'), stems('we will keep the scheme'))).toBeUndefined();
   });
   it('counts negations as words of their own', () => {
@@ -100,9 +130,51 @@ describe('antonyms and negation', () => {
 describe('subject matching', () => {
   const w = () => 2;
   it('needs most words in order, or a clause compactly inside the passage', () => {
-    expect(sameSubject({ queryCovered: 0.7, candidateCovered: 0.6, order: 0.9, compactness: 1, window: { first: 0, last: 5 }, unmatchedQuery: [], unmatchedCandidate: [] }, 6, 6)).toBe(true);
-    expect(sameSubject({ queryCovered: 0.7, candidateCovered: 0.6, order: 0.3, compactness: 1, window: { first: 0, last: 5 }, unmatchedQuery: [], unmatchedCandidate: [] }, 6, 6)).toBe(false);
-    expect(sameSubject({ queryCovered: 0.4, candidateCovered: 0.3, order: 1, compactness: 1, window: { first: 0, last: 5 }, unmatchedQuery: [], unmatchedCandidate: [] }, 6, 6)).toBe(false);
+    expect(
+      sameSubject(
+        {
+          queryCovered: 0.7,
+          candidateCovered: 0.6,
+          order: 0.9,
+          compactness: 1,
+          window: { first: 0, last: 5 },
+          unmatchedQuery: [],
+          unmatchedCandidate: [],
+        },
+        6,
+        6,
+      ),
+    ).toBe(true);
+    expect(
+      sameSubject(
+        {
+          queryCovered: 0.7,
+          candidateCovered: 0.6,
+          order: 0.3,
+          compactness: 1,
+          window: { first: 0, last: 5 },
+          unmatchedQuery: [],
+          unmatchedCandidate: [],
+        },
+        6,
+        6,
+      ),
+    ).toBe(false);
+    expect(
+      sameSubject(
+        {
+          queryCovered: 0.4,
+          candidateCovered: 0.3,
+          order: 1,
+          compactness: 1,
+          window: { first: 0, last: 5 },
+          unmatchedQuery: [],
+          unmatchedCandidate: [],
+        },
+        6,
+        6,
+      ),
+    ).toBe(false);
   });
   it('accepts an opposite word between the same rare neighbours, not between common ones', () => {
     const rare = (t: string) => (['person', 'budget'].includes(t) ? 0.6 : 0.2) * w();

@@ -63,11 +63,18 @@ export function sameSubject(s: Similarity, queryWords: number, candidateWords: n
  * becoming optional" / "personal budgets compulsory"): the same subject, even when the rest of
  * the two sentences differ. Common words ("social care") are not enough.
  */
-export function anchoredSubject(query: Normalised, candidate: Normalised, ours: string, theirs: string, weigh: (t: string) => number): boolean {
+export function anchoredSubject(
+  query: Normalised,
+  candidate: Normalised,
+  ours: string,
+  theirs: string,
+  weigh: (t: string) => number,
+): boolean {
   const qi = query.tokens.indexOf(ours);
   const ci = candidate.tokens.indexOf(theirs);
   if (qi < 0 || ci < 0) return false;
-  const around = (tokens: string[], i: number) => new Set([...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 4)]);
+  const around = (tokens: string[], i: number) =>
+    new Set([...tokens.slice(Math.max(0, i - 3), i), ...tokens.slice(i + 1, i + 4)]);
   const theirs3 = around(candidate.tokens, ci);
   const rarest = weigh('\u0000');
   let score = 0;
@@ -87,10 +94,21 @@ function contradictionOf(unit: DraftUnit, c: Candidate<CorpusRef>, weigh: (t: st
   let subject = c.similarity;
   if (conflict.kind === 'antonym') {
     const theirs = c.unit.norm.tokens.includes(conflict.theirs) ? conflict.theirs : '';
-    subject = compare(withoutSwap(unit.norm, conflict.ours), theirs ? withoutSwap(c.unit.norm, theirs) : c.unit.norm, () => 1);
-    subject = { ...subject, queryCovered: Math.max(subject.queryCovered, c.similarity.queryCovered), candidateCovered: Math.max(subject.candidateCovered, c.similarity.candidateCovered) };
+    subject = compare(
+      withoutSwap(unit.norm, conflict.ours),
+      theirs ? withoutSwap(c.unit.norm, theirs) : c.unit.norm,
+      () => 1,
+    );
+    subject = {
+      ...subject,
+      queryCovered: Math.max(subject.queryCovered, c.similarity.queryCovered),
+      candidateCovered: Math.max(subject.candidateCovered, c.similarity.candidateCovered),
+    };
   }
-  const anchored = conflict.kind === 'antonym' && subject.queryCovered >= 0.4 && anchoredSubject(unit.norm, c.unit.norm, conflict.ours, conflict.theirs, weigh);
+  const anchored =
+    conflict.kind === 'antonym' &&
+    subject.queryCovered >= 0.4 &&
+    anchoredSubject(unit.norm, c.unit.norm, conflict.ours, conflict.theirs, weigh);
   if (!anchored && !sameSubject(subject, unit.norm.tokens.length, c.unit.norm.tokens.length)) return undefined;
   return { candidate: c, conflict, subject };
 }
@@ -144,7 +162,9 @@ function describeClaims(conflict: ClaimConflict<CorpusRef>, citations: CorpusCit
 
 /** An action as its sentence says it: "not" only when its words do not already say so. */
 function actionSaid(claim: ActionClaim): string {
-  return claim.negated && !/\b(?:not|no|never|nor)\b|n[’']t\b/i.test(claim.written) ? `not ${claim.written}` : claim.written;
+  return claim.negated && !/\b(?:not|no|never|nor)\b|n[’']t\b/i.test(claim.written)
+    ? `not ${claim.written}`
+    : claim.written;
 }
 
 /** A conflict of the unit's claims with the corpus's, when its sentence frame matches no corpus passage's. */
@@ -153,19 +173,33 @@ function claimVerdict(unit: DraftUnit, claims: ClaimIndex<CorpusRef>): Verdict |
   if (!conflict) return null;
   const where = (u: Unit<CorpusRef>) => `${u.ref.doc.path}:${u.ref.line}`;
   // One citation per corpus line, at most three.
-  const theirs = conflict.theirs.filter((t, i, all) => all.findIndex((o) => where(o.unit) === where(t.unit)) === i).slice(0, 3);
+  const theirs = conflict.theirs
+    .filter((t, i, all) => all.findIndex((o) => where(o.unit) === where(t.unit)) === i)
+    .slice(0, 3);
   const citations = theirs.map((t) => citationOf(t.unit));
   return { said: describeClaims({ ...conflict, theirs }, citations), citations };
 }
 
-function verdictOf(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>, weigh: (t: string) => number, claims: ClaimIndex<CorpusRef> | undefined): Verdict | null {
+function verdictOf(
+  unit: DraftUnit,
+  candidates: Array<Candidate<CorpusRef>>,
+  weigh: (t: string) => number,
+  claims: ClaimIndex<CorpusRef> | undefined,
+): Verdict | null {
   const hits = candidates
     .map((c) => contradictionOf(unit, c, weigh))
     .filter((h): h is Hit => h !== undefined)
-    .sort((a, b) => b.subject.queryCovered + b.subject.candidateCovered - (a.subject.queryCovered + a.subject.candidateCovered));
+    .sort(
+      (a, b) =>
+        b.subject.queryCovered + b.subject.candidateCovered - (a.subject.queryCovered + a.subject.candidateCovered),
+    );
   // A near copy that agrees on every figure and word of direction agrees; only a sentence that
   // matches no corpus passage closely is judged by its claims.
-  if (!hits.length) return !claims || candidates.some((c) => sameSubject(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length)) ? null : claimVerdict(unit, claims);
+  if (!hits.length)
+    return !claims ||
+      candidates.some((c) => sameSubject(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length))
+      ? null
+      : claimVerdict(unit, claims);
   const citations: CorpusCitation[] = [];
   const seen = new Set<string>();
   for (const h of hits) {
@@ -187,7 +221,9 @@ export function checkContradictions(draft: Draft): Finding[] {
   for (const passage of draft.passagesInTime()) {
     const units = hasSentenceUnits(passage) ? draft.sentenceUnits(passage) : [draft.wholeUnit(passage)];
     for (const unit of units) {
-      const verdict = draft.cache.memo(kind, unit.text, () => verdictOf(unit, draft.corpusCandidates(unit), draft.corpus.index.weigh, claims));
+      const verdict = draft.cache.memo(kind, unit.text, () =>
+        verdictOf(unit, draft.corpusCandidates(unit), draft.corpus.index.weigh, claims),
+      );
       if (!verdict) continue;
       findings.push({ rule: meta.id, start: unit.start, end: unit.end, ...verdict.said, citations: verdict.citations });
     }

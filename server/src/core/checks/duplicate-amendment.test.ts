@@ -39,28 +39,58 @@ describe('duplicate-amendment against the corpus', () => {
       nothing('a different figure', 'Recruit 5,000 more midwives to end the shortage in maternity units.'),
       nothing('a dropped negation', 'Councils should be allowed to sell off public playing fields used by schools.'),
       nothing('an added negation', 'Local people will not have a say over new health centres in their area.'),
-      nothing('the same topic, saying something else', 'Every older person leaving hospital will be visited at home',
-        'within a week by a district nurse.'),
-      nothing('shared generic words only', 'We will work with local people and their families to improve services',
-        'in their area.'),
+      nothing(
+        'the same topic, saying something else',
+        'Every older person leaving hospital will be visited at home',
+        'within a week by a district nurse.',
+      ),
+      nothing(
+        'shared generic words only',
+        'We will work with local people and their families to improve services',
+        'in their area.',
+      ),
       nothing('a short generic phrase', 'Mental health services.'),
     ],
     invalid: [
       copies('exact copy', 1, 'We will guarantee that every older person leaving hospital', PLAN),
-      copies('case and punctuation', 1, 'WE WILL GUARANTEE that every older person leaving hospital has a care plan,',
-        'agreed with their family, before discharge!'),
+      copies(
+        'case and punctuation',
+        1,
+        'WE WILL GUARANTEE that every older person leaving hospital has a care plan,',
+        'agreed with their family, before discharge!',
+      ),
       copies('typos', 1, 'We will guarantee that every older persn leaving hospitl', PLAN),
-      copies('amendment label and emphasis', 1, 'Amendment 4: We will *guarantee* that every older person leaving',
-        'hospital has a [care plan](https://x.org) agreed with their family before discharge.'),
-      copies('a word dropped', 1, 'We will guarantee that every older person leaving hospital has a care plan agreed',
-        'with family before discharge.'),
-      copies('a few words added', 1, 'We will guarantee that every older person leaving hospital in England has a',
-        'written care plan agreed with their family before discharge.'),
+      copies(
+        'amendment label and emphasis',
+        1,
+        'Amendment 4: We will *guarantee* that every older person leaving',
+        'hospital has a [care plan](https://x.org) agreed with their family before discharge.',
+      ),
+      copies(
+        'a word dropped',
+        1,
+        'We will guarantee that every older person leaving hospital has a care plan agreed',
+        'with family before discharge.',
+      ),
+      copies(
+        'a few words added',
+        1,
+        'We will guarantee that every older person leaving hospital in England has a',
+        'written care plan agreed with their family before discharge.',
+      ),
       copies('a synonym swapped', 1, 'We will make sure that every older person leaving hospital', PLAN),
-      copies('a sentence cut from a longer passage', 5, 'Local people will have a say over new health centres in',
-        'their area.'),
-      copies('a clause cut from a longer sentence', 7, 'Mental health services will be given the same priority as',
-        'physical health services in every integrated care system.'),
+      copies(
+        'a sentence cut from a longer passage',
+        5,
+        'Local people will have a say over new health centres in',
+        'their area.',
+      ),
+      copies(
+        'a clause cut from a longer sentence',
+        7,
+        'Mental health services will be given the same priority as',
+        'physical health services in every integrated care system.',
+      ),
       copies('a bullet with the same figure', 3, 'Recruit 3,000 more midwives to end the shortage in maternity units.'),
     ],
   });
@@ -112,8 +142,9 @@ describe('duplicate-amendment within the draft', () => {
   });
 });
 
-describe('duplicate-amendment never takes the drafter\'s own words with a copy', () => {
-  const corpusSentence = 'Mental health services will be given the same priority as physical health services in every integrated care system, with clear access standards.';
+describe("duplicate-amendment never takes the drafter's own words with a copy", () => {
+  const corpusSentence =
+    'Mental health services will be given the same priority as physical health services in every integrated care system, with clear access standards.';
   const councils = 'Councils should not be allowed to sell off public playing fields';
   const local = 'Local people will have a say over new health centres in their area.';
 
@@ -129,12 +160,17 @@ describe('duplicate-amendment never takes the drafter\'s own words with a copy',
       {
         name: 'still flags, and removes, a whole paragraph every sentence of which repeats something',
         code: `# Draft\n\n${councils} used by schools. ${local}\n\nA closing line of our own.\n`,
-        errors: [{ messageId: 'repeatsCorpus', data: { where: 'policy.txt:5' }, 
-          text: `${councils} used by schools. ${local}` }],
+        errors: [
+          {
+            messageId: 'repeatsCorpus',
+            data: { where: 'policy.txt:5' },
+            text: `${councils} used by schools. ${local}`,
+          },
+        ],
         output: '# Draft\n\nA closing line of our own.\n',
       },
       {
-        name: 'takes a short sentence with the copy when its words are the copied passage\'s',
+        name: "takes a short sentence with the copy when its words are the copied passage's",
         code: `# Draft\n\n${councils}. Used by schools. ${local}\n`,
         errors: [{ messageId: 'repeatsCorpus', text: `${councils}. Used by schools. ${local}` }],
         output: '# Draft\n',

@@ -64,7 +64,6 @@ const DEFAULT_THRESHOLDS = Object.fromEntries(
 const andMore = (citations: number) =>
   citations > 1 ? ` and ${citations - 1} more passage${citations > 2 ? 's' : ''}` : '';
 
-
 /** How much of a copy with words added around it must come from the source. */
 const ADDED_WORDS_COVERAGE = 0.65;
 
@@ -72,7 +71,13 @@ const ADDED_WORDS_COVERAGE = 0.65;
 const leastQueryCovered = (t: Thresholds) => Math.min(ADDED_WORDS_COVERAGE, t.nearDuplicate, t.clauseContainment);
 
 /** Whether the similarity makes `query` a near copy of the candidate (ignoring figures and polarity). */
-export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: number, t: Thresholds = DEFAULT_THRESHOLDS, wordsAdded = true): boolean {
+export function isNearCopy(
+  sim: Similarity,
+  queryWords: number,
+  candidateWords: number,
+  t: Thresholds = DEFAULT_THRESHOLDS,
+  wordsAdded = true,
+): boolean {
   if (queryWords < t.minWords || candidateWords < t.minWords - 1) return false;
   if (sim.order < 0.75) return false;
   // Light rewording, typos, a few words added or dropped.
@@ -80,7 +85,12 @@ export function isNearCopy(sim: Similarity, queryWords: number, candidateWords: 
   // A clause or sentence cut out of a longer passage, nearly word for word.
   if (sim.queryCovered >= t.clauseContainment && queryWords >= t.minWords + 2 && sim.compactness >= 0.6) return true;
   // The source repeated with a few words added around it.
-  return wordsAdded && sim.candidateCovered >= t.clauseContainment && candidateWords >= t.minWords + 2 && sim.queryCovered >= ADDED_WORDS_COVERAGE;
+  return (
+    wordsAdded &&
+    sim.candidateCovered >= t.clauseContainment &&
+    candidateWords >= t.minWords + 2 &&
+    sim.queryCovered >= ADDED_WORDS_COVERAGE
+  );
 }
 
 /**
@@ -101,8 +111,17 @@ function isCopy(unit: DraftUnit, c: Candidate<unknown>, thresholds: Thresholds):
 /** A paragraph that adds whole sentences to a copied one is not itself the copy: its sentence is. */
 const wordsMayBeAdded = (unit: DraftUnit) => Boolean(unit.sentence) || !hasSentenceUnits(unit.passage);
 
-function isCopyOf(query: Comparable, candidate: Comparable, similarity: Similarity, wordsAdded: boolean, thresholds: Thresholds): boolean {
-  return isNearCopy(similarity, query.norm.tokens.length, candidate.norm.tokens.length, thresholds, wordsAdded) && !findConflict(query, candidate, similarity);
+function isCopyOf(
+  query: Comparable,
+  candidate: Comparable,
+  similarity: Similarity,
+  wordsAdded: boolean,
+  thresholds: Thresholds,
+): boolean {
+  return (
+    isNearCopy(similarity, query.norm.tokens.length, candidate.norm.tokens.length, thresholds, wordsAdded) &&
+    !findConflict(query, candidate, similarity)
+  );
 }
 
 const rank = (s: Similarity) => s.queryCovered + s.candidateCovered;
@@ -165,10 +184,19 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
     const draftCites: DraftCitation[] = draftHits
       .sort((a, b) => rank(b.similarity) - rank(a.similarity))
       .slice(0, 3)
-      .map(({ unit: u }) => ({ kind: 'draft', span: { start: u.start, end: u.end }, line: draft.line(u.start), label: u.passage.label, quote: u.text.replace(LABEL_PATTERN, '') }));
+      .map(({ unit: u }) => ({
+        kind: 'draft',
+        span: { start: u.start, end: u.end },
+        line: draft.line(u.start),
+        label: u.passage.label,
+        quote: u.text.replace(LABEL_PATTERN, ''),
+      }));
     const citations: Citation[] = [...draftCites, ...corpus.citations];
     const first = citations[0]!;
-    const where = first.kind === 'draft' ? `${first.label ? `${first.label} ` : ''}(line ${first.line})` : `${first.file}:${first.line}`;
+    const where =
+      first.kind === 'draft'
+        ? `${first.label ? `${first.label} ` : ''}(line ${first.line})`
+        : `${first.file}:${first.line}`;
     const said = draftHits.length
       ? report(meta, 'repeatsDraft', {
           where,
@@ -178,9 +206,17 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
       : corpus.said!;
     const paragraph = { start: unit.passage.start, end: unit.passage.end };
     const fix = unit.sentence
-      ? { title: 'Remove duplicate sentence', edits: [removeSentence(draft.text, unit.sentence, paragraph)], removes: { sentence: { start: unit.sentence.start, end: unit.sentence.end }, paragraph } }
+      ? {
+          title: 'Remove duplicate sentence',
+          edits: [removeSentence(draft.text, unit.sentence, paragraph)],
+          removes: { sentence: { start: unit.sentence.start, end: unit.sentence.end }, paragraph },
+        }
       : unit.passage.removable
-        ? { title: `Remove duplicate ${unit.passage.kind === 'listItem' ? 'list item' : 'paragraph'}`, edits: [removeBlock(draft.text, unit.passage)], removes: { block: paragraph } }
+        ? {
+            title: `Remove duplicate ${unit.passage.kind === 'listItem' ? 'list item' : 'paragraph'}`,
+            edits: [removeBlock(draft.text, unit.passage)],
+            removes: { block: paragraph },
+          }
         : undefined;
     return { rule: meta.id, start: unit.start, end: unit.end, ...said, citations, fix };
   };
@@ -217,7 +253,8 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
     const copied = sentences.map((s) => ({ s, draft: draftHits(s), corpus: corpusCopies(s) }));
     const sources = [...wholeDraft.map((h) => h.unit.norm), ...wholeCorpus.sources];
     const copies = (c: (typeof copied)[number]) => c.draft.length > 0 || c.corpus.citations.length > 0;
-    const repeats = (c: (typeof copied)[number]) => copies(c) || (c.s.norm.tokens.length < thresholds.minWords && sources.some((n) => wordsWithin(c.s.norm, n)));
+    const repeats = (c: (typeof copied)[number]) =>
+      copies(c) || (c.s.norm.tokens.length < thresholds.minWords && sources.some((n) => wordsWithin(c.s.norm, n)));
     // A passage near enough to a copy as a whole may still hold a sentence of the drafter's own
     // ("This part is new." before a corpus sentence): then only the repeated sentences are
     // flagged, so that no fix removes a sentence that repeats nothing.

@@ -83,44 +83,49 @@ export function testRule(check: Check, tests: RuleTests): void {
     `${f.messageId} at ${JSON.stringify(code.slice(f.start, f.end))}: ${f.message}`;
 
   // vitest fails a describe without tests: one only for the kinds of case given.
-  if (tests.valid?.length) describe(`${meta.id} valid`, () => {
-    for (const c of tests.valid!.map((v) => (typeof v === 'string' ? { code: v } : v))) {
-      it(c.name ?? c.code, () => {
-        const found = run(c);
-        expect(found.map((f) => describeFinding(c.code, f)), 'no finding expected').toEqual([]);
-      });
-    }
-  });
-
-  if (tests.invalid?.length) describe(`${meta.id} invalid`, () => {
-    for (const c of tests.invalid!) {
-      it(c.name ?? c.code, () => {
-        const found = run(c);
-        const summary = found.map((f) => describeFinding(c.code, f));
-        const got = `${c.errors.length} finding(s) expected, got:\n${summary.join('\n')}`;
-        expect(found.length, got).toBe(c.errors.length);
-        c.errors.forEach((want, i) => {
-          const f = found[i]!;
-          if (want.text === undefined && want.line === undefined) throw new Error('say where it lies: text or line');
-          const template = meta.messages[want.messageId];
-          expect(template, `${meta.id} has no message '${want.messageId}'`).toBeDefined();
-          expect(f.rule).toBe(meta.id);
-          expect(f.messageId, summary[i]).toBe(want.messageId);
-          // The message is the template filled with the data, and nothing else.
-          expect(f.message).toBe(formatMessage(template!, f.data as MessageData));
-          if (want.data) expect(f.data, summary[i]).toMatchObject(want.data);
-          if (want.text !== undefined) expect(c.code.slice(f.start, f.end), summary[i]).toBe(want.text);
-          const start = position(c.code, f.start);
-          const end = position(c.code, f.end);
-          const where = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-          for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
-            if (want[key] !== undefined) expect(where[key], `${key} of ${summary[i]}`).toBe(want[key]);
-          }
-          if (want.cites) expect(f.citations.map(citeOf), summary[i]).toEqual(want.cites);
+  if (tests.valid?.length)
+    describe(`${meta.id} valid`, () => {
+      for (const c of tests.valid!.map((v) => (typeof v === 'string' ? { code: v } : v))) {
+        it(c.name ?? c.code, () => {
+          const found = run(c);
+          expect(
+            found.map((f) => describeFinding(c.code, f)),
+            'no finding expected',
+          ).toEqual([]);
         });
-        if (c.output === null) expect(found.filter((f) => f.fix).map((f) => describeFinding(c.code, f))).toEqual([]);
-        else if (c.output !== undefined) expect(applyFixes(c.code, found)).toBe(c.output);
-      });
-    }
-  });
+      }
+    });
+
+  if (tests.invalid?.length)
+    describe(`${meta.id} invalid`, () => {
+      for (const c of tests.invalid!) {
+        it(c.name ?? c.code, () => {
+          const found = run(c);
+          const summary = found.map((f) => describeFinding(c.code, f));
+          const got = `${c.errors.length} finding(s) expected, got:\n${summary.join('\n')}`;
+          expect(found.length, got).toBe(c.errors.length);
+          c.errors.forEach((want, i) => {
+            const f = found[i]!;
+            if (want.text === undefined && want.line === undefined) throw new Error('say where it lies: text or line');
+            const template = meta.messages[want.messageId];
+            expect(template, `${meta.id} has no message '${want.messageId}'`).toBeDefined();
+            expect(f.rule).toBe(meta.id);
+            expect(f.messageId, summary[i]).toBe(want.messageId);
+            // The message is the template filled with the data, and nothing else.
+            expect(f.message).toBe(formatMessage(template!, f.data as MessageData));
+            if (want.data) expect(f.data, summary[i]).toMatchObject(want.data);
+            if (want.text !== undefined) expect(c.code.slice(f.start, f.end), summary[i]).toBe(want.text);
+            const start = position(c.code, f.start);
+            const end = position(c.code, f.end);
+            const where = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+            for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
+              if (want[key] !== undefined) expect(where[key], `${key} of ${summary[i]}`).toBe(want[key]);
+            }
+            if (want.cites) expect(f.citations.map(citeOf), summary[i]).toEqual(want.cites);
+          });
+          if (c.output === null) expect(found.filter((f) => f.fix).map((f) => describeFinding(c.code, f))).toEqual([]);
+          else if (c.output !== undefined) expect(applyFixes(c.code, found)).toBe(c.output);
+        });
+      }
+    });
 }

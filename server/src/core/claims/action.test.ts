@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actionClaims, mayHaveAction } from './action';
 
-const actions = (s: string) => actionClaims(s).map((a) => ({ direction: a.direction, negated: a.negated, object: a.object }));
+const actions = (s: string) =>
+  actionClaims(s).map((a) => ({ direction: a.direction, negated: a.negated, object: a.object }));
 
 describe('actionClaims', () => {
   it('a verb of direction with what it acts on', () => {
@@ -11,24 +12,46 @@ describe('actionClaims', () => {
   });
 
   it('a noun derived from one', () => {
-    expect(actions('We call for the abolition of the Section 75 regulations.')[0]).toMatchObject({ direction: 'abolish' });
+    expect(actions('We call for the abolition of the Section 75 regulations.')[0]).toMatchObject({
+      direction: 'abolish',
+    });
   });
 
   it('negated, or ruled out by "rather than"', () => {
-    expect(actions('Registration will not be made compulsory.').find((a) => a.direction === 'compulsori')?.negated).toBe(true);
-    expect(actions('Rather than repeal the Act, we will amend it.').find((a) => a.direction === 'repeal')?.negated).toBe(true);
+    expect(
+      actions('Registration will not be made compulsory.').find((a) => a.direction === 'compulsori')?.negated,
+    ).toBe(true);
+    expect(
+      actions('Rather than repeal the Act, we will amend it.').find((a) => a.direction === 'repeal')?.negated,
+    ).toBe(true);
   });
 
   it('a stance against the action earlier in its clause', () => {
-    expect(actions("We reject the Conservatives' plans for extreme spending cuts.").find((a) => a.direction === 'cut')?.negated).toBe(true);
-    expect(actions('We oppose any further closure of community hospitals.').find((a) => a.direction === 'close')?.negated).toBe(true);
-    expect(actions('We will cut waiting times, but we reject privatisation.').find((a) => a.direction === 'cut')?.negated).toBe(false);
-    expect(actions('We oppose privatisation and will increase funding for mental health services.').find((a) => a.direction === 'increas')?.negated).toBe(false);
+    expect(
+      actions("We reject the Conservatives' plans for extreme spending cuts.").find((a) => a.direction === 'cut')
+        ?.negated,
+    ).toBe(true);
+    expect(
+      actions('We oppose any further closure of community hospitals.').find((a) => a.direction === 'close')?.negated,
+    ).toBe(true);
+    expect(
+      actions('We will cut waiting times, but we reject privatisation.').find((a) => a.direction === 'cut')?.negated,
+    ).toBe(false);
+    expect(
+      actions('We oppose privatisation and will increase funding for mental health services.').find(
+        (a) => a.direction === 'increas',
+      )?.negated,
+    ).toBe(false);
   });
 
   it('a negated belief earlier in its clause ("I do not believe … should be introduced")', () => {
     const negated = (s: string, d: string) => actions(s).find((a) => a.direction === d)?.negated;
-    expect(negated('Placing a duty on NHS bodies would add bureaucracy, and I do not believe such a duty should be introduced.', 'introduc')).toBe(true);
+    expect(
+      negated(
+        'Placing a duty on NHS bodies would add bureaucracy, and I do not believe such a duty should be introduced.',
+        'introduc',
+      ),
+    ).toBe(true);
     expect(negated('We do not think that the Act should be repealed.', 'repeal')).toBe(true);
     // Counted once when it stands just before the action.
     expect(negated("I don't think cuts are the answer.", 'cut')).toBe(true);
@@ -38,7 +61,10 @@ describe('actionClaims', () => {
   });
 
   it('a folded compound ("ring-fenced")', () => {
-    expect(actions('The money for breaks should not be ring-fenced.')[0]).toMatchObject({ direction: 'ringfenc', negated: true });
+    expect(actions('The money for breaks should not be ring-fenced.')[0]).toMatchObject({
+      direction: 'ringfenc',
+      negated: true,
+    });
   });
 });
 
@@ -47,21 +73,39 @@ describe('actionClaims: a passive verb acts on its subject', () => {
     const [a] = actions('The definition of a carer will not be widened to take in young carers.');
     expect(a).toMatchObject({ direction: 'widen', negated: true });
     expect(a!.object.slice(0, 2)).toEqual(['carer', 'definit']);
-    expect(actions('Walk-in centres should be closed to save money.')[0]!.object.slice(0, 2)).toEqual(['centr', 'walk']);
-    expect(actions('The Section 75 regulations must be scrapped as soon as parliament allows.')[0]!.object).toEqual(expect.arrayContaining(['section', 'regul']));
+    expect(actions('Walk-in centres should be closed to save money.')[0]!.object.slice(0, 2)).toEqual([
+      'centr',
+      'walk',
+    ]);
+    expect(actions('The Section 75 regulations must be scrapped as soon as parliament allows.')[0]!.object).toEqual(
+      expect.arrayContaining(['section', 'regul']),
+    );
   });
 
   it('not passive: an active verb, or a passive with no subject to take', () => {
-    expect(actions('We will widen access to respite care for young carers.')[0]!.object.slice(0, 2)).toEqual(['access', 'respit']);
+    expect(actions('We will widen access to respite care for young carers.')[0]!.object.slice(0, 2)).toEqual([
+      'access',
+      'respit',
+    ]);
     expect(actionClaims('It should be scrapped along with the Section 75 regulations.')[0]!.follows).toBe(true);
   });
 });
 
 describe('actionClaims: "stay" and "remain" that keep a thing as it is', () => {
   it('on the statute book, in place, in force, as it is: said of the subject', () => {
-    expect(actions('The Section 75 regulations should stay on the statute book.')[0]).toMatchObject({ direction: 'retain', negated: false, object: ['regul', 'section'] });
-    expect(actions('The Health and Social Care Act will not remain in place.')[0]).toMatchObject({ direction: 'retain', negated: true });
-    expect(actions('The definition of a carer will stay as it is.')[0]).toMatchObject({ direction: 'unchang', object: ['carer', 'definit'] });
+    expect(actions('The Section 75 regulations should stay on the statute book.')[0]).toMatchObject({
+      direction: 'retain',
+      negated: false,
+      object: ['regul', 'section'],
+    });
+    expect(actions('The Health and Social Care Act will not remain in place.')[0]).toMatchObject({
+      direction: 'retain',
+      negated: true,
+    });
+    expect(actions('The definition of a carer will stay as it is.')[0]).toMatchObject({
+      direction: 'unchang',
+      object: ['carer', 'definit'],
+    });
   });
 
   it('not a direction: staying somewhere, remaining something, or a report', () => {
@@ -73,9 +117,17 @@ describe('actionClaims: "stay" and "remain" that keep a thing as it is', () => {
 
 describe('actionClaims: "national" before a rule', () => {
   it('a rule set for everyone, or ruled out', () => {
-    expect(actions('National minimum eligibility criteria must be used to set a baseline.')[0]).toMatchObject({ direction: 'nation', negated: false });
-    expect(actions('Eligibility should be left to each council, without any national minimum criteria.')[0]).toMatchObject({ direction: 'nation', negated: true, object: ['minimum', 'criteria'] });
-    expect(actions('There will be no national waiting time standard for mental health.')[0]).toMatchObject({ direction: 'nation', negated: true });
+    expect(actions('National minimum eligibility criteria must be used to set a baseline.')[0]).toMatchObject({
+      direction: 'nation',
+      negated: false,
+    });
+    expect(
+      actions('Eligibility should be left to each council, without any national minimum criteria.')[0],
+    ).toMatchObject({ direction: 'nation', negated: true, object: ['minimum', 'criteria'] });
+    expect(actions('There will be no national waiting time standard for mental health.')[0]).toMatchObject({
+      direction: 'nation',
+      negated: true,
+    });
   });
 
   it('not a rule: the national minimum wage, national insurance, a national service', () => {
@@ -88,9 +140,19 @@ describe('actionClaims: "national" before a rule', () => {
 
 describe('actionClaims: "do not need X" rules X out', () => {
   it('as "should not introduce X" does', () => {
-    expect(actions('Mental health services do not need a national waiting time standard.')[0]).toMatchObject({ direction: 'introduc', negated: true, object: ['wait', 'standard'] });
-    expect(actions("We don't need another inspection regime for care homes.")[0]).toMatchObject({ direction: 'introduc', negated: true });
-    expect(actions('There is no need for a new duty on NHS bodies.')[0]).toMatchObject({ direction: 'introduc', negated: true });
+    expect(actions('Mental health services do not need a national waiting time standard.')[0]).toMatchObject({
+      direction: 'introduc',
+      negated: true,
+      object: ['wait', 'standard'],
+    });
+    expect(actions("We don't need another inspection regime for care homes.")[0]).toMatchObject({
+      direction: 'introduc',
+      negated: true,
+    });
+    expect(actions('There is no need for a new duty on NHS bodies.')[0]).toMatchObject({
+      direction: 'introduc',
+      negated: true,
+    });
   });
 
   it('not a stance: a need said plainly, a verb after it, or the needs of the people a clause describes', () => {
@@ -111,7 +173,10 @@ describe('actionClaims: what is not a position', () => {
   });
 
   it('a judgement that rules the action out', () => {
-    expect(actions('It is short-sighted to close walk-in centres.')[0]).toMatchObject({ direction: 'close', negated: true });
+    expect(actions('It is short-sighted to close walk-in centres.')[0]).toMatchObject({
+      direction: 'close',
+      negated: true,
+    });
   });
 });
 
@@ -120,7 +185,9 @@ describe('mayHaveAction', () => {
     const fs = await import('node:fs');
     const path = await import('node:path');
     const dir = path.join(__dirname, '../../../../seeds');
-    const sentences = fs.readdirSync(dir).flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split(/(?<=[.;:!?])\s+|\n+/));
+    const sentences = fs
+      .readdirSync(dir)
+      .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split(/(?<=[.;:!?])\s+|\n+/));
     const missed = sentences.filter((s) => actionClaims(s).length > 0 && !mayHaveAction(s));
     expect(sentences.length).toBeGreaterThan(300);
     expect(missed).toEqual([]);

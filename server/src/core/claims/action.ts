@@ -26,11 +26,39 @@ export interface ActionClaim {
 /** The project's negations, and verbs that rule out the action after them ("avoid extreme cuts"). */
 const NEGATORS = new Set([...NEGATIONS, 'against', 'avoid', 'avoiding', 'prevent', 'preventing']);
 /** Verbs of a stance against what follows in their clause. */
-const OPPOSING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'oppose', 'opposes', 'opposed', 'opposing', 'resist', 'resists', 'resisted', 'resisting']);
+const OPPOSING = new Set([
+  'reject',
+  'rejects',
+  'rejected',
+  'rejecting',
+  'oppose',
+  'opposes',
+  'opposed',
+  'opposing',
+  'resist',
+  'resists',
+  'resisted',
+  'resisting',
+]);
 /** Verbs of belief: negated ("I do not believe such a duty should be introduced") they negate what follows in their clause. */
 const BELIEVING = new Set(['believe', 'think', 'accept', 'agree', 'consider']);
 /** Words that start a new predicate after "and" / "but": a stance before them is not about what follows. */
-const NEW_PREDICATE = new Set(['will', 'we', 'would', 'shall', 'should', 'must', 'can', 'also', 'then', 'they', 'it', 'i', 'to', 'instead']);
+const NEW_PREDICATE = new Set([
+  'will',
+  'we',
+  'would',
+  'shall',
+  'should',
+  'must',
+  'can',
+  'also',
+  'then',
+  'they',
+  'it',
+  'i',
+  'to',
+  'instead',
+]);
 /** Judgements that rule out the action they introduce: "it is short-sighted to close …", "wrong to cut". */
 const RULING_OUT = new Set(['sighted', 'wrong', 'mistake', 'misguided', 'foolish', 'unacceptable', 'reckless']);
 const OBJECT_WORDS = 6;
@@ -38,12 +66,54 @@ const SCALE_OR_UNIT = new Set(['per', 'cent', 'percent', 'thousand', 'million', 
 /** Nouns of direction: the curated ones, then WordNet's (when the switch in wordnet.ts takes them). */
 const DERIVED = new Map(Object.entries(wordnetDerivations(DERIVATIONS)).map(([noun, verb]) => [noun, stemOf(verb)]));
 /** Words whose direction is too common to anchor a claim on their own ("more", "national"). */
-const WEAK = new Set(['more', 'higher', 'greater', 'fewer', 'less', 'lower', 'nation', 'nation', 'public', 'publicli', 'privat', 'free', 'charg', 'paid', 'fee', 'support', 'back', 'help', 'rise', 'rose', 'fall', 'fell', 'leav', 'chang', 'includ', 'continu', 'keep', 'limit']);
+const WEAK = new Set([
+  'more',
+  'higher',
+  'greater',
+  'fewer',
+  'less',
+  'lower',
+  'nation',
+  'nation',
+  'public',
+  'publicli',
+  'privat',
+  'free',
+  'charg',
+  'paid',
+  'fee',
+  'support',
+  'back',
+  'help',
+  'rise',
+  'rose',
+  'fall',
+  'fell',
+  'leav',
+  'chang',
+  'includ',
+  'continu',
+  'keep',
+  'limit',
+]);
 
 /** Auxiliaries that make a word of direction a report of the past: "has cut", "were closed". */
 const REPORTED = new Set(['has', 'have', 'had', 'was', 'were', "hasn't", "haven't", "wasn't", "weren't"]);
 /** Words that start another clause: what follows them is not the object. */
-const CLAUSE_WORDS = new Set(['but', 'while', 'whilst', 'although', 'though', 'because', 'so', 'which', 'who', 'whereas', 'unless', 'since']);
+const CLAUSE_WORDS = new Set([
+  'but',
+  'while',
+  'whilst',
+  'although',
+  'though',
+  'because',
+  'so',
+  'which',
+  'who',
+  'whereas',
+  'unless',
+  'since',
+]);
 /**
  * "Stay" and "remain" are too common to be words of direction ("stay in hospital", "remains a
  * concern"), but with these complements they say a thing is kept as it is: "the regulations
@@ -70,8 +140,21 @@ function keptAt(terms: Term[], i: number): { direction: string; last: number } |
  * minimum wage"), but before a rule it says the rule is set centrally, for everyone: "national
  * minimum eligibility criteria", "a national waiting time standard", "a national entitlement".
  */
-const RULES = new Set(['standard', 'standards', 'criteria', 'eligibility', 'target', 'targets', 'framework', 'entitlement', 'entitlements', 'threshold', 'thresholds']);
-const nationalRuleAt = (terms: Term[], i: number): boolean => terms[i]!.text === 'national' && terms.slice(i + 1, i + 4).some((w) => RULES.has(w.text));
+const RULES = new Set([
+  'standard',
+  'standards',
+  'criteria',
+  'eligibility',
+  'target',
+  'targets',
+  'framework',
+  'entitlement',
+  'entitlements',
+  'threshold',
+  'thresholds',
+]);
+const nationalRuleAt = (terms: Term[], i: number): boolean =>
+  terms[i]!.text === 'national' && terms.slice(i + 1, i + 4).some((w) => RULES.has(w.text));
 
 /**
  * "Do not need X", "there is no need for X": X is ruled out, as "should not introduce X" rules it
@@ -82,7 +165,10 @@ function rejectedNeedAt(terms: Term[], i: number): boolean {
   if (terms[i]!.text !== 'need' && terms[i]!.text !== 'needs') return false;
   const before = terms[i - 1]?.text ?? '';
   if (!(before === 'not' || before === 'no' || before.endsWith("n't"))) return false;
-  return terms[i + 1]?.text !== 'to' && !terms.slice(Math.max(0, i - 4), i).some((w) => w.text === 'who' || w.text === 'that');
+  return (
+    terms[i + 1]?.text !== 'to' &&
+    !terms.slice(Math.max(0, i - 4), i).some((w) => w.text === 'who' || w.text === 'that')
+  );
 }
 
 /** Forms of "be" before a participle: "will not be widened", "should be scrapped", "are being closed". */
@@ -102,7 +188,28 @@ const endsClause = (t: Term) => isClauseMark(t) || (t.kind === 'word' && CLAUSE_
 
 /** Words of direction that are states, said of a subject: their object comes before them. */
 const STATES = new Set(
-  ['optional', 'voluntary', 'discretionary', 'compulsory', 'mandatory', 'obligatory', 'statutory', 'fine', 'acceptable', 'unacceptable', 'wrong', 'intolerable', 'free', 'unchanged', 'tougher', 'stricter', 'weaker', 'looser', 'private', 'public'].map(stemOf),
+  [
+    'optional',
+    'voluntary',
+    'discretionary',
+    'compulsory',
+    'mandatory',
+    'obligatory',
+    'statutory',
+    'fine',
+    'acceptable',
+    'unacceptable',
+    'wrong',
+    'intolerable',
+    'free',
+    'unchanged',
+    'tougher',
+    'stricter',
+    'weaker',
+    'looser',
+    'private',
+    'public',
+  ].map(stemOf),
 );
 // WordNet's adjectives are states too, unless the word is also a verb of the tables ("open", "narrow").
 {
@@ -115,16 +222,29 @@ function negatorAt(preceding: Term[], negated: boolean): Term | undefined {
   if (!negated) return undefined;
   const near = preceding.slice(-3);
   let at = near.length - 1;
-  while (at >= 0 && !(near[at]!.text === 'not' || near[at]!.text === 'no' || near[at]!.text === 'never' || near[at]!.text.endsWith("n't"))) at--;
+  while (
+    at >= 0 &&
+    !(
+      near[at]!.text === 'not' ||
+      near[at]!.text === 'no' ||
+      near[at]!.text === 'never' ||
+      near[at]!.text.endsWith("n't")
+    )
+  )
+    at--;
   // Only "be" or "longer" may stand between it and the action.
   return at >= 0 && near.slice(at + 1).every((w) => w.text === 'be' || w.text === 'longer') ? near[at] : undefined;
 }
 
-const isObjectWord = (t: Term) => t.kind === 'concept' || t.kind === 'place' || (t.kind === 'word' && !STOPWORDS.has(t.text) && !FRAME_WORDS.has(t.stem) && !NEGATORS.has(t.text));
+const isObjectWord = (t: Term) =>
+  t.kind === 'concept' ||
+  t.kind === 'place' ||
+  (t.kind === 'word' && !STOPWORDS.has(t.text) && !FRAME_WORDS.has(t.stem) && !NEGATORS.has(t.text));
 
 /** The table's words by stem, without a final "e", so that "closed", "increasing" and "scrapped" are their forms. */
 const ROOTS = new Map<string, string[]>();
-for (const [a, b] of DIRECTION_ENTRIES) for (const w of [...a, ...b]) ROOTS.set(stemOf(w), [...(ROOTS.get(stemOf(w)) ?? []), w.replace(/e$/, '')]);
+for (const [a, b] of DIRECTION_ENTRIES)
+  for (const w of [...a, ...b]) ROOTS.set(stemOf(w), [...(ROOTS.get(stemOf(w)) ?? []), w.replace(/e$/, '')]);
 
 /**
  * A cheap first look: whether a sentence has a word that may be a word of direction (its first
@@ -138,21 +258,25 @@ const EXTRA_NOUNS = new Set<string>();
 let rootLengths: [number, number] = [Infinity, 0];
 export function mayHaveAction(text: string): boolean {
   if (!DIRECTION_PREFIXES.size) {
-    for (const [a, b] of ANTONYMS) for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w))) DIRECTION_PREFIXES.add(w.slice(0, 4));
+    for (const [a, b] of ANTONYMS)
+      for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w))) DIRECTION_PREFIXES.add(w.slice(0, 4));
     for (const noun of Object.keys(DERIVATIONS)) DIRECTION_PREFIXES.add(noun.slice(0, 4));
     for (const w of ['ring', 'nati', 'need', ...[...STAYING].map((w) => w.slice(0, 4))]) DIRECTION_PREFIXES.add(w);
     const curated = (w: string) => DIRECTION_PREFIXES.has(w.slice(0, 4)) || DIRECTION_PREFIXES.has(w.slice(0, 3));
     for (const [a, b] of DIRECTION_ENTRIES.slice(ANTONYMS.length)) {
       for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w)) && !curated(w)) EXTRA_ROOTS.add(w.replace(/e$/, ''));
     }
-    for (const [noun, verb] of DERIVED) if (!(noun in DERIVATIONS) && antonymSides(verb).length && !WEAK.has(verb) && !curated(noun)) EXTRA_NOUNS.add(noun);
+    for (const [noun, verb] of DERIVED)
+      if (!(noun in DERIVATIONS) && antonymSides(verb).length && !WEAK.has(verb) && !curated(noun))
+        EXTRA_NOUNS.add(noun);
     for (const r of EXTRA_ROOTS) rootLengths = [Math.min(rootLengths[0], r.length), Math.max(rootLengths[1], r.length)];
   }
   for (const m of text.toLowerCase().matchAll(/[a-z]{3,}/g)) {
     const w = m[0];
     if (DIRECTION_PREFIXES.has(w.slice(0, 4)) || DIRECTION_PREFIXES.has(w.slice(0, 3))) return true;
     if (EXTRA_NOUNS.has(w)) return true;
-    for (let k = rootLengths[0], to = Math.min(w.length, rootLengths[1]); k <= to; k++) if (EXTRA_ROOTS.has(w.slice(0, k))) return true;
+    for (let k = rootLengths[0], to = Math.min(w.length, rootLengths[1]); k <= to; k++)
+      if (EXTRA_ROOTS.has(w.slice(0, k))) return true;
   }
   return false;
 }
@@ -162,7 +286,8 @@ function directionOf(t: Term): string | undefined {
   if (t.kind === 'concept' && antonymSides(t.stem).length) return t.stem;
   if (t.kind !== 'word') return undefined;
   // The word must be a form of the table's word, not another word with its stem: "option" is not "optional".
-  if (antonymSides(t.stem).length && !WEAK.has(t.stem) && (ROOTS.get(t.stem) ?? []).some((r) => t.text.startsWith(r))) return t.stem;
+  if (antonymSides(t.stem).length && !WEAK.has(t.stem) && (ROOTS.get(t.stem) ?? []).some((r) => t.text.startsWith(r)))
+    return t.stem;
   const verb = DERIVED.get(t.text);
   return verb && antonymSides(verb).length ? verb : undefined;
 }
@@ -175,7 +300,9 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
   const claims: ActionClaim[] = [];
   terms.forEach((t, i) => {
     const kept = keptAt(terms, i);
-    const direction = kept?.direction ?? (nationalRuleAt(terms, i) ? t.stem : rejectedNeedAt(terms, i) ? stemOf('introduce') : directionOf(t));
+    const direction =
+      kept?.direction ??
+      (nationalRuleAt(terms, i) ? t.stem : rejectedNeedAt(terms, i) ? stemOf('introduce') : directionOf(t));
     if (!direction) return;
     // The last word of the direction: what follows it may be the object.
     const last = kept?.last ?? i;
@@ -190,15 +317,28 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
     if (terms.slice(last + 1, last + 4).some((w) => w.text === 'off' || w.text === 'up')) return;
     // What a verb acts on follows it; a state ("personal budgets becoming optional", "it is
     // properly ringfenced") is said of what comes before it.
-    const after = terms.slice(last + 1, to).filter((w) => isObjectWord(w) && !inFigure(w)).slice(0, OBJECT_WORDS);
+    const after = terms
+      .slice(last + 1, to)
+      .filter((w) => isObjectWord(w) && !inFigure(w))
+      .slice(0, OBJECT_WORDS);
     // A state ("personal budgets will be compulsory") is said of what comes before it, always.
     const state = STATES.has(direction) || !!kept;
     // A passive verb ("will not be widened to take in young carers") acts on its subject, as a state does.
     const passive = !state && isPassive(terms, i);
-    const before = after.length >= 2 && !state && !passive ? [] : terms.slice(from, i).filter((w) => isObjectWord(w) && !inFigure(w)).slice(-OBJECT_WORDS);
+    const before =
+      after.length >= 2 && !state && !passive
+        ? []
+        : terms
+            .slice(from, i)
+            .filter((w) => isObjectWord(w) && !inFigure(w))
+            .slice(-OBJECT_WORDS);
     const preceding = terms.slice(Math.max(from, i - 4), i);
     // "rather than repeal", "instead of scrapping": the action is ruled out.
-    const ruledOut = preceding.some((w, k) => (w.text === 'rather' && preceding[k + 1]?.text === 'than') || (w.text === 'instead' && preceding[k + 1]?.text === 'of'));
+    const ruledOut = preceding.some(
+      (w, k) =>
+        (w.text === 'rather' && preceding[k + 1]?.text === 'than') ||
+        (w.text === 'instead' && preceding[k + 1]?.text === 'of'),
+    );
     const judged = preceding.some((w, k) => RULING_OUT.has(w.text) && preceding[k + 1]?.text === 'to');
     // "we reject the Conservatives' plans for extreme spending cuts": a stance against the action, said anywhere before it in its clause.
     // It does not reach past "and" or "but" starting a new predicate ("we oppose privatisation and will increase funding").
@@ -212,15 +352,32 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
     const opposed = terms.slice(stanceFrom, i).some((w) => OPPOSING.has(w.text));
     // "I do not believe such a duty should be introduced": the negation stands before the belief,
     // farther back than the words just before the action (where it is counted already).
-    const disbelieved = terms.slice(stanceFrom, Math.max(from, i - 4)).some((w, k, all) => BELIEVING.has(w.text) && k > 0 && (all[k - 1]!.text === 'not' || all[k - 1]!.text.endsWith("n't")));
-    const negated = (preceding.filter((w) => NEGATORS.has(w.text) || w.text.endsWith("n't")).length + (ruledOut || judged ? 1 : 0) + (opposed ? 1 : 0) + (disbelieved ? 1 : 0)) % 2 === 1;
+    const disbelieved = terms
+      .slice(stanceFrom, Math.max(from, i - 4))
+      .some(
+        (w, k, all) =>
+          BELIEVING.has(w.text) && k > 0 && (all[k - 1]!.text === 'not' || all[k - 1]!.text.endsWith("n't")),
+      );
+    const negated =
+      (preceding.filter((w) => NEGATORS.has(w.text) || w.text.endsWith("n't")).length +
+        (ruledOut || judged ? 1 : 0) +
+        (opposed ? 1 : 0) +
+        (disbelieved ? 1 : 0)) %
+        2 ===
+      1;
     claims.push({
       direction,
       // As the sentence has it ("ring-fenced", not the concept "ringfenc"), from a negation just before it ("not be widened").
       written: text.slice(negatorAt(preceding, negated)?.start ?? t.start, kept ? terms[last]!.end : t.end),
       sides: antonymSides(direction),
       negated,
-      object: [...new Set((state || passive ? [...before.reverse(), ...after] : [...after, ...before.reverse()]).map((w) => w.stem).filter((s) => s !== direction))],
+      object: [
+        ...new Set(
+          (state || passive ? [...before.reverse(), ...after] : [...after, ...before.reverse()])
+            .map((w) => w.stem)
+            .filter((s) => s !== direction),
+        ),
+      ],
       follows: after.length >= 2 && !state && !(passive && before.length),
       start: t.start,
       end: terms[last]!.end,

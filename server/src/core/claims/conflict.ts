@@ -8,7 +8,22 @@ import { OLDER_WORDS, PERSON_STEMS, YOUNG_WORDS } from './lexicon';
 import { stemOf } from './words';
 
 /** Words for who a share is of: the population, not the thing measured of it. */
-const WHO_STEMS = new Set([...PERSON_STEMS, ...[...OLDER_WORDS, ...YOUNG_WORDS, 'carer', 'carers', 'patient', 'patients', 'user', 'users', 'worker', 'workers', 'staff'].map(stemOf)]);
+const WHO_STEMS = new Set([
+  ...PERSON_STEMS,
+  ...[
+    ...OLDER_WORDS,
+    ...YOUNG_WORDS,
+    'carer',
+    'carers',
+    'patient',
+    'patients',
+    'user',
+    'users',
+    'worker',
+    'workers',
+    'staff',
+  ].map(stemOf),
+]);
 
 /** Inverse document frequency of a stem, and the weight of a word never seen (the most). */
 export interface Weights {
@@ -57,10 +72,16 @@ export function compatibleScopes(a: Scope, b: Scope): boolean {
   if ((a.group ?? '') !== (b.group ?? '')) return false;
   if (a.perHead !== b.perHead) return false;
   if (a.years.length && b.years.length && !a.years.some((y) => b.years.includes(y))) return false;
-  if (!!a.sample !== !!b.sample || !!a.flow !== !!b.flow || !!a.ahead !== !!b.ahead || !!a.change !== !!b.change || !!a.shareOfAnother !== !!b.shareOfAnother) return false;
+  if (
+    !!a.sample !== !!b.sample ||
+    !!a.flow !== !!b.flow ||
+    !!a.ahead !== !!b.ahead ||
+    !!a.change !== !!b.change ||
+    !!a.shareOfAnother !== !!b.shareOfAnother
+  )
+    return false;
   return true;
 }
-
 
 /** Whether two quantity claims measure the same thing in compatible scopes. */
 export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): boolean {
@@ -78,7 +99,8 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): bo
   if (a.figure.kind === 'count' && a.head && b.head && a.head !== b.head) return false;
   // "One in three older carers felt overwhelmed" and "65% of older carers have health problems":
   // shares of one population, of different things. Sharing only who is counted is not enough.
-  if (a.figure.kind === 'percent' && a.thing.filter((t) => b.thing.includes(t)).every((t) => WHO_STEMS.has(t))) return false;
+  if (a.figure.kind === 'percent' && a.thing.filter((t) => b.thing.includes(t)).every((t) => WHO_STEMS.has(t)))
+    return false;
   const o = overlap(a.thing, b.thing, w, a.nearness, b.nearness);
   if (o.words >= 3) return o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5;
   if (o.words === 2) return o.share >= 0.5 && o.shared >= 0.6;
@@ -111,7 +133,8 @@ export function quantityConflict(ours: QuantityClaim, peers: QuantityClaim[]): Q
  * negated. Opposed actions are these on the same object (`sameObject`), checked second as it costs more.
  */
 export function opposedDirections(a: ActionClaim, b: ActionClaim): boolean {
-  const opposite = a.sides.some((s) => b.sides.some((t) => t.pair === s.pair && t.side !== s.side)) && a.direction !== b.direction;
+  const opposite =
+    a.sides.some((s) => b.sides.some((t) => t.pair === s.pair && t.side !== s.side)) && a.direction !== b.direction;
   const same = a.direction === b.direction;
   return opposite ? a.negated === b.negated : same && a.negated !== b.negated;
 }

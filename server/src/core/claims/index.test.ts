@@ -40,77 +40,116 @@ const corpus = new Corpus([
   ),
 ]);
 
-const conflicts = (s: string) => corpus.claims!.conflicts(s).map((c) => ({ kind: c.kind, lines: c.theirs.map((t) => t.unit.ref.line) }));
+const conflicts = (s: string) =>
+  corpus.claims!.conflicts(s).map((c) => ({ kind: c.kind, lines: c.theirs.map((t) => t.unit.ref.line) }));
 
 describe('ClaimIndex.conflicts', () => {
   it('a different count of the same people, in another frame', () => {
-    expect(conflicts("The UK's 6.3 million carers save the economy billions.")).toEqual([{ kind: 'figure', lines: [1] }]);
-    expect(conflicts('Nearly 1.4 million pensioners in England look after a partner or a parent.')).toEqual([{ kind: 'figure', lines: [3] }]);
+    expect(conflicts("The UK's 6.3 million carers save the economy billions.")).toEqual([
+      { kind: 'figure', lines: [1] },
+    ]);
+    expect(conflicts('Nearly 1.4 million pensioners in England look after a partner or a parent.')).toEqual([
+      { kind: 'figure', lines: [3] },
+    ]);
   });
 
   it('a different amount per person, scope said differently', () => {
-    expect(conflicts('Each carer saves the state about £17,000 a year on average.')).toEqual([{ kind: 'figure', lines: [5] }]);
-    expect(conflicts('Each unpaid carer spares the public purse roughly £19,300 a year, and older carers do still more.')).toEqual([{ kind: 'figure', lines: [5] }]);
+    expect(conflicts('Each carer saves the state about £17,000 a year on average.')).toEqual([
+      { kind: 'figure', lines: [5] },
+    ]);
+    expect(
+      conflicts('Each unpaid carer spares the public purse roughly £19,300 a year, and older carers do still more.'),
+    ).toEqual([{ kind: 'figure', lines: [5] }]);
     expect(conflicts('Each unpaid carer spares the public purse some £18,500 a year.')).toEqual([]);
   });
 
   it('a different wait for the same appointment, the doctor named otherwise', () => {
-    expect(conflicts('Everyone will be able to see a family doctor within a week.')).toEqual([{ kind: 'figure', lines: [7] }]);
+    expect(conflicts('Everyone will be able to see a family doctor within a week.')).toEqual([
+      { kind: 'figure', lines: [7] },
+    ]);
   });
 
   it('a cut put in other words, and a floor well below the figure', () => {
-    expect(conflicts('More than £6 billion has been taken out of council budgets since 2010.')).toEqual([{ kind: 'figure', lines: [15] }]);
+    expect(conflicts('More than £6 billion has been taken out of council budgets since 2010.')).toEqual([
+      { kind: 'figure', lines: [15] },
+    ]);
     expect(conflicts('Council budgets were reduced by about £5 billion.')).toEqual([{ kind: 'figure', lines: [15] }]);
     expect(conflicts('Nearly £8 billion has been taken out of council budgets.')).toEqual([]);
     expect(conflicts('More than £7.5 billion has been taken out of council budgets.')).toEqual([]);
   });
 
   it('a share of what shapes health, put in other words', () => {
-    expect(conflicts("Roughly four-fifths of what shapes a person's health lies beyond the reach of the NHS.")).toEqual([{ kind: 'figure', lines: [25] }]);
-    expect(conflicts("Around 80 per cent of a person's health is shaped by factors outside the health service.")).toEqual([{ kind: 'figure', lines: [25] }]);
-    expect(conflicts("Some 60 per cent of a person's health is shaped by things outside the health service.")).toEqual([]);
+    expect(conflicts("Roughly four-fifths of what shapes a person's health lies beyond the reach of the NHS.")).toEqual(
+      [{ kind: 'figure', lines: [25] }],
+    );
+    expect(
+      conflicts("Around 80 per cent of a person's health is shaped by factors outside the health service."),
+    ).toEqual([{ kind: 'figure', lines: [25] }]);
+    expect(conflicts("Some 60 per cent of a person's health is shaped by things outside the health service.")).toEqual(
+      [],
+    );
   });
 
   it("a clause opened by 'though' is another figure's, without a comma", () => {
     // The 96% is of the care given, not of older carers: that is the 65%'s clause.
-    expect(conflicts('Unpaid carers give 80 per cent of the care given in the community.')).toEqual([{ kind: 'figure', lines: [27] }]);
+    expect(conflicts('Unpaid carers give 80 per cent of the care given in the community.')).toEqual([
+      { kind: 'figure', lines: [27] },
+    ]);
     expect(conflicts('Unpaid carers give around 96 per cent of the care provided in our communities.')).toEqual([]);
   });
 
   it('shares of the same people that measure different things of them', () => {
     expect(conflicts('One in three older carers has felt overwhelmed by caring.')).toEqual([]);
-    expect(conflicts('Half of older carers have health problems of their own.')).toEqual([{ kind: 'figure', lines: [27] }]);
+    expect(conflicts('Half of older carers have health problems of their own.')).toEqual([
+      { kind: 'figure', lines: [27] },
+    ]);
   });
 
   it('the opposite action on the same object', () => {
-    expect(conflicts('End the collection of ethnicity data by public authorities.')).toEqual([{ kind: 'action', lines: [9] }]);
+    expect(conflicts('End the collection of ethnicity data by public authorities.')).toEqual([
+      { kind: 'action', lines: [9] },
+    ]);
   });
 
   it('a passive negated on the same subject, whatever follows it', () => {
-    expect(conflicts('The statutory definition of a carer will not be widened to take in young carers.')).toEqual([{ kind: 'action', lines: [17] }]);
+    expect(conflicts('The statutory definition of a carer will not be widened to take in young carers.')).toEqual([
+      { kind: 'action', lines: [17] },
+    ]);
     expect(conflicts('Access to respite will not be widened to take in young carers.')).toEqual([]);
     expect(conflicts('The definition of a carer should be widened to cover parents of disabled children.')).toEqual([]);
   });
 
   it('"stay on the statute book" against scrapping the same regulations', () => {
-    expect(conflicts('We think the Section 75 regulations that require tendering should stay on the statute book.')).toEqual([{ kind: 'action', lines: [19] }]);
+    expect(
+      conflicts('We think the Section 75 regulations that require tendering should stay on the statute book.'),
+    ).toEqual([{ kind: 'action', lines: [19] }]);
     expect(conflicts('The Section 75 regulations should not remain in force.')).toEqual([]);
     expect(conflicts('Competitive tendering remains a useful discipline for services.')).toEqual([]);
     // A negated belief, farther back: the regulations are not to be scrapped.
-    expect(conflicts('I do not believe that the Section 75 regulations on tendering should ever be scrapped.')).toEqual([{ kind: 'action', lines: [19] }]);
+    expect(conflicts('I do not believe that the Section 75 regulations on tendering should ever be scrapped.')).toEqual(
+      [{ kind: 'action', lines: [19] }],
+    );
     expect(conflicts('I do not believe in tendering, but the Section 75 regulations should be scrapped.')).toEqual([]);
   });
 
-  it('no national rule against the corpus\'s national rule for the same thing', () => {
-    expect(conflicts('Eligibility for care should be left to each council, without any national minimum criteria.')).toEqual([{ kind: 'action', lines: [21] }]);
-    expect(conflicts('There should be no national eligibility criteria; councils know their own areas best.')).toEqual([{ kind: 'action', lines: [21] }]);
+  it("no national rule against the corpus's national rule for the same thing", () => {
+    expect(
+      conflicts('Eligibility for care should be left to each council, without any national minimum criteria.'),
+    ).toEqual([{ kind: 'action', lines: [21] }]);
+    expect(conflicts('There should be no national eligibility criteria; councils know their own areas best.')).toEqual([
+      { kind: 'action', lines: [21] },
+    ]);
     expect(conflicts('Councils should publish how they apply the national minimum eligibility criteria.')).toEqual([]);
     expect(conflicts('No care worker should earn less than the national minimum wage.')).toEqual([]);
   });
 
   it('"do not need" what the corpus would introduce', () => {
-    expect(conflicts('Mental health services do not need a national waiting time standard.')).toEqual([{ kind: 'action', lines: [23] }]);
-    expect(conflicts('There is no need for waiting time standards in mental health services.')).toEqual([{ kind: 'action', lines: [23] }]);
+    expect(conflicts('Mental health services do not need a national waiting time standard.')).toEqual([
+      { kind: 'action', lines: [23] },
+    ]);
+    expect(conflicts('There is no need for waiting time standards in mental health services.')).toEqual([
+      { kind: 'action', lines: [23] },
+    ]);
     expect(conflicts('Patients who do not need waiting time standards are few.')).toEqual([]);
     expect(conflicts('Mental health services do not need to wait for new standards.')).toEqual([]);
   });
@@ -123,15 +162,31 @@ describe('ClaimIndex.conflicts', () => {
   });
 
   it('not a conflict: a figure that another figure of the corpus sentence says', () => {
-    expect(conflicts('About half of council spending on adult social care goes on disabled people of working age, who are a third of those receiving it.')).toEqual([]);
-    expect(conflicts('Disabled adults of working age are half of the spending but only around a quarter of the people who use social care.')).toEqual([{ kind: 'figure', lines: [13] }]);
+    expect(
+      conflicts(
+        'About half of council spending on adult social care goes on disabled people of working age, who are a third of those receiving it.',
+      ),
+    ).toEqual([]);
+    expect(
+      conflicts(
+        'Disabled adults of working age are half of the spending but only around a quarter of the people who use social care.',
+      ),
+    ).toEqual([{ kind: 'figure', lines: [13] }]);
   });
 
-  it("a sibling figure says ours only when it counts the same thing", async () => {
+  it('a sibling figure says ours only when it counts the same thing', async () => {
     const { Corpus } = await import('../corpus/index');
     const { readCorpusText } = await import('../corpus/corpus');
-    const other = new Corpus([readCorpusText('a.txt', '/a.txt', 'We will recruit 6,000 new mental health staff and open 5,000 new nursery places.\n')]);
-    expect(other.claims!.conflicts('We will recruit 5,000 new mental health staff.').map((c) => c.kind)).toEqual(['figure']);
+    const other = new Corpus([
+      readCorpusText(
+        'a.txt',
+        '/a.txt',
+        'We will recruit 6,000 new mental health staff and open 5,000 new nursery places.\n',
+      ),
+    ]);
+    expect(other.claims!.conflicts('We will recruit 5,000 new mental health staff.').map((c) => c.kind)).toEqual([
+      'figure',
+    ]);
   });
 
   it('not a conflict: a wait longer than a week against a right to be seen within 48 hours', () => {
@@ -147,11 +202,17 @@ describe('ClaimIndex built in batches', () => {
       batches.push(batch.length);
       const { claimsOfSentence } = await import('./index');
       // As from a worker thread: plain data, copied.
-      return structuredClone(batch.map(([u, t]) => [u, claimsOfSentence(t)] as [number, ReturnType<typeof claimsOfSentence>]));
+      return structuredClone(
+        batch.map(([u, t]) => [u, claimsOfSentence(t)] as [number, ReturnType<typeof claimsOfSentence>]),
+      );
     };
     const stepped = await ClaimIndex.buildInBatches(corpus.index, async () => {}, read);
     const atOnce = ClaimIndex.build(corpus.index);
-    for (const s of ["The UK's 6.3 million carers save the economy billions.", 'End the collection of ethnicity data by public authorities.', 'We will recruit 1,500 maternity support workers.']) {
+    for (const s of [
+      "The UK's 6.3 million carers save the economy billions.",
+      'End the collection of ethnicity data by public authorities.',
+      'We will recruit 1,500 maternity support workers.',
+    ]) {
       const lines = (c: typeof atOnce) => c.conflicts(s).map((k) => [k.kind, k.theirs.map((t) => t.unit.ref.line)]);
       expect(lines(stepped)).toEqual(lines(atOnce));
     }

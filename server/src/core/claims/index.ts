@@ -46,7 +46,9 @@ export const MAX_CLAIM_SENTENCES = 25_000;
 export type { SentenceClaims };
 
 /** Works out a batch of sentences' claims (plain data: it may cross to another thread and back). */
-export type ReadBatch = (batch: Array<[unit: number, text: string]>) => Promise<Array<[unit: number, claims: SentenceClaims]>>;
+export type ReadBatch = (
+  batch: Array<[unit: number, text: string]>,
+) => Promise<Array<[unit: number, claims: SentenceClaims]>>;
 
 /** A corpus sentence's claims: the costly part of building the index. */
 export function claimsOfSentence(text: string): SentenceClaims {
@@ -100,7 +102,12 @@ export class ClaimIndex<T> {
    * other work in between batches. A sentence whose claims are in `saved` is not read again;
    * those read are added to it, and `saved` is left holding exactly the corpus's sentences.
    */
-  static async buildInBatches<T>(index: PassageIndex<T>, pause: () => Promise<void>, read: ReadBatch = readHere, saved?: SavedClaims): Promise<ClaimIndex<T>> {
+  static async buildInBatches<T>(
+    index: PassageIndex<T>,
+    pause: () => Promise<void>,
+    read: ReadBatch = readHere,
+    saved?: SavedClaims,
+  ): Promise<ClaimIndex<T>> {
     const claims = new ClaimIndex(index);
     let batch: Array<[number, string]> = [];
     const keys = new Map<number, string>();
@@ -163,14 +170,18 @@ export class ClaimIndex<T> {
   private lookupKeys(c: QuantityClaim): string[] {
     if (c.figure.kind === 'count' && c.head) return quantityKeys(c);
     const weight = (i: number) => this.weights.weigh(c.thing[i]!) * c.nearness[i]!;
-    const best = c.thing.map((_, i) => i).sort((a, b) => weight(b) - weight(a)).slice(0, 3);
+    const best = c.thing
+      .map((_, i) => i)
+      .sort((a, b) => weight(b) - weight(a))
+      .slice(0, 3);
     return best.map((i) => `${c.figure.kind}:${c.thing[i]}`);
   }
 
   private addRead(unit: number, read: SentenceClaims): void {
     this.sentences++;
     if (read.quantities.length > 1) this.siblings.set(unit, read.quantities);
-    for (const claim of read.quantities) for (const key of quantityKeys(claim)) push(this.quantities, key, { claim, unit });
+    for (const claim of read.quantities)
+      for (const key of quantityKeys(claim)) push(this.quantities, key, { claim, unit });
     for (const claim of read.actions) {
       for (const key of claim.object) {
         let on = this.actions.get(key);
@@ -192,7 +203,10 @@ export class ClaimIndex<T> {
     const { quantities, actions } = claimsOfSentence(text);
     for (const ours of quantities) for (const p of this.sameQuantities(ours)) note(p.unit);
     for (const ours of actions) for (const p of this.sameObjects(ours)) note(p.unit);
-    return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max).map(([unit]) => this.index.unit(unit));
+    return [...hits]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, max)
+      .map(([unit]) => this.index.unit(unit));
   }
 
   /** An action claim's three rarest object words: an action on the same object shares one of them. */
@@ -248,15 +262,36 @@ export class ClaimIndex<T> {
       // that ours differs from it.
       for (const [claim, unit] of peers) {
         const sameCount = (s: QuantityClaim) => s.head === undefined || ours.head === undefined || s.head === ours.head;
-        if (this.siblings.get(unit)?.some((s) => s !== claim && comparable(s.figure, ours.figure) && sameCount(s) && compareValues(ours.figure, s.figure) === 'agree')) peers.delete(claim);
+        if (
+          this.siblings
+            .get(unit)
+            ?.some(
+              (s) =>
+                s !== claim &&
+                comparable(s.figure, ours.figure) &&
+                sameCount(s) &&
+                compareValues(ours.figure, s.figure) === 'agree',
+            )
+        )
+          peers.delete(claim);
       }
       const differ = quantityConflict(ours, [...peers.keys()]);
-      if (differ) found.push({ kind: 'figure', ours, theirs: differ.map((claim) => ({ claim, unit: this.index.unit(peers.get(claim)!) })) });
+      if (differ)
+        found.push({
+          kind: 'figure',
+          ours,
+          theirs: differ.map((claim) => ({ claim, unit: this.index.unit(peers.get(claim)!) })),
+        });
     }
     for (const ours of actions) {
       // In corpus order, whatever list each came from: the first is the one cited first.
       const opposed = [...this.sameObjects(ours, true)].sort((a, b) => a.unit - b.unit);
-      if (opposed.length) found.push({ kind: 'action', ours, theirs: opposed.map((p) => ({ claim: p.claim, unit: this.index.unit(p.unit) })) });
+      if (opposed.length)
+        found.push({
+          kind: 'action',
+          ours,
+          theirs: opposed.map((p) => ({ claim: p.claim, unit: this.index.unit(p.unit) })),
+        });
     }
     return found.sort((a, b) => b.theirs.length - a.theirs.length);
   }

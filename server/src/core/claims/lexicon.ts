@@ -7,12 +7,68 @@ import { stemmer } from 'stemmer';
 
 /** Phrases folded to one concept word before a claim's words are taken (longest first). */
 export const CONCEPTS: Array<[concept: string, phrases: string[]]> = [
-  ['carer', ['unpaid carers', 'unpaid carer', 'family carers', 'family carer', 'carers', 'carer', 'caregivers', 'caregiver', 'care givers', 'care for someone', 'care for a relative', 'care for relatives', 'caring for someone', 'caring for a relative', 'provide unpaid care', 'providing unpaid care', 'provides unpaid care', 'look after', 'looks after', 'looking after', 'looked after']],
-  ['gp', ['general practitioners', 'general practitioner', 'general practice', 'family doctors', 'family doctor', 'gps', 'gp']],
+  [
+    'carer',
+    [
+      'unpaid carers',
+      'unpaid carer',
+      'family carers',
+      'family carer',
+      'carers',
+      'carer',
+      'caregivers',
+      'caregiver',
+      'care givers',
+      'care for someone',
+      'care for a relative',
+      'care for relatives',
+      'caring for someone',
+      'caring for a relative',
+      'provide unpaid care',
+      'providing unpaid care',
+      'provides unpaid care',
+      'look after',
+      'looks after',
+      'looking after',
+      'looked after',
+    ],
+  ],
+  [
+    'gp',
+    [
+      'general practitioners',
+      'general practitioner',
+      'general practice',
+      'family doctors',
+      'family doctor',
+      'gps',
+      'gp',
+    ],
+  ],
   ['appointment', ['appointments', 'appointment', 'consultation', 'see a']],
   // Money taken away, however a sentence says it: "£8 billion of budget cuts", "budgets reduced by
   // £5 billion", "£6 billion taken out of council budgets".
-  ['cut', ['cuts', 'cut', 'reductions in spending', 'spending reductions', 'reduced', 'reduction', 'reductions', 'taken out of', 'taken out', 'taken from', 'stripped out of', 'stripped from', 'slashed', 'lost', 'lose', 'losing']],
+  [
+    'cut',
+    [
+      'cuts',
+      'cut',
+      'reductions in spending',
+      'spending reductions',
+      'reduced',
+      'reduction',
+      'reductions',
+      'taken out of',
+      'taken out',
+      'taken from',
+      'stripped out of',
+      'stripped from',
+      'slashed',
+      'lost',
+      'lose',
+      'losing',
+    ],
+  ],
   // What shapes health and where it lies: "60 per cent of a person's health is determined by
   // factors beyond the influence of the NHS" is "80 per cent of health is shaped outside the health service".
   ['nh', ['the national health service', 'national health service', 'the health service', 'nhs']],
@@ -25,14 +81,45 @@ export const CONCEPTS: Array<[concept: string, phrases: string[]]> = [
   ['popul', ['population', 'the people of', 'people of']],
   ['council', ['local authorities', 'local authority', 'local government', 'local councils', 'councils', 'council']],
   // The people a service is for, however a sentence names them.
-  ['user', ['service users', 'service user', 'users', 'user', 'people who use', 'people using', 'those who use', 'those using', 'people receiving', 'those receiving', 'people who receive', 'those who receive', 'recipients']],
+  [
+    'user',
+    [
+      'service users',
+      'service user',
+      'users',
+      'user',
+      'people who use',
+      'people using',
+      'those who use',
+      'those using',
+      'people receiving',
+      'those receiving',
+      'people who receive',
+      'those who receive',
+      'recipients',
+    ],
+  ],
   ['cap', ['cap on care costs', 'care cost cap', 'cap on the cost of care', 'cap']],
   ['ringfenc', ['ring fenced', 'ring fence', 'ring fencing', 'ringfenced', 'ringfence', 'ringfencing']],
 ];
 
 /** Places: a claim's scope. Two claims that name different places are about different things. */
 export const PLACES: Array<[place: string, phrases: string[]]> = [
-  ['uk', ['united kingdom', 'the uk', "the uk's", 'uk', 'uk-wide', 'britain', "britain's", 'great britain', 'across the country', 'nationwide']],
+  [
+    'uk',
+    [
+      'united kingdom',
+      'the uk',
+      "the uk's",
+      'uk',
+      'uk-wide',
+      'britain',
+      "britain's",
+      'great britain',
+      'across the country',
+      'nationwide',
+    ],
+  ],
   ['england+wales', ['england and wales']],
   ['england', ['england', "england's", 'english']],
   ['wales', ['wales', "wales's", 'welsh']],
@@ -40,7 +127,28 @@ export const PLACES: Array<[place: string, phrases: string[]]> = [
   ['northern-ireland', ['northern ireland', "northern ireland's"]],
   ['london', ['london', "london's"]],
   // A council's or a constituency's own area: a local count is not a national one.
-  ['local-area', ['the borough', 'our borough', 'this borough', 'the county', 'our county', 'this county', 'the constituency', 'my constituency', 'our constituency', 'this constituency', 'our area', 'the local area', 'our local area', 'our town', 'our city', 'the district', 'our district']],
+  [
+    'local-area',
+    [
+      'the borough',
+      'our borough',
+      'this borough',
+      'the county',
+      'our county',
+      'this county',
+      'the constituency',
+      'my constituency',
+      'our constituency',
+      'this constituency',
+      'our area',
+      'the local area',
+      'our local area',
+      'our town',
+      'our city',
+      'the district',
+      'our district',
+    ],
+  ],
 ];
 
 /**
@@ -62,7 +170,8 @@ export const GROUP_PHRASES: Array<[group: string, phrase: RegExp]> = [
  * people told it they would like is their answer, not a policy. A survey
  * that estimates a population ("the Family Resources Survey estimates 6.3 million") is not one.
  */
-export const SAMPLE_PHRASE = /\b(?:respondents?|responded|surveyed|polled|filled in|took part in|completed (?:our|the|a|this) (?:survey|questionnaire|poll)|they (?:would like|wanted|wished|would want))\b/i;
+export const SAMPLE_PHRASE =
+  /\b(?:respondents?|responded|surveyed|polled|filled in|took part in|completed (?:our|the|a|this) (?:survey|questionnaire|poll)|they (?:would like|wanted|wished|would want))\b/i;
 
 /** A count of people coming into a state over a time ("will become carers", "becoming carers each year"): a flow, not how many there are. */
 export const FLOW_PHRASE = /^\W*(?:[\w'’-]+\W+){0,4}?(?:become|becoming)\b/i;
@@ -70,7 +179,9 @@ export const FLOW_PHRASE = /^\W*(?:[\w'’-]+\W+){0,4}?(?:become|becoming)\b/i;
 export const STATE_REACHED = /\b(?:have|has|had|having)\s+(?:now\s+)?become\b/i;
 
 /** Nouns that count people in general: the claim's thing is then what those people do or are. */
-export const PERSON_STEMS = new Set(['person', 'people', 'adult', 'individual', 'resident', 'citizen', 'pensioner', 'household', 'family'].map(stemmer));
+export const PERSON_STEMS = new Set(
+  ['person', 'people', 'adult', 'individual', 'resident', 'citizen', 'pensioner', 'household', 'family'].map(stemmer),
+);
 
 /** Words that say a figure is per person: a per-person amount is not a total. */
 export const PER_HEAD_WORDS = new Set(['each', 'per', 'every', 'average', 'a head', 'per head', 'per person']);
@@ -93,7 +204,11 @@ export const FRAME_WORDS = new Set(
 );
 
 /** Words that mark a figure as a past or projected value of something else's current one. */
-export const COMPARISON_MARKERS = [/\b(up|down|rising|falling|risen|fallen|rose|fell|increased|decreased|grown|dropped)\s+from\s*$/, /\bcompared\s+(to|with)\s*$/, /\bfrom\s*$/];
+export const COMPARISON_MARKERS = [
+  /\b(up|down|rising|falling|risen|fallen|rose|fell|increased|decreased|grown|dropped)\s+from\s*$/,
+  /\bcompared\s+(to|with)\s*$/,
+  /\bfrom\s*$/,
+];
 
 /**
  * Nouns derived from verbs of direction, for actions written as nouns ("the abolition of …",
@@ -101,11 +216,34 @@ export const COMPARISON_MARKERS = [/\b(up|down|rising|falling|risen|fallen|rose|
  * plurals ("closures of walk-in centres have had …") report events more often than positions.
  */
 export const DERIVATIONS: Record<string, string> = {
-  abolition: 'abolish', repeal: 'repeal', removal: 'remove', restoration: 'restore', reinstatement: 'reinstate',
-  introduction: 'introduce', reintroduction: 'reintroduce', creation: 'create', establishment: 'establish',
-  expansion: 'expand', extension: 'extend', increase: 'increase', reduction: 'reduce', cut: 'cut',
-  closure: 'close', opening: 'open', inclusion: 'include', exclusion: 'exclude',
-  ban: 'ban', relaxation: 'relax', tightening: 'tighten', narrowing: 'narrow', widening: 'widen',
-  privatisation: 'privatise', nationalisation: 'nationalise', retention: 'retain', continuation: 'continue',
-  scrapping: 'scrap', withdrawal: 'withdraw', rejection: 'reject',
+  abolition: 'abolish',
+  repeal: 'repeal',
+  removal: 'remove',
+  restoration: 'restore',
+  reinstatement: 'reinstate',
+  introduction: 'introduce',
+  reintroduction: 'reintroduce',
+  creation: 'create',
+  establishment: 'establish',
+  expansion: 'expand',
+  extension: 'extend',
+  increase: 'increase',
+  reduction: 'reduce',
+  cut: 'cut',
+  closure: 'close',
+  opening: 'open',
+  inclusion: 'include',
+  exclusion: 'exclude',
+  ban: 'ban',
+  relaxation: 'relax',
+  tightening: 'tighten',
+  narrowing: 'narrow',
+  widening: 'widen',
+  privatisation: 'privatise',
+  nationalisation: 'nationalise',
+  retention: 'retain',
+  continuation: 'continue',
+  scrapping: 'scrap',
+  withdrawal: 'withdraw',
+  rejection: 'reject',
 };

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { quantityClaims } from './quantity';
 
 const claims = (s: string) =>
-  quantityClaims(s).map((c) => ({ text: c.figure.text, kind: c.figure.kind, value: c.figure.value, unit: c.figure.unit, per: c.figure.per, head: c.head, thing: c.thing, ...c.scope }));
+  quantityClaims(s).map((c) => ({
+    text: c.figure.text,
+    kind: c.figure.kind,
+    value: c.figure.value,
+    unit: c.figure.unit,
+    per: c.figure.per,
+    head: c.head,
+    thing: c.thing,
+    ...c.scope,
+  }));
 
 describe('quantityClaims', () => {
   it('money taken away is a cut, however it is put, and a council is a local authority', () => {
@@ -20,57 +29,85 @@ describe('quantityClaims', () => {
   });
 
   it("a clause after a comma and 'and' is not the figure's", () => {
-    const [c] = claims('Councils have lost around £7.7 billion from their care budgets since 2010, and in some areas central funding has been cut by half.');
+    const [c] = claims(
+      'Councils have lost around £7.7 billion from their care budgets since 2010, and in some areas central funding has been cut by half.',
+    );
     expect(c).toMatchObject({ value: 7_700_000_000, years: [2010] });
     expect(c!.thing).not.toContain('central');
   });
 
   it('the words before "that" or "since" are the frame, not what the figure measures', () => {
-    const [a] = claims('Future policy designed to tackle health inequalities should reflect the fact that 60 per cent of a person\'s health is determined by factors beyond the control of the NHS.');
+    const [a] = claims(
+      "Future policy designed to tackle health inequalities should reflect the fact that 60 per cent of a person's health is determined by factors beyond the control of the NHS.",
+    );
     expect(a!.thing).toEqual(expect.arrayContaining(['person', 'health', 'determin', 'beyond']));
     expect(a!.thing).not.toContain('polici');
-    const [b] = claims('Waiting lists are only part of the picture, since around 80 per cent of a person\'s health is shaped by factors outside the health service.');
+    const [b] = claims(
+      "Waiting lists are only part of the picture, since around 80 per cent of a person's health is shaped by factors outside the health service.",
+    );
     expect(b!.thing).toEqual(expect.arrayContaining(['person', 'health', 'determin', 'beyond', 'nh']));
     expect(b!.thing).not.toContain('pictur');
   });
 
   it("a figure that counts no one takes its own clause's group, not another clause's", () => {
-    const [each, older] = claims('Each unpaid carer spares the public purse roughly £19,300 a year, and older carers between them contribute more than £23 billion annually.');
+    const [each, older] = claims(
+      'Each unpaid carer spares the public purse roughly £19,300 a year, and older carers between them contribute more than £23 billion annually.',
+    );
     expect(each).toMatchObject({ value: 19_300, perHead: true });
     expect(each!.group).toBeUndefined();
     expect(each!.thing).toEqual(expect.arrayContaining(['state', 'save', 'carer']));
     expect(older).toMatchObject({ group: '65+' });
-    expect(claims('Nearly 1.4 million pensioners now look after a partner, worth £6bn a year to the state.')[1]).toMatchObject({ kind: 'money', group: '65+' });
+    expect(
+      claims('Nearly 1.4 million pensioners now look after a partner, worth £6bn a year to the state.')[1],
+    ).toMatchObject({ kind: 'money', group: '65+' });
   });
 
   it('a count names its people after describing words the figure did not take', () => {
-    expect(claims('In England, 8 million unpaid and overworked family carers provide vital support.')[0]).toMatchObject({ value: 8_000_000, head: 'carer', places: ['england'] });
+    expect(claims('In England, 8 million unpaid and overworked family carers provide vital support.')[0]).toMatchObject(
+      { value: 8_000_000, head: 'carer', places: ['england'] },
+    );
     expect(claims('Some 2 million of them are carers.')[0]!.head).not.toBe('carer');
   });
 
   it('a sum after another in its clause shares what that one is about', () => {
-    const [, later] = claims('Local authorities faced £700 million of cuts in 2018-19, with £7 billion taken out since 2010.');
+    const [, later] = claims(
+      'Local authorities faced £700 million of cuts in 2018-19, with £7 billion taken out since 2010.',
+    );
     expect(later).toMatchObject({ value: 7_000_000_000 });
     expect(later!.thing).toEqual(expect.arrayContaining(['cut', 'council']));
-    const [, other] = claims('We will cut £700 million from council overheads; and we will spend £2 billion on nurses.');
+    const [, other] = claims(
+      'We will cut £700 million from council overheads; and we will spend £2 billion on nurses.',
+    );
     expect(other!.thing).not.toContain('council');
   });
 
   it('a percentage something changed by is not a share of it', () => {
-    for (const s of ['The number of adults getting council-funded care fell by 18 per cent in two years.', 'Spending saw an 8 per cent real-terms cut.', 'Fees went up by about 5% last year.']) {
+    for (const s of [
+      'The number of adults getting council-funded care fell by 18 per cent in two years.',
+      'Spending saw an 8 per cent real-terms cut.',
+      'Fees went up by about 5% last year.',
+    ]) {
       expect(claims(s)[0], s).toMatchObject({ kind: 'percent', change: true });
     }
     expect(claims('A third of the users of social care are working-age adults.')[0]).not.toHaveProperty('change');
   });
 
   it('a share of something named before is not a share of the whole', () => {
-    expect(claims('The county may raise council tax by up to 5 per cent, with 3 per cent of that earmarked for adult social care.')[1]).toMatchObject({ value: 3, shareOfAnother: true });
+    expect(
+      claims(
+        'The county may raise council tax by up to 5 per cent, with 3 per cent of that earmarked for adult social care.',
+      )[1],
+    ).toMatchObject({ value: 3, shareOfAnother: true });
     expect(claims('Half of which goes to care homes.')[0]).toMatchObject({ value: 50, shareOfAnother: true });
-    expect(claims('A third of the users of social care are working-age adults.')[0]).not.toHaveProperty('shareOfAnother');
+    expect(claims('A third of the users of social care are working-age adults.')[0]).not.toHaveProperty(
+      'shareOfAnother',
+    );
   });
 
   it("an age ends no figure's words, and 'make up' is no change", () => {
-    const [c] = claims('Nearly two thirds of carers over the age of 75 are looking after someone living with dementia.');
+    const [c] = claims(
+      'Nearly two thirds of carers over the age of 75 are looking after someone living with dementia.',
+    );
     expect(c).toMatchObject({ group: '75+' });
     expect(c!.thing).toContain('dementia');
     const [w] = claims('Unpaid carers make up about 15 per cent of the people of Wales.');
@@ -80,12 +117,17 @@ describe('quantityClaims', () => {
     expect(claims('Spending is up 5% on last year.')[0]).toMatchObject({ change: true });
   });
 
-  it("what people told a survey they would like is its answer, not a policy", () => {
-    expect(claims('Seven in ten people told Healthwatch they would like a right to see a GP within 24 hours.')[1]).toMatchObject({ kind: 'duration', sample: true });
+  it('what people told a survey they would like is its answer, not a policy', () => {
+    expect(
+      claims('Seven in ten people told Healthwatch they would like a right to see a GP within 24 hours.')[1],
+    ).toMatchObject({ kind: 'duration', sample: true });
   });
 
   it('a time ahead is not a wait', () => {
-    expect(claims('Patients will be able to book an appointment more than 48 hours ahead.')[0]).toMatchObject({ kind: 'duration', ahead: true });
+    expect(claims('Patients will be able to book an appointment more than 48 hours ahead.')[0]).toMatchObject({
+      kind: 'duration',
+      ahead: true,
+    });
     expect(claims('Patients wait more than 48 hours for an appointment.')[0]).not.toHaveProperty('ahead');
   });
 
@@ -95,7 +137,9 @@ describe('quantityClaims', () => {
   });
 
   it('several figures in one sentence, each with its own place', () => {
-    const got = claims('5.1 million people in England and 340,000 in Wales care for someone unpaid, up from 4.9 million ten years earlier');
+    const got = claims(
+      '5.1 million people in England and 340,000 in Wales care for someone unpaid, up from 4.9 million ten years earlier',
+    );
     expect(got.map((c) => [c.value, c.head, c.places])).toEqual([
       [5_100_000, 'carer', ['england']],
       [340_000, 'carer', ['wales']],
@@ -103,15 +147,30 @@ describe('quantityClaims', () => {
   });
 
   it('a group said by a word or an age is part of what is counted', () => {
-    expect(claims('Nearly 1.4 million pensioners now look after a partner or a parent')[0]).toMatchObject({ head: 'carer', group: '65+' });
-    expect(claims('There are 1.2 million carers aged 65 and over in England.')[0]).toMatchObject({ head: 'carer', group: '65+', places: ['england'] });
+    expect(claims('Nearly 1.4 million pensioners now look after a partner or a parent')[0]).toMatchObject({
+      head: 'carer',
+      group: '65+',
+    });
+    expect(claims('There are 1.2 million carers aged 65 and over in England.')[0]).toMatchObject({
+      head: 'carer',
+      group: '65+',
+      places: ['england'],
+    });
     expect(claims('Across the UK there are 6.5 million unpaid carers')[0]!.group).toBeUndefined();
   });
 
   it("a local area, a survey's figures and people becoming carers are scope of their own", () => {
-    expect(claims('Around 24,000 people in the borough look after a relative or friend without being paid.')[0]).toMatchObject({ head: 'carer', places: ['local-area'] });
-    expect(claims('More than 11,600 carers filled in our State of Caring survey.')[0]).toMatchObject({ head: 'carer', sample: true });
-    expect(claims('Twenty million people will become carers over the next parliament.')[0]).toMatchObject({ value: 20_000_000, flow: true });
+    expect(
+      claims('Around 24,000 people in the borough look after a relative or friend without being paid.')[0],
+    ).toMatchObject({ head: 'carer', places: ['local-area'] });
+    expect(claims('More than 11,600 carers filled in our State of Caring survey.')[0]).toMatchObject({
+      head: 'carer',
+      sample: true,
+    });
+    expect(claims('Twenty million people will become carers over the next parliament.')[0]).toMatchObject({
+      value: 20_000_000,
+      flow: true,
+    });
     expect(claims('Across the UK there are 6.5 million unpaid carers.')[0]).not.toHaveProperty('sample');
     expect(claims('Across the UK there are 6.5 million unpaid carers.')[0]).not.toHaveProperty('flow');
   });
@@ -125,19 +184,37 @@ describe('quantityClaims', () => {
     ]) {
       const [c] = claims(s);
       expect(c, s).toMatchObject({ head: 'carer' });
-      expect([c!.sample, c!.flow, c!.group, c!.places.includes('local-area')], s).toEqual([undefined, undefined, undefined, false]);
+      expect([c!.sample, c!.flow, c!.group, c!.places.includes('local-area')], s).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        false,
+      ]);
     }
   });
 
   it('full-time and working-age are groups', () => {
-    expect(claims('1.4 million full-time unpaid carers depend on it.')[0]).toMatchObject({ head: 'carer', group: 'full-time' });
-    expect(claims('There are 1.2 million carers of working age in England.')[0]).toMatchObject({ group: 'working-age' });
+    expect(claims('1.4 million full-time unpaid carers depend on it.')[0]).toMatchObject({
+      head: 'carer',
+      group: 'full-time',
+    });
+    expect(claims('There are 1.2 million carers of working age in England.')[0]).toMatchObject({
+      group: 'working-age',
+    });
   });
 
   it('a wait over a duration is longer than it; over a period is not', () => {
-    expect(claims('A quarter of patients wait over a week to see a GP.').find((c) => c.kind === 'duration')).toMatchObject({ value: 1, unit: 'week' });
-    expect(quantityClaims('A quarter of patients wait over a week to see a GP.').find((c) => c.figure.kind === 'duration')!.figure.qualifier).toBe('more-than');
-    expect(quantityClaims('Spending will rise over three years.').find((c) => c.figure.kind === 'duration')?.figure.qualifier).toBeUndefined();
+    expect(
+      claims('A quarter of patients wait over a week to see a GP.').find((c) => c.kind === 'duration'),
+    ).toMatchObject({ value: 1, unit: 'week' });
+    expect(
+      quantityClaims('A quarter of patients wait over a week to see a GP.').find((c) => c.figure.kind === 'duration')!
+        .figure.qualifier,
+    ).toBe('more-than');
+    expect(
+      quantityClaims('Spending will rise over three years.').find((c) => c.figure.kind === 'duration')?.figure
+        .qualifier,
+    ).toBeUndefined();
   });
 
   it('money per person is not a total', () => {

@@ -5,7 +5,18 @@
 import type { Figure } from '../figures/figures';
 import { figuresOf } from '../match/conflict';
 import { NEGATIONS, STOPWORDS } from '../text/lexicon';
-import { COMPARISON_MARKERS, FLOW_PHRASE, STATE_REACHED, FRAME_WORDS, GROUP_PHRASES, OLDER_WORDS, PERSON_STEMS, PER_HEAD_WORDS, SAMPLE_PHRASE, YOUNG_WORDS } from './lexicon';
+import {
+  COMPARISON_MARKERS,
+  FLOW_PHRASE,
+  STATE_REACHED,
+  FRAME_WORDS,
+  GROUP_PHRASES,
+  OLDER_WORDS,
+  PERSON_STEMS,
+  PER_HEAD_WORDS,
+  SAMPLE_PHRASE,
+  YOUNG_WORDS,
+} from './lexicon';
 import { isClauseMark, stemOf, termsOf, type Term } from './words';
 
 export interface Scope {
@@ -46,8 +57,10 @@ const CLAIM_KINDS = new Set(['money', 'count', 'percent', 'duration', 'deadline'
 /** Content words either side of a figure that say what it measures. */
 const WINDOW = 8;
 /** Around a percentage: it is how much something changed by ("fell by 18 per cent", "an 8% real-terms cut"), not a share. */
-const CHANGE_BEFORE = /\b(?:fell|fallen|falls?|rose|risen|rises?|grew|grown|grows?|dropped|drops?|increased|increases?|decreased|decreases?|declined|declines?|cut|cuts|reduced|reduces?|went (?:up|down)|gone (?:up|down)|(?<!\bma(?:ke|kes|de|king) )(?:up|down))\s+(?:by\s+)?(?:about|around|almost|nearly|roughly|some|over|more than|less than)?\s*$/i;
-const CHANGE_AFTER = /^\s*(?:real[- ]terms\s+)?(?:rise|fall|increase|decrease|drop|cut|reduction|decline|growth|uplift)\b/i;
+const CHANGE_BEFORE =
+  /\b(?:fell|fallen|falls?|rose|risen|rises?|grew|grown|grows?|dropped|drops?|increased|increases?|decreased|decreases?|declined|declines?|cut|cuts|reduced|reduces?|went (?:up|down)|gone (?:up|down)|(?<!\bma(?:ke|kes|de|king) )(?:up|down))\s+(?:by\s+)?(?:about|around|almost|nearly|roughly|some|over|more than|less than)?\s*$/i;
+const CHANGE_AFTER =
+  /^\s*(?:real[- ]terms\s+)?(?:rise|fall|increase|decrease|drop|cut|reduction|decline|growth|uplift)\b/i;
 /** After a percentage: what it is a share of was named before it. */
 const SHARE_OF_ANOTHER = /^\s*of\s+(?:that|this|it|which|these|those|them)\b/i;
 /** After a duration: it is a time in advance, not a wait. */
@@ -59,14 +72,29 @@ const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'thoug
 /** Words that open a clause of its own, with or without a comma: "96% of the care, even though 65% of them …". */
 const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'because', 'unless']);
 const COMPARING = new Set(['than', 'compared', 'other', 'unlike', 'versus']);
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred half quarter third thirds fifth fifths'.split(' '));
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred half quarter third thirds fifth fifths'.split(
+    ' ',
+  ),
+);
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'annual', 'everi', 'decad']);
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'hundred', 'aged']);
 
-const isContent = (t: Term) => t.kind === 'concept' || (t.kind === 'word' && !STOPWORDS.has(t.text) && !FRAME_WORDS.has(t.stem) && !SCALE_WORDS.has(t.text) && !NUMBER_WORDS.has(t.text));
+const isContent = (t: Term) =>
+  t.kind === 'concept' ||
+  (t.kind === 'word' &&
+    !STOPWORDS.has(t.text) &&
+    !FRAME_WORDS.has(t.stem) &&
+    !SCALE_WORDS.has(t.text) &&
+    !NUMBER_WORDS.has(t.text));
 
 /** The terms either side of a figure that belong to it: up to the next figure or clause mark. */
-function windowOf(terms: Term[], figure: Figure, before: number, after: number): { left: Term[]; own: Term[]; right: Term[] } {
+function windowOf(
+  terms: Term[],
+  figure: Figure,
+  before: number,
+  after: number,
+): { left: Term[]; own: Term[]; right: Term[] } {
   const left: Term[] = [];
   const own: Term[] = [];
   const right: Term[] = [];
@@ -89,7 +117,8 @@ function windowOf(terms: Term[], figure: Figure, before: number, after: number):
     const t = terms[k]!;
     if (t.start >= after || isClauseMark(t)) break;
     // "£7.7 billion from their budgets, and in some areas funding has been cut": a new clause.
-    if (t.kind === 'word' && ((NEW_CLAUSE.has(t.text) && terms[k - 1]?.text === ',') || SUBORDINATORS.has(t.text))) break;
+    if (t.kind === 'word' && ((NEW_CLAUSE.has(t.text) && terms[k - 1]?.text === ',') || SUBORDINATORS.has(t.text)))
+      break;
     right.push(t);
     if (isContent(t)) content++;
   }
@@ -102,7 +131,9 @@ function windowOf(terms: Term[], figure: Figure, before: number, after: number):
  */
 function clauseAround(terms: Term[], figure: Figure): [number, number] {
   const opens = (k: number) =>
-    isClauseMark(terms[k]!) || (terms[k]!.text === ',' && NEW_CLAUSE.has(terms[k + 1]?.text ?? '')) || SUBORDINATORS.has(terms[k + 1]?.text ?? '');
+    isClauseMark(terms[k]!) ||
+    (terms[k]!.text === ',' && NEW_CLAUSE.has(terms[k + 1]?.text ?? '')) ||
+    SUBORDINATORS.has(terms[k + 1]?.text ?? '');
   let at = terms.findIndex((t) => t.end > figure.start);
   if (at < 0) at = terms.length;
   let from = at;
@@ -130,7 +161,9 @@ function sameClause(terms: Term[], a: Figure, b: Figure): boolean {
   return (terms[from]?.start ?? 0) <= a.start && (terms[to - 1]?.end ?? Infinity) >= b.end;
 }
 
-const isPerson = (t: Term | undefined) => t !== undefined && ((t.kind === 'concept' && t.text === 'carer') || PERSON_STEMS.has(t.stem) || t.text.endsWith('ers'));
+const isPerson = (t: Term | undefined) =>
+  t !== undefined &&
+  ((t.kind === 'concept' && t.text === 'carer') || PERSON_STEMS.has(t.stem) || t.text.endsWith('ers'));
 
 /** The distinct words of a claim, nearest the figure first, with how near each is (1/(1 + d/4), d in words). */
 function byNearness(words: Term[], figure: Figure): { thing: string[]; nearness: number[] } {
@@ -148,7 +181,12 @@ function byNearness(words: Term[], figure: Figure): { thing: string[]; nearness:
 
 /** "people who care unpaid", "pensioners caring for a partner": caring, not cared for ("care homes"). */
 function caresFor(terms: Term[]): boolean {
-  return terms.some((t, k) => t.kind === 'word' && (t.text === 'care' || t.text === 'cares' || t.text === 'caring') && ['for', 'unpaid', 'after'].includes(terms[k + 1]?.text ?? ''));
+  return terms.some(
+    (t, k) =>
+      t.kind === 'word' &&
+      (t.text === 'care' || t.text === 'cares' || t.text === 'caring') &&
+      ['for', 'unpaid', 'after'].includes(terms[k + 1]?.text ?? ''),
+  );
 }
 
 /** An age written without the figure extractor's "65 and over": "over the age of 75", "aged 85 or more". */
@@ -174,14 +212,23 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
   const ages = figures.filter((f) => f.kind === 'count' && f.unit === 'age');
   const sentencePlaces = [...new Set(terms.filter((t) => t.kind === 'place').map((t) => t.text))];
   // "over the age of 75": an age, the group's, not a claim of its own, nor where another figure's words end.
-  const isAge = (f: Figure) => f.kind === 'count' && (f.value ?? 0) < 120 && !f.text.includes(' ') && /\b(age of|aged|ages of|over|above|under)\s*$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
+  const isAge = (f: Figure) =>
+    f.kind === 'count' &&
+    (f.value ?? 0) < 120 &&
+    !f.text.includes(' ') &&
+    /\b(age of|aged|ages of|over|above|under)\s*$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
   const claimFigures = figures.filter((f) => CLAIM_KINDS.has(f.kind) && f.unit !== 'age' && !isAge(f));
   const claims: QuantityClaim[] = [];
   // A figure that counts no one ("worth £6bn a year") is about the people its clause counts.
   const clauseGroup = (figure: Figure) => {
     const [from, to] = clauseAround(terms, figure);
-    const inClause = (f: Figure) => f.start >= (terms[from]?.start ?? 0) && f.end <= (terms[to - 1]?.end ?? text.length);
-    return groupOf(terms.slice(from, to), ages.filter(inClause), text.slice(terms[from]?.start ?? 0, terms[to - 1]?.end ?? text.length));
+    const inClause = (f: Figure) =>
+      f.start >= (terms[from]?.start ?? 0) && f.end <= (terms[to - 1]?.end ?? text.length);
+    return groupOf(
+      terms.slice(from, to),
+      ages.filter(inClause),
+      text.slice(terms[from]?.start ?? 0, terms[to - 1]?.end ?? text.length),
+    );
   };
   let previousHead: string | undefined;
   claimFigures.forEach((figure, n) => {
@@ -196,7 +243,8 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
     // "could not get an appointment within two weeks": a negated figure asserts no value.
     if (left.some((t) => NEGATIONS.has(t.text) || t.text.endsWith("n't"))) return;
     // "ten years earlier", "two years ago": a time, not a duration anything takes.
-    if (figure.kind === 'duration' && /^\s*(earlier|ago|before|later|previously|on)\b/i.test(text.slice(figure.end))) return;
+    if (figure.kind === 'duration' && /^\s*(earlier|ago|before|later|previously|on)\b/i.test(text.slice(figure.end)))
+      return;
     const near = [...left, ...own, ...right];
     // A count's own words name what is counted; other figures' own words are units ("per cent").
     const words = (figure.kind === 'count' ? near : [...left, ...right]).filter(isContent);
@@ -209,20 +257,48 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
     let modifiers: string[] = [];
     if (figure.kind === 'count') {
       // What is counted is the last noun of the figure before any "a year", "every week".
-      const counted = own.filter((t) => t.kind === 'concept' || (t.kind === 'word' && !SCALE_WORDS.has(t.text) && !STOPWORDS.has(t.text) && !TIME_WORDS.has(t.stem) && !NUMBER_WORDS.has(t.text)));
-      head = counted.length ? counted[counted.length - 1]!.stem : figure.per ? undefined : (personAfter(right) ?? previousHead);
-      modifiers = counted.slice(0, -1).filter(isContent).map((t) => t.stem);
+      const counted = own.filter(
+        (t) =>
+          t.kind === 'concept' ||
+          (t.kind === 'word' &&
+            !SCALE_WORDS.has(t.text) &&
+            !STOPWORDS.has(t.text) &&
+            !TIME_WORDS.has(t.stem) &&
+            !NUMBER_WORDS.has(t.text)),
+      );
+      head = counted.length
+        ? counted[counted.length - 1]!.stem
+        : figure.per
+          ? undefined
+          : (personAfter(right) ?? previousHead);
+      modifiers = counted
+        .slice(0, -1)
+        .filter(isContent)
+        .map((t) => t.stem);
       // "people who care for someone", "pensioners looking after a partner": carers.
-      if (head && PERSON_STEMS.has(head) && (rest.some((t) => t.kind === 'concept' && t.text === 'carer') || caresFor(rest.slice(0, 6)))) head = 'carer';
+      if (
+        head &&
+        PERSON_STEMS.has(head) &&
+        (rest.some((t) => t.kind === 'concept' && t.text === 'carer') || caresFor(rest.slice(0, 6)))
+      )
+        head = 'carer';
       previousHead = head;
     }
     // "340,000 in Wales": a place after the figure is its own; else the nearest before it.
     // "compared to other parts of the UK", "than in England": another place, for comparison.
-    const own_ = (t: Term, k: number, list: Term[]) => t.kind === 'place' && !list.slice(Math.max(0, k - 4), k).some((w) => COMPARING.has(w.text));
+    const own_ = (t: Term, k: number, list: Term[]) =>
+      t.kind === 'place' && !list.slice(Math.max(0, k - 4), k).some((w) => COMPARING.has(w.text));
     const placeAfter = right.find(own_);
     const placeBefore = [...left].reverse().find((t, k, rev) => own_(t, rev.length - 1 - k, left));
     const places = placeAfter ? [placeAfter.text] : placeBefore ? [placeBefore.text] : [];
-    const years = figures.filter((f) => f.kind === 'date' && f.start >= (left[0]?.start ?? figure.start) && f.end <= (right[right.length - 1]?.end ?? figure.end)).map((f) => f.value!);
+    const years = figures
+      .filter(
+        (f) =>
+          f.kind === 'date' &&
+          f.start >= (left[0]?.start ?? figure.start) &&
+          f.end <= (right[right.length - 1]?.end ?? figure.end),
+      )
+      .map((f) => f.value!);
     // "each unpaid carer", "per person", "the average": an amount per head ("every year" is not).
     const around = [...left, ...right];
     const perHead =
@@ -251,17 +327,33 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
         places: places.length ? places : sentencePlaces.length === 1 ? sentencePlaces : [],
         // The group is said next to what is counted: "carers aged 65 and over", "older carers".
         group:
-          groupOf([...left.slice(-2), ...own, ...right.slice(0, 3)], ages, text.slice(nextTo[0]?.start ?? figure.start, nextTo[nextTo.length - 1]?.end ?? figure.end), text.slice(figure.start, (right[2] ?? right[right.length - 1])?.end ?? figure.end)) ??
-          (head === undefined ? clauseGroup(figure) : undefined),
+          groupOf(
+            [...left.slice(-2), ...own, ...right.slice(0, 3)],
+            ages,
+            text.slice(nextTo[0]?.start ?? figure.start, nextTo[nextTo.length - 1]?.end ?? figure.end),
+            text.slice(figure.start, (right[2] ?? right[right.length - 1])?.end ?? figure.end),
+          ) ?? (head === undefined ? clauseGroup(figure) : undefined),
         perHead,
         years,
         // The figure's own clause says it is a survey's: "11,600 carers filled in our survey".
-        ...(SAMPLE_PHRASE.test(text.slice(left[0]?.start ?? figure.start, right[right.length - 1]?.end ?? figure.end)) ? { sample: true } : {}),
+        ...(SAMPLE_PHRASE.test(text.slice(left[0]?.start ?? figure.start, right[right.length - 1]?.end ?? figure.end))
+          ? { sample: true }
+          : {}),
         // What is counted becomes something: "twenty million people will become carers" (not "have become the backbone").
-        ...(figure.kind === 'percent' && SHARE_OF_ANOTHER.test(text.slice(figure.end, figure.end + 20)) ? { shareOfAnother: true } : {}),
-        ...(figure.kind === 'percent' && (CHANGE_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start)) || CHANGE_AFTER.test(text.slice(figure.end, figure.end + 25))) ? { change: true } : {}),
+        ...(figure.kind === 'percent' && SHARE_OF_ANOTHER.test(text.slice(figure.end, figure.end + 20))
+          ? { shareOfAnother: true }
+          : {}),
+        ...(figure.kind === 'percent' &&
+        (CHANGE_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start)) ||
+          CHANGE_AFTER.test(text.slice(figure.end, figure.end + 25)))
+          ? { change: true }
+          : {}),
         ...(figure.kind === 'duration' && AHEAD.test(text.slice(figure.end, figure.end + 20)) ? { ahead: true } : {}),
-        ...(figure.kind === 'count' && FLOW_PHRASE.test(text.slice(figure.end, figure.end + 40)) && !STATE_REACHED.test(text.slice(figure.end, figure.end + 40)) ? { flow: true } : {}),
+        ...(figure.kind === 'count' &&
+        FLOW_PHRASE.test(text.slice(figure.end, figure.end + 40)) &&
+        !STATE_REACHED.test(text.slice(figure.end, figure.end + 40))
+          ? { flow: true }
+          : {}),
       },
     });
   });

@@ -43,7 +43,8 @@ describe('SavedClaims', () => {
     expect(second.sentences).toEqual([]);
     expect(again.added).toBe(0);
     const lines = (c: ClaimIndex<unknown>, s: string) => c.conflicts(s).map((x) => [x.kind, x.theirs.length]);
-    for (const s of ['The UK has 6.3 million unpaid carers.', 'We will end the collection of ethnicity data.']) expect(lines(after, s)).toEqual(lines(before, s));
+    for (const s of ['The UK has 6.3 million unpaid carers.', 'We will end the collection of ethnicity data.'])
+      expect(lines(after, s)).toEqual(lines(before, s));
     expect(lines(after, 'The UK has 6.3 million unpaid carers.')).toEqual([['figure', 1]]);
   });
 
@@ -79,7 +80,11 @@ describe('SavedClaims', () => {
     await ClaimIndex.buildInBatches(corpusOf(SENTENCES).index, noPause, readHere, saved);
     await saved.save(file, noPause);
     const good = fs.readFileSync(file, 'utf8');
-    for (const bad of ['["k", {"quantities": 1, "actions": []}]', '["k", {"quantities": [{"figure": {"kind": "count", "text": "6"}, "thing": [], "nearness": [], "modifiers": []}], "actions": []}]', '"just a string"']) {
+    for (const bad of [
+      '["k", {"quantities": 1, "actions": []}]',
+      '["k", {"quantities": [{"figure": {"kind": "count", "text": "6"}, "thing": [], "nearness": [], "modifiers": []}], "actions": []}]',
+      '"just a string"',
+    ]) {
       fs.writeFileSync(file, `${good}${bad}\n`);
       expect((await SavedClaims.load(file, 'build-1', noPause)).size, bad).toBe(0);
     }

@@ -38,18 +38,39 @@ let saves = 0;
 const isStrings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const isNumbers = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'number');
 function isQuantity(c: unknown): boolean {
-  const q = c as { figure?: { kind?: unknown; value?: unknown; text?: unknown }; thing?: unknown; nearness?: unknown; modifiers?: unknown; scope?: { places?: unknown; years?: unknown } };
-  return typeof q?.figure?.kind === 'string' && typeof q.figure.text === 'string' && isStrings(q.thing) && isNumbers(q.nearness) && isStrings(q.modifiers) && isStrings(q.scope?.places) && isNumbers(q.scope?.years);
+  const q = c as {
+    figure?: { kind?: unknown; value?: unknown; text?: unknown };
+    thing?: unknown;
+    nearness?: unknown;
+    modifiers?: unknown;
+    scope?: { places?: unknown; years?: unknown };
+  };
+  return (
+    typeof q?.figure?.kind === 'string' &&
+    typeof q.figure.text === 'string' &&
+    isStrings(q.thing) &&
+    isNumbers(q.nearness) &&
+    isStrings(q.modifiers) &&
+    isStrings(q.scope?.places) &&
+    isNumbers(q.scope?.years)
+  );
 }
 function isAction(c: unknown): boolean {
   const a = c as { direction?: unknown; written?: unknown; sides?: unknown; object?: unknown };
-  return typeof a?.direction === 'string' && typeof a.written === 'string' && Array.isArray(a.sides) && isStrings(a.object);
+  return (
+    typeof a?.direction === 'string' && typeof a.written === 'string' && Array.isArray(a.sides) && isStrings(a.object)
+  );
 }
 /** Whether a parsed line is a key and a sentence's claims of the shapes the checks read. */
 function isEntry(v: unknown): v is [string, SentenceClaims] {
   if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string') return false;
   const c = v[1] as { quantities?: unknown; actions?: unknown };
-  return Array.isArray(c?.quantities) && Array.isArray(c.actions) && c.quantities.every(isQuantity) && c.actions.every(isAction);
+  return (
+    Array.isArray(c?.quantities) &&
+    Array.isArray(c.actions) &&
+    c.quantities.every(isQuantity) &&
+    c.actions.every(isAction)
+  );
 }
 
 /** Lines parsed between pauses while a file is loaded. */

@@ -10,7 +10,6 @@
 import type { Figure } from '../figures/figures';
 import { HOURS, comparable as nearCopyComparable } from '../match/conflict';
 
-
 export type ValueVerdict = 'agree' | 'differ' | 'compatible';
 
 /** The value in common units (durations in hours). */
@@ -65,8 +64,12 @@ export function compareValues(a: Figure, b: Figure): ValueVerdict {
   if (!Number.isFinite(x) || !Number.isFinite(y)) return 'compatible';
   const [topA, topB] = [rangeTop(a), rangeTop(b)];
   // Two ranges agree when both ends do; a value agrees with a range it lies in.
-  if (topA !== undefined && topB !== undefined) return Math.abs(x - y) <= 1e-9 * Math.max(x, y, 1) && Math.abs(topA - topB) <= 1e-9 * Math.max(topA, topB, 1) ? 'agree' : 'differ';
-  const ranged = (f: Figure, top: number | undefined, v: number) => top !== undefined && v >= valueOf(f) - halfStep(f) && v <= top + halfStep(f);
+  if (topA !== undefined && topB !== undefined)
+    return Math.abs(x - y) <= 1e-9 * Math.max(x, y, 1) && Math.abs(topA - topB) <= 1e-9 * Math.max(topA, topB, 1)
+      ? 'agree'
+      : 'differ';
+  const ranged = (f: Figure, top: number | undefined, v: number) =>
+    top !== undefined && v >= valueOf(f) - halfStep(f) && v <= top + halfStep(f);
   if (ranged(a, topA, y) || ranged(b, topB, x)) return 'agree';
   if (topA !== undefined || topB !== undefined) return 'differ';
   let tolerance = Math.max(tolerated(a), tolerated(b));
@@ -78,14 +81,17 @@ export function compareValues(a: Figure, b: Figure): ValueVerdict {
   const qa = a.qualifier ?? '';
   const qb = b.qualifier ?? '';
   // Two floors near each other ("more than 2 million", "over 2.2 million") may be one value put two ways.
-  if (LOWER_BOUNDS.has(qa) && LOWER_BOUNDS.has(qb)) return Math.max(x, y) < FLOOR_REACH * Math.min(x, y) ? 'compatible' : 'differ';
+  if (LOWER_BOUNDS.has(qa) && LOWER_BOUNDS.has(qb))
+    return Math.max(x, y) < FLOOR_REACH * Math.min(x, y) ? 'compatible' : 'differ';
   if (qa !== qb) {
-    const floorKept = (floor: number, v: number) => v >= floor && (UPPER_BOUNDS.has(qa) || UPPER_BOUNDS.has(qb) || v < FLOOR_REACH * floor);
+    const floorKept = (floor: number, v: number) =>
+      v >= floor && (UPPER_BOUNDS.has(qa) || UPPER_BOUNDS.has(qb) || v < FLOOR_REACH * floor);
     if (LOWER_BOUNDS.has(qa) && floorKept(x, y)) return 'compatible';
     if (LOWER_BOUNDS.has(qb) && floorKept(y, x)) return 'compatible';
     if (UPPER_BOUNDS.has(qa) && !UPPER_BOUNDS.has(qb) && y <= x) return 'compatible';
     if (UPPER_BOUNDS.has(qb) && !UPPER_BOUNDS.has(qa) && x <= y) return 'compatible';
-    if ((LOWER_BOUNDS.has(qa) && UPPER_BOUNDS.has(qb)) || (UPPER_BOUNDS.has(qa) && LOWER_BOUNDS.has(qb))) return 'compatible';
+    if ((LOWER_BOUNDS.has(qa) && UPPER_BOUNDS.has(qb)) || (UPPER_BOUNDS.has(qa) && LOWER_BOUNDS.has(qb)))
+      return 'compatible';
   }
   return 'differ';
 }

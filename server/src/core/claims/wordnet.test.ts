@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ANTONYMS } from '../text/lexicon';
 import { DERIVATIONS } from './lexicon';
-import { SHIPPED_SOURCES, WORDNET_SOURCES, wordnetAdjectives, wordnetAntonyms, wordnetDerivations, type WordnetSources } from './wordnet';
+import {
+  SHIPPED_SOURCES,
+  WORDNET_SOURCES,
+  wordnetAdjectives,
+  wordnetAntonyms,
+  wordnetDerivations,
+  type WordnetSources,
+} from './wordnet';
 
 const verbs: WordnetSources = { antonyms: 'verbs', derivations: false };
-const has = (entries: Array<[string[], string[]]>, a: string, b: string) => entries.some(([x, y]) => (x.includes(a) && y.includes(b)) || (x.includes(b) && y.includes(a)));
+const has = (entries: Array<[string[], string[]]>, a: string, b: string) =>
+  entries.some(([x, y]) => (x.includes(a) && y.includes(b)) || (x.includes(b) && y.includes(a)));
 
 describe('WordNet behind the curated tables', () => {
   it('the shipped server uses what the measurement chose', () => {

@@ -21,7 +21,8 @@ export const SHIPPED_SOURCES: WordnetSources = { antonyms: 'none', derivations: 
 
 // A measurement build may set this (esbuild `define`); nothing else does.
 declare const __POLICY_LINT_WORDNET__: WordnetSources | undefined;
-export const WORDNET_SOURCES: WordnetSources = typeof __POLICY_LINT_WORDNET__ !== 'undefined' ? __POLICY_LINT_WORDNET__ : SHIPPED_SOURCES;
+export const WORDNET_SOURCES: WordnetSources =
+  typeof __POLICY_LINT_WORDNET__ !== 'undefined' ? __POLICY_LINT_WORDNET__ : SHIPPED_SOURCES;
 
 export type AntonymEntry = [string[], string[]];
 
@@ -30,15 +31,22 @@ export type AntonymEntry = [string[], string[]];
  * table wins: a pair whose words it puts on one side of an entry (the same direction), or that it
  * already opposes, or whose words share a stem, is left out.
  */
-export function wordnetAntonyms(curated: ReadonlyArray<AntonymEntry>, sources: WordnetSources = WORDNET_SOURCES): AntonymEntry[] {
+export function wordnetAntonyms(
+  curated: ReadonlyArray<AntonymEntry>,
+  sources: WordnetSources = WORDNET_SOURCES,
+): AntonymEntry[] {
   if (sources.antonyms === 'none') return [];
   const sides = new Map<string, Array<[number, 0 | 1]>>();
   curated.forEach(([a, b], pair) => {
     for (const w of a) sides.set(stemmer(w), [...(sides.get(stemmer(w)) ?? []), [pair, 0]]);
     for (const w of b) sides.set(stemmer(w), [...(sides.get(stemmer(w)) ?? []), [pair, 1]]);
   });
-  const curatedKnows = (a: string, b: string) => (sides.get(a) ?? []).some(([p]) => (sides.get(b) ?? []).some(([q]) => p === q));
-  const pairs = [...wordnetVerbPairs(sources), ...(sources.antonyms === 'verbs+adjectives' ? (wordnet.antonyms.adj as Array<[string, string]>) : [])];
+  const curatedKnows = (a: string, b: string) =>
+    (sides.get(a) ?? []).some(([p]) => (sides.get(b) ?? []).some(([q]) => p === q));
+  const pairs = [
+    ...wordnetVerbPairs(sources),
+    ...(sources.antonyms === 'verbs+adjectives' ? (wordnet.antonyms.adj as Array<[string, string]>) : []),
+  ];
   const out: AntonymEntry[] = [];
   const seen = new Set<string>();
   for (const [a, b] of pairs) {
@@ -55,7 +63,9 @@ export function wordnetAntonyms(curated: ReadonlyArray<AntonymEntry>, sources: W
 function wordnetVerbPairs(sources: WordnetSources): Array<[string, string]> {
   if (sources.antonyms === 'none') return [];
   const kinds = sources.verbKinds;
-  return (wordnet.antonyms.verb as Array<[string, string, string]>).filter(([, , k]) => !kinds || k.split('/').some((x) => kinds.includes(x))).map(([a, b]) => [a, b]);
+  return (wordnet.antonyms.verb as Array<[string, string, string]>)
+    .filter(([, , k]) => !kinds || k.split('/').some((x) => kinds.includes(x)))
+    .map(([a, b]) => [a, b]);
 }
 
 /** WordNet's adjectives among its antonym pairs in use: states, said of what comes before them. */
@@ -69,7 +79,10 @@ export function wordnetVerbs(sources: WordnetSources = WORDNET_SOURCES): string[
 }
 
 /** WordNet's derivations after the curated ones (a noun the curated table has keeps its verb). */
-export function wordnetDerivations(curated: Readonly<Record<string, string>>, sources: WordnetSources = WORDNET_SOURCES): Record<string, string> {
+export function wordnetDerivations(
+  curated: Readonly<Record<string, string>>,
+  sources: WordnetSources = WORDNET_SOURCES,
+): Record<string, string> {
   if (!sources.derivations) return { ...curated };
   return { ...(wordnet.derivations as Record<string, string>), ...curated };
 }

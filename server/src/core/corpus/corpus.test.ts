@@ -8,7 +8,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-list-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('listCorpusFiles', () => {
-  it('follows folders at any depth (here 40 levels), in name order, a folder\'s files where it sorts', () => {
+  it("follows folders at any depth (here 40 levels), in name order, a folder's files where it sorts", () => {
     const root = path.join(tmp, 'deep');
     let dir = root;
     for (let i = 1; i <= 40; i++) {
@@ -31,7 +31,10 @@ describe('listCorpusFiles', () => {
     const root = path.join(tmp, 'bytes');
     fs.mkdirSync(root);
     fs.writeFileSync(path.join(root, 'good.txt'), 'We will open ten new walk-in centres.\n');
-    fs.writeFileSync(Buffer.concat([Buffer.from(`${root}/bad`), Buffer.from([0xff, 0xfe]), Buffer.from('é.txt')]), 'Hidden.\n');
+    fs.writeFileSync(
+      Buffer.concat([Buffer.from(`${root}/bad`), Buffer.from([0xff, 0xfe]), Buffer.from('é.txt')]),
+      'Hidden.\n',
+    );
     fs.mkdirSync(Buffer.concat([Buffer.from(`${root}/dir`), Buffer.from([0xc3])]));
     const listing = listCorpusFiles(root);
     expect(listing.files).toEqual([path.join(root, 'good.txt')]);
@@ -53,7 +56,9 @@ describe('listCorpusFiles', () => {
     try {
       const listing = listCorpusFiles(root);
       expect(listing.files).toEqual([path.join(root, 'open.txt')]);
-      expect(listing.warnings).toEqual([expect.stringMatching(new RegExp(`^Corpus folder skipped, it cannot be read: ${root}/shut \\(EACCES\\)$`))]);
+      expect(listing.warnings).toEqual([
+        expect.stringMatching(new RegExp(`^Corpus folder skipped, it cannot be read: ${root}/shut \\(EACCES\\)$`)),
+      ]);
     } finally {
       fs.chmodSync(path.join(root, 'shut'), 0o755);
     }

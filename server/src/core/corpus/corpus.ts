@@ -21,7 +21,12 @@ export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown'];
 export const MAX_PASSAGES_PER_FILE = 10_000;
 
 /** Passages of one corpus file's text (at most `maxPassages`; `truncatedAt` is the line of the first left out). */
-export function readCorpusText(file: string, filePath: string, text: string, maxPassages = MAX_PASSAGES_PER_FILE): CorpusDocument & { truncatedAt?: number } {
+export function readCorpusText(
+  file: string,
+  filePath: string,
+  text: string,
+  maxPassages = MAX_PASSAGES_PER_FILE,
+): CorpusDocument & { truncatedAt?: number } {
   const lines = new LineIndex(text);
   const isMarkdown = /\.(md|markdown)$/i.test(file);
   // Where each sentence of a Markdown passage lies in the passage's plain text, from the offset map
@@ -59,7 +64,11 @@ export function readCorpusText(file: string, filePath: string, text: string, max
         truncatedAt = lines.lineOf(p.start) + 1;
         break;
       }
-      const sentences = splitSentences(p.text).map((s) => ({ start: s.start, end: s.end, line: lines.lineOf(p.start) + 1 }));
+      const sentences = splitSentences(p.text).map((s) => ({
+        start: s.start,
+        end: s.end,
+        line: lines.lineOf(p.start) + 1,
+      }));
       passages.push({ text: p.text, line: lines.lineOf(p.start) + 1, sentences });
     }
   }
@@ -89,17 +98,25 @@ export function listCorpusFiles(folder: string): { files: string[]; error?: stri
     if (!stat.isDirectory()) return { files: [], error: `Corpus path is not a folder: ${folder}`, warnings: [] };
     return listFiles(folder);
   } catch (e) {
-    return { files: [], error: `Corpus folder cannot be read: ${folder} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, warnings: [] };
+    return {
+      files: [],
+      error: `Corpus folder cannot be read: ${folder} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      warnings: [],
+    };
   }
 }
 
 /** One corpus file read into passages, or why it was skipped. */
-export function readCorpusFile(filePath: string, maxFileBytes = MAX_CORPUS_FILE_BYTES): { document: CorpusDocument; warning?: string } | { error: string } {
+export function readCorpusFile(
+  filePath: string,
+  maxFileBytes = MAX_CORPUS_FILE_BYTES,
+): { document: CorpusDocument; warning?: string } | { error: string } {
   // Checked on the open file: a name listed as a file and swapped for a pipe since cannot block the read.
   const read = readRegularFile(filePath, maxFileBytes);
   if ('problem' in read) {
     if (read.problem === 'not-a-file') return { error: `Corpus file skipped, not a regular file: ${filePath}` };
-    if (read.problem === 'too-large') return { error: `Corpus file skipped, larger than ${Math.round(maxFileBytes / 1048576)} MB: ${filePath}` };
+    if (read.problem === 'too-large')
+      return { error: `Corpus file skipped, larger than ${Math.round(maxFileBytes / 1048576)} MB: ${filePath}` };
     return { error: `Corpus file cannot be read: ${filePath} (${read.code})` };
   }
   try {
@@ -108,10 +125,21 @@ export function readCorpusFile(filePath: string, maxFileBytes = MAX_CORPUS_FILE_
     if (text.includes('\u0000')) return { error: `Corpus file skipped, not text: ${filePath}` };
     const { truncatedAt, ...document } = readCorpusText(path.basename(filePath), filePath, text);
     // Where reading stopped is kept with the file in the index, so a start that does not read it again still says so.
-    const source = { path: filePath, size: stat.size, mtimeMs: stat.mtimeMs, hash: hashOf(bytes), ...(truncatedAt ? { truncatedAt } : {}) };
-    return { document: { ...document, source }, ...(truncatedAt ? { warning: truncatedWarning(filePath, truncatedAt) } : {}) };
+    const source = {
+      path: filePath,
+      size: stat.size,
+      mtimeMs: stat.mtimeMs,
+      hash: hashOf(bytes),
+      ...(truncatedAt ? { truncatedAt } : {}),
+    };
+    return {
+      document: { ...document, source },
+      ...(truncatedAt ? { warning: truncatedWarning(filePath, truncatedAt) } : {}),
+    };
   } catch (e) {
-    return { error: `Corpus file cannot be read: ${filePath} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return {
+      error: `Corpus file cannot be read: ${filePath} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    };
   }
 }
 
@@ -172,7 +200,9 @@ function listFiles(folder: string): { files: string[]; warnings: string[] } {
       if (name.startsWith('.')) continue;
       if (!Buffer.from(name, 'utf8').equals(entry.name)) {
         if (entry.isDirectory() || (entry.isFile() && CORPUS_EXTENSIONS.includes(path.extname(name).toLowerCase())))
-          warnings.push(`Corpus ${entry.isDirectory() ? 'folder' : 'file'} skipped, its name is not valid UTF-8: ${path.join(dir, escapedName(entry.name))}`);
+          warnings.push(
+            `Corpus ${entry.isDirectory() ? 'folder' : 'file'} skipped, its name is not valid UTF-8: ${path.join(dir, escapedName(entry.name))}`,
+          );
         continue;
       }
       named.push({ name, full: path.join(dir, name), entry });
@@ -193,9 +223,12 @@ function listFiles(folder: string): { files: string[]; warnings: string[] } {
         stack.push(entriesOf(next.full));
       } catch (e) {
         // An unreadable sub-folder does not stop the rest of the folder being read, but is named.
-        warnings.push(`Corpus folder skipped, it cannot be read: ${next.full} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        warnings.push(
+          `Corpus folder skipped, it cannot be read: ${next.full} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        );
       }
-    } else if (next.entry.isFile() && CORPUS_EXTENSIONS.includes(path.extname(next.name).toLowerCase())) files.push(next.full);
+    } else if (next.entry.isFile() && CORPUS_EXTENSIONS.includes(path.extname(next.name).toLowerCase()))
+      files.push(next.full);
   }
   return { files, warnings };
 }

@@ -33,7 +33,11 @@ describe('encodeDocument', () => {
   });
 
   it('keeps the words of a passage whose later sentence starts with an amendment label', () => {
-    const doc = readCorpusText('a.txt', '/a.txt', 'We will fund 500 more nurses by 2027. Amendment 4: Prescription charges will be abolished.\n');
+    const doc = readCorpusText(
+      'a.txt',
+      '/a.txt',
+      'We will fund 500 more nurses by 2027. Amendment 4: Prescription charges will be abolished.\n',
+    );
     expect(doc.passages[0]!.sentences).toHaveLength(2);
     expect(unitsEncoded(doc)).toEqual(unitsOneByOne(doc));
   });

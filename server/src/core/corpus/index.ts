@@ -63,7 +63,9 @@ export function readColumns(document: CorpusDocument): DocumentColumns {
 /** A corpus file read and made ready for a segment, or why it could not be read (or was read only in part: `warning`). */
 export function readCorpusColumns(file: string): { document?: DocumentColumns; error?: string; warning?: string } {
   const read = readCorpusFile(file);
-  return 'error' in read ? { error: read.error } : { document: readColumns(read.document), ...(read.warning ? { warning: read.warning } : {}) };
+  return 'error' in read
+    ? { error: read.error }
+    : { document: readColumns(read.document), ...(read.warning ? { warning: read.warning } : {}) };
 }
 
 /** A corpus document whose passages are decoded from its segment each time they are asked for (rarely: a command, a test), not kept. */
@@ -117,7 +119,10 @@ export class Corpus {
     source: CorpusDocument[] | CorpusPart[],
     readonly errors: string[] = [],
   ) {
-    const parts: CorpusPart[] = source.length && 'segment' in source[0]! ? (source as CorpusPart[]) : [{ segment: segmentOf(source as CorpusDocument[]) }];
+    const parts: CorpusPart[] =
+      source.length && 'segment' in source[0]!
+        ? (source as CorpusPart[])
+        : [{ segment: segmentOf(source as CorpusDocument[]) }];
     let passages = 0;
     const indexParts: Array<IndexPart<CorpusRef>> = parts.map(({ segment, skip }) => {
       const docs: SegmentDocument[] = [];
@@ -139,9 +144,14 @@ export class Corpus {
         df: segment.tables.df,
         dead,
         text: (u) => segment.unitText(u),
-        ref: (u) => ({ doc: docs[docOf[u]!]!, line: segment.unitLine(u), kind: segment.unitSentence[u]! < 0 ? 'passage' : 'sentence' }),
+        ref: (u) => ({
+          doc: docs[docOf[u]!]!,
+          line: segment.unitLine(u),
+          kind: segment.unitSentence[u]! < 0 ? 'passage' : 'sentence',
+        }),
         // A passage of several sentences is followed by its sentences' units; one of one sentence is not.
-        isSentence: (u) => segment.unitSentence[u]! >= 0 || u + 1 >= segment.unitCount || segment.unitSentence[u + 1]! < 0,
+        isSentence: (u) =>
+          segment.unitSentence[u]! >= 0 || u + 1 >= segment.unitCount || segment.unitSentence[u + 1]! < 0,
       };
     });
     this.passageCount = passages;
@@ -168,11 +178,16 @@ export class Corpus {
    * corpus (the seeds, a team's folder of a few hundred passages) is read at once: a tenth of a
    * second, and its first check already has them.
    */
-  readClaimsInSteps(pause: () => Promise<void>, read?: ReadBatch, saved?: Promise<SavedClaims | undefined>): Promise<ClaimIndex<CorpusRef>> {
+  readClaimsInSteps(
+    pause: () => Promise<void>,
+    read?: ReadBatch,
+    saved?: Promise<SavedClaims | undefined>,
+  ): Promise<ClaimIndex<CorpusRef>> {
     if (!this.claimIndex && this.readsClaimsAtOnce) this.claimIndex = ClaimIndex.build(this.index);
     if (this.claimIndex) return Promise.resolve(this.claimIndex);
     // Set at once, before the saved claims are loaded: a check meanwhile does without claims rather than reading them all here.
-    return (this.claimsInSteps ??= (async () => (this.claimIndex = await ClaimIndex.buildInBatches(this.index, pause, read, await saved)))());
+    return (this.claimsInSteps ??= (async () =>
+      (this.claimIndex = await ClaimIndex.buildInBatches(this.index, pause, read, await saved)))());
   }
 
   /** Whether the claims are read at once (a small corpus), so that keeping them on disk would save nothing. */

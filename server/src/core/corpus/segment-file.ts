@@ -61,7 +61,8 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
   const arrays = arraysOf(segment.tables, segment.unitWords());
   const text = segment.tables.text;
   // Each table as the byte arrays that make it: the text as it is held, in pieces when it is.
-  const piecesOf = (name: TableName): Iterable<Uint8Array> => (name === 'text' ? (text.pieces?.() ?? [text.read(0, text.length)]) : [bytesOf(arrays[name])]);
+  const piecesOf = (name: TableName): Iterable<Uint8Array> =>
+    name === 'text' ? (text.pieces?.() ?? [text.read(0, text.length)]) : [bytesOf(arrays[name])];
   // The header's own length is not known until the offsets are: offsets count from the end of a fixed-size prefix.
   const layout = {} as Record<TableName, [number, number]>;
   let end = 0;
@@ -72,7 +73,14 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
   }
   const sums = {} as Record<TableName, string>;
   for (const { name } of TABLES) sums[name] = checksum(piecesOf(name));
-  const header: Header = { version: SEGMENT_VERSION, folder, files: segment.files, bits: segment.tables.postings.bits, tables: layout, sums };
+  const header: Header = {
+    version: SEGMENT_VERSION,
+    folder,
+    files: segment.files,
+    bits: segment.tables.postings.bits,
+    tables: layout,
+    sums,
+  };
   const json = Buffer.from(JSON.stringify(header));
   const start = align4(8 + json.length);
   const prefix = Buffer.alloc(start);
@@ -127,11 +135,25 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 
 const isSourceFile = (f: unknown): f is SourceFile =>
-  isObject(f) && typeof f.path === 'string' && f.path !== '' && isCount(f.size) && typeof f.mtimeMs === 'number' && Number.isFinite(f.mtimeMs) && typeof f.hash === 'string' && (f.truncatedAt === undefined || isCount(f.truncatedAt));
+  isObject(f) &&
+  typeof f.path === 'string' &&
+  f.path !== '' &&
+  isCount(f.size) &&
+  typeof f.mtimeMs === 'number' &&
+  Number.isFinite(f.mtimeMs) &&
+  typeof f.hash === 'string' &&
+  (f.truncatedAt === undefined || isCount(f.truncatedAt));
 
 /** Whether a parsed header has the shape this version writes, its tables lying within `room` bytes after it. */
 function isHeader(h: unknown, room: number): h is Header {
-  if (!isObject(h) || h.version !== SEGMENT_VERSION || typeof h.folder !== 'string' || !Array.isArray(h.files) || !h.files.every(isSourceFile)) return false;
+  if (
+    !isObject(h) ||
+    h.version !== SEGMENT_VERSION ||
+    typeof h.folder !== 'string' ||
+    !Array.isArray(h.files) ||
+    !h.files.every(isSourceFile)
+  )
+    return false;
   if (!isCount(h.bits) || !isObject(h.tables) || !isObject(h.sums)) return false;
   const tables = h.tables;
   const sums = h.sums;
@@ -160,7 +182,7 @@ function readFully(fd: number, bytes: Uint8Array, position: number): number {
 function textChecksum(fd: number, position: number, length: number): string {
   const hash = crypto.createHash('sha1');
   const piece = new Uint8Array(Math.min(length, 1 << 20));
-  for (let done = 0; done < length; ) {
+  for (let done = 0; done < length;) {
     const n = readFully(fd, piece.subarray(0, Math.min(piece.length, length - done)), position + done);
     if (n === 0) break;
     hash.update(piece.subarray(0, n));
@@ -197,7 +219,8 @@ export function readSegment(file: string, folder: string): Segment | undefined {
     };
     if (!consistent(tables)) throw new Error('segment tables do not agree');
     const segment = new Segment(tables, opened.unitWords);
-    if (!allBelow(tables.postings.postings, segment.unitCount)) throw new Error('postings name units the segment does not have');
+    if (!allBelow(tables.postings.postings, segment.unitCount))
+      throw new Error('postings name units the segment does not have');
     openFiles.register(segment, fd);
     return segment;
   } catch {
@@ -263,19 +286,21 @@ function openSegmentFile(file: string, folder: string): OpenSegmentFile | undefi
   const { fd, stat } = opened;
   try {
     const read = readHeader(fd, stat.size);
-    if (!read || read.header.folder !== folder) throw new Error('not this folder\'s index');
+    if (!read || read.header.folder !== folder) throw new Error("not this folder's index");
     const { header, start } = read;
     const table = (name: TableName) => {
       const [at, length] = header.tables[name];
       // A fresh ArrayBuffer per table, so the Uint32Array view is aligned.
       const bytes = new Uint8Array(length);
       if (readFully(fd, bytes, start + at) < length) throw new Error('segment file is shorter than its header says');
-      if (checksum([bytes]) !== header.sums[name]) throw new Error(`the index's ${name} table does not match its checksum`);
+      if (checksum([bytes]) !== header.sums[name])
+        throw new Error(`the index's ${name} table does not match its checksum`);
       return new Uint32Array(bytes.buffer);
     };
     const [textAt, textLength] = header.tables.text;
     // The text is read a passage at a time later on; its checksum is checked now, reading it a piece at a time.
-    if (textChecksum(fd, start + textAt, textLength) !== header.sums.text) throw new Error('the index\'s text does not match its checksum');
+    if (textChecksum(fd, start + textAt, textLength) !== header.sums.text)
+      throw new Error("the index's text does not match its checksum");
     const text: TextBytes = {
       length: textLength,
       read(from, to) {

@@ -12,15 +12,20 @@ import { readSegment, writeSegment } from './segment-file';
 describe('bytesInPieces', () => {
   it('reads any stretch as the joined bytes would give it, within a piece or across pieces', () => {
     fc.assert(
-      fc.property(fc.array(fc.uint8Array({ maxLength: 12 }), { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), (pieces, a, b) => {
-        const joined = Uint8Array.from(pieces.flatMap((p) => [...p]));
-        const text = bytesInPieces(pieces);
-        expect(text.length).toBe(joined.length);
-        const from = joined.length ? a % (joined.length + 1) : 0;
-        const to = from + (joined.length - from ? b % (joined.length - from + 1) : 0);
-        expect([...text.read(from, to)]).toEqual([...joined.subarray(from, to)]);
-        expect([...text.pieces!()].flatMap((p) => [...p])).toEqual([...joined]);
-      }),
+      fc.property(
+        fc.array(fc.uint8Array({ maxLength: 12 }), { minLength: 1, maxLength: 8 }),
+        fc.nat(),
+        fc.nat(),
+        (pieces, a, b) => {
+          const joined = Uint8Array.from(pieces.flatMap((p) => [...p]));
+          const text = bytesInPieces(pieces);
+          expect(text.length).toBe(joined.length);
+          const from = joined.length ? a % (joined.length + 1) : 0;
+          const to = from + (joined.length - from ? b % (joined.length - from + 1) : 0);
+          expect([...text.read(from, to)]).toEqual([...joined.subarray(from, to)]);
+          expect([...text.pieces!()].flatMap((p) => [...p])).toEqual([...joined]);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -35,7 +40,11 @@ describe('bytesInPieces', () => {
 
 describe('the segment columns (columns.ts)', () => {
   const documents = [
-    readCorpusText('a.md', '/c/a.md', '# Care\n\nWe will recruit 5,000 nurses. Charges will be abolished.\n\n- Free care.\n'),
+    readCorpusText(
+      'a.md',
+      '/c/a.md',
+      '# Care\n\nWe will recruit 5,000 nurses. Charges will be abolished.\n\n- Free care.\n',
+    ),
     readCorpusText('b.txt', '/c/b.txt', ''),
     readCorpusText('c.txt', '/c/c.txt', 'We will invest £100 million.\n\nIt will be spent. On doctors. And nurses.\n'),
   ];

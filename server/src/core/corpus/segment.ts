@@ -4,7 +4,13 @@
 // (segment-file.ts), so a warm start reads a few large arrays and builds nothing; a passage's text
 // becomes a string only when a look-up nominates it or a hover quotes it.
 import { lastStartAtOrBefore } from '../text/lines';
-import { sentencesAreUnits, type CorpusDocument, type CorpusPassage, type CorpusSentence, type SourceFile } from './document';
+import {
+  sentencesAreUnits,
+  type CorpusDocument,
+  type CorpusPassage,
+  type CorpusSentence,
+  type SourceFile,
+} from './document';
 import { buildPostingsSteps, countWordsSteps, finished } from '../match/pair-postings';
 import type { PairPostings, Steps, UnitWords, WordCounts } from '../match/pair-postings';
 import { DOCUMENT_COLUMNS, rowsOf, type ArraysOf, type DocumentColumn, type SegmentColumn } from './columns';
@@ -132,7 +138,8 @@ export class Segment {
   passage(p: number): CorpusPassage {
     const t = this.tables;
     const sentences: CorpusSentence[] = [];
-    for (let s = t.passageSentences[p]!; s < t.passageSentences[p + 1]!; s++) sentences.push({ start: t.sentenceStart[s]!, end: t.sentenceEnd[s]!, line: t.sentenceLine[s]! });
+    for (let s = t.passageSentences[p]!; s < t.passageSentences[p + 1]!; s++)
+      sentences.push({ start: t.sentenceStart[s]!, end: t.sentenceEnd[s]!, line: t.sentenceLine[s]! });
     return { text: this.passageText(p), line: t.passageLine[p]!, sentences };
   }
 

@@ -17,7 +17,10 @@ describe('SegmentStore and updateFolder', () => {
   const a = path.join(folder, 'a.txt');
   const b = path.join(folder, 'b.md');
   fs.writeFileSync(a, 'We will invest an extra £100 million a year in general practice.\n');
-  fs.writeFileSync(b, '# Care\n\nWe will recruit 5,000 more health visitors. Prescription charges will be abolished — “for everyone” 🙂.\n\n- Free personal care for the over-65s.\n');
+  fs.writeFileSync(
+    b,
+    '# Care\n\nWe will recruit 5,000 more health visitors. Prescription charges will be abolished — “for everyone” 🙂.\n\n- Free personal care for the over-65s.\n',
+  );
 
   /** Brings the folder's stored segment up to date, saving it, and says which files had to be read. */
   const update = async (store = new SegmentStore(cache)) => {
@@ -45,7 +48,9 @@ describe('SegmentStore and updateFolder', () => {
     const saved = fs.readFileSync(file);
     const at = saved.indexOf('£100');
     fs.writeFileSync(file, Buffer.concat([saved.subarray(0, at), Buffer.from('£999'), saved.subarray(at + 5)]));
-    expect(new Corpus(partsOf([first.segment])).documents[0]!.passages[0]!.text).toBe('We will invest an extra £999 million a year in general practice.');
+    expect(new Corpus(partsOf([first.segment])).documents[0]!.passages[0]!.text).toBe(
+      'We will invest an extra £999 million a year in general practice.',
+    );
     fs.writeFileSync(file, saved);
     const again = await update();
     expect(again.asked).toEqual([]);
@@ -60,9 +65,18 @@ describe('SegmentStore and updateFolder', () => {
     expect(passagesOf(fromDisk)).toEqual(passagesOf(fresh));
     expect(fromDisk.documents[1]!.passages[0]!.text).toContain('“for everyone” 🙂');
     const query = normalise('Prescription charges will be abolished for everyone.');
-    const cites = (c: Corpus) => c.index.lookup(query).map((m) => [m.unit.text, m.unit.ref.doc.file, m.unit.ref.line, m.unit.ref.kind, m.similarity.queryCovered]);
+    const cites = (c: Corpus) =>
+      c.index
+        .lookup(query)
+        .map((m) => [m.unit.text, m.unit.ref.doc.file, m.unit.ref.line, m.unit.ref.kind, m.similarity.queryCovered]);
     expect(cites(fromDisk)).toEqual(cites(fresh));
-    expect(cites(fromDisk)).toContainEqual(['Prescription charges will be abolished — “for everyone” 🙂.', 'b.md', 3, 'sentence', expect.any(Number)]);
+    expect(cites(fromDisk)).toContainEqual([
+      'Prescription charges will be abolished — “for everyone” 🙂.',
+      'b.md',
+      3,
+      'sentence',
+      expect.any(Number),
+    ]);
   });
 
   it('keeps a file that was only touched (same content), reads again only the file that changed', async () => {
@@ -83,8 +97,13 @@ describe('SegmentStore and updateFolder', () => {
     const changed = await update();
     expect(changed.asked).toEqual([a]);
     const corpus = new Corpus(partsOf([changed.segment]));
-    expect(corpus.documents.map((d) => d.passages[0]!.text)).toEqual(['We will invest an extra £200 million a year in general practice.', 'We will recruit 5,000 more health visitors. Prescription charges will be abolished — “for everyone” 🙂.']);
-    expect(corpus.index.lookup(normalise('We will recruit 5,000 more health visitors.'))[0]!.unit.ref.doc.file).toBe('b.md');
+    expect(corpus.documents.map((d) => d.passages[0]!.text)).toEqual([
+      'We will invest an extra £200 million a year in general practice.',
+      'We will recruit 5,000 more health visitors. Prescription charges will be abolished — “for everyone” 🙂.',
+    ]);
+    expect(corpus.index.lookup(normalise('We will recruit 5,000 more health visitors.'))[0]!.unit.ref.doc.file).toBe(
+      'b.md',
+    );
   });
 
   it('drops files no longer in the folder', async () => {
@@ -105,7 +124,7 @@ describe('SegmentStore and updateFolder', () => {
     const stored = store.load(folder)!;
     // Another window saves its own copy of the index after this one loaded it: this one still reads the file it opened.
     const elsewhere = `${store.fileFor(folder)}.other`;
-    fs.writeFileSync(elsewhere, 'another window\'s index');
+    fs.writeFileSync(elsewhere, "another window's index");
     fs.renameSync(elsewhere, store.fileFor(folder));
     fs.writeFileSync(a, 'We will invest an extra £300 million a year in general practice.\n');
     const read: string[] = [];
@@ -126,7 +145,11 @@ describe('SegmentStore and updateFolder', () => {
     const saved = fs.readFileSync(file);
     const header = JSON.parse(saved.subarray(8, 8 + saved.readUInt32LE(4)).toString('utf8'));
     const start = (8 + saved.readUInt32LE(4) + 3) & ~3;
-    for (const [table, value] of [['postings', 0xffffffff], ['passageBytes', 7], ['offsets', 0xffffff]] as const) {
+    for (const [table, value] of [
+      ['postings', 0xffffffff],
+      ['passageBytes', 7],
+      ['offsets', 0xffffff],
+    ] as const) {
       const damaged = Buffer.from(saved);
       damaged.writeUInt32LE(value, start + header.tables[table][0] + (table === 'offsets' ? 4 : 0));
       fs.writeFileSync(file, damaged);
@@ -149,7 +172,12 @@ describe('SegmentStore and updateFolder', () => {
     const saved = fs.readFileSync(file);
     const { header, start } = headerOf(saved);
     // Values that every check of the tables' fit lets through: a line 4,000,000,000, a byte of the text flipped.
-    for (const [table, at, value] of [['passageLine', 0, 4_000_000_000], ['sentenceLine', 4, 4_000_000_000], ['text', 30, -1], ['dfCounts', 0, 7]] as const) {
+    for (const [table, at, value] of [
+      ['passageLine', 0, 4_000_000_000],
+      ['sentenceLine', 4, 4_000_000_000],
+      ['text', 30, -1],
+      ['dfCounts', 0, 7],
+    ] as const) {
       const damaged = Buffer.from(saved);
       const where = start + header.tables[table][0] + at;
       if (value < 0) damaged[where] = damaged[where]! ^ 0x40;
@@ -219,7 +247,8 @@ describe('SegmentStore and updateFolder', () => {
 
   it('a changed file replaces its old version in the index in use without rebuilding the folder', async () => {
     const { segment } = await update();
-    const texts = (index: Parameters<typeof folderParts>[0]) => new Corpus(partsOf(folderParts(index))).documents.map((d) => d.passages[0]!.text);
+    const texts = (index: Parameters<typeof folderParts>[0]) =>
+      new Corpus(partsOf(folderParts(index))).documents.map((d) => d.passages[0]!.text);
     const columns = (text: string, file: string) => {
       fs.writeFileSync(file, text);
       return readColumns((readCorpusFile(file) as { document: CorpusDocument }).document);
@@ -228,7 +257,10 @@ describe('SegmentStore and updateFolder', () => {
     index = withChangedFile(index, a, columns('We will invest an extra £400 million a year in general practice.\n', a));
     // The folder's own segment is the same object: only the changed file was built.
     expect(index.base).toBe(segment);
-    expect(texts(index)).toEqual([expect.stringContaining('health visitors'), 'We will invest an extra £400 million a year in general practice.']);
+    expect(texts(index)).toEqual([
+      expect.stringContaining('health visitors'),
+      'We will invest an extra £400 million a year in general practice.',
+    ]);
     const c = path.join(folder, 'c.txt');
     index = withChangedFile(index, c, columns('Dental charges will be frozen until 2030.\n', c));
     index = withChangedFile(index, a, columns('We will invest an extra £500 million a year in general practice.\n', a));
@@ -238,7 +270,11 @@ describe('SegmentStore and updateFolder', () => {
       'We will invest an extra £500 million a year in general practice.',
     ]);
     const corpus = new Corpus(partsOf(folderParts(index)));
-    expect(corpus.index.lookup(normalise('We will invest an extra £400 million a year in general practice.')).map((m) => m.unit.text)).toEqual(['We will invest an extra £500 million a year in general practice.']);
+    expect(
+      corpus.index
+        .lookup(normalise('We will invest an extra £400 million a year in general practice.'))
+        .map((m) => m.unit.text),
+    ).toEqual(['We will invest an extra £500 million a year in general practice.']);
     fs.rmSync(c);
     index = withChangedFile(index, c, undefined);
     expect(texts(index)).toHaveLength(2);

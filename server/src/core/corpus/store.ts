@@ -19,12 +19,19 @@ export class SegmentStore {
   }
 
   fileFor(folder: string): string {
-    return path.join(this.cacheFolder, `corpus-${crypto.createHash('sha1').update(path.resolve(folder)).digest('hex').slice(0, 16)}.seg`);
+    return path.join(
+      this.cacheFolder,
+      `corpus-${crypto.createHash('sha1').update(path.resolve(folder)).digest('hex').slice(0, 16)}.seg`,
+    );
   }
 
   /** Where the claims of a corpus of these folders are kept (claims/saved.ts). */
   claimsFileFor(folders: string[]): string {
-    const key = crypto.createHash('sha1').update(JSON.stringify(folders.map((f) => path.resolve(f)))).digest('hex').slice(0, 16);
+    const key = crypto
+      .createHash('sha1')
+      .update(JSON.stringify(folders.map((f) => path.resolve(f))))
+      .digest('hex')
+      .slice(0, 16);
     return path.join(this.cacheFolder, `claims-${key}.jsonl`);
   }
 
@@ -109,7 +116,11 @@ export interface FolderPlan {
 }
 
 /** Which of `files` the stored segment still holds as they are now; `force` files are read again regardless. */
-export function planFolder(files: string[], stored: Segment | undefined, force: ReadonlySet<string> = new Set()): FolderPlan {
+export function planFolder(
+  files: string[],
+  stored: Segment | undefined,
+  force: ReadonlySet<string> = new Set(),
+): FolderPlan {
   const keep = new Map<string, { d: number; file: SourceFile }>();
   const toRead: string[] = [];
   const byPath = new Map<string, number>();
@@ -135,12 +146,21 @@ export function planFolder(files: string[], stored: Segment | undefined, force: 
     if (now) keep.set(file, { d: d!, file: now });
     else toRead.push(file);
   }
-  const sameDocuments = stored !== undefined && toRead.length === 0 && files.length === stored.documentCount && files.every((f, i) => keep.get(f)?.d === i);
+  const sameDocuments =
+    stored !== undefined &&
+    toRead.length === 0 &&
+    files.length === stored.documentCount &&
+    files.every((f, i) => keep.get(f)?.d === i);
   return { keep, toRead, sameDocuments, unchanged: sameDocuments && !touched };
 }
 
 /** The folder's segment: the kept documents copied from the stored segment, the read ones added, in `files` order. */
-export function assembleFolder(files: string[], stored: Segment | undefined, plan: FolderPlan, read: Map<string, DocumentColumns>): Segment {
+export function assembleFolder(
+  files: string[],
+  stored: Segment | undefined,
+  plan: FolderPlan,
+  read: Map<string, DocumentColumns>,
+): Segment {
   return finished(assembleFolderSteps(files, stored, plan, read));
 }
 
@@ -148,7 +168,12 @@ export function assembleFolder(files: string[], stored: Segment | undefined, pla
 const DOCUMENTS_PER_STEP = 500;
 
 /** Documents read are taken out of `read` as they are added: their columns can be freed while the rest is built. */
-function* assembleFolderSteps(files: string[], stored: Segment | undefined, plan: FolderPlan, read: Map<string, DocumentColumns>): Steps<Segment> {
+function* assembleFolderSteps(
+  files: string[],
+  stored: Segment | undefined,
+  plan: FolderPlan,
+  read: Map<string, DocumentColumns>,
+): Steps<Segment> {
   if (plan.unchanged && stored) return stored;
   // Only modification times changed (a checkout touched the files): the same tables, the new times.
   if (plan.sameDocuments && stored) return stored.withFiles(files.map((f) => plan.keep.get(f)!.file));
@@ -183,21 +208,37 @@ export async function updateFolder(
     /** Awaited between steps of building the segment (the server lets other requests in). */
     pause?: () => Promise<void>;
   } = {},
-): Promise<{ segment: Segment; changed: boolean; fromDisk: number; read: number; warnings: Array<{ file: string; message: string }> }> {
+): Promise<{
+  segment: Segment;
+  changed: boolean;
+  fromDisk: number;
+  read: number;
+  warnings: Array<{ file: string; message: string }>;
+}> {
   const assemble = (plan: FolderPlan, from: Segment | undefined, docs: Map<string, DocumentColumns>) =>
-    options.pause ? stepped(assembleFolderSteps(files, from, plan, docs), options.pause) : assembleFolder(files, from, plan, docs);
+    options.pause
+      ? stepped(assembleFolderSteps(files, from, plan, docs), options.pause)
+      : assembleFolder(files, from, plan, docs);
   let plan = planFolder(files, stored, options.force);
   const docs = new Map(plan.toRead.length ? await read(plan.toRead) : []);
   try {
     const segment = await assemble(plan, stored, docs);
     // Files kept from the stored segment are not read, so their readers said nothing: what they would have said about reading one only in part is said here.
-    const warnings = [...plan.keep.values()].flatMap(({ file }) => (file.truncatedAt ? [{ file: file.path, message: truncatedWarning(file.path, file.truncatedAt) }] : []));
+    const warnings = [...plan.keep.values()].flatMap(({ file }) =>
+      file.truncatedAt ? [{ file: file.path, message: truncatedWarning(file.path, file.truncatedAt) }] : [],
+    );
     return { segment, changed: !plan.unchanged, fromDisk: plan.keep.size, read: plan.toRead.length, warnings };
   } catch {
     // The stored segment could not be read back: every file is read (again, for those already added).
     plan = planFolder(files, undefined);
     for (const [file, doc] of await read(plan.toRead.filter((f) => !docs.has(f)))) docs.set(file, doc);
-    return { segment: await assemble(plan, undefined, docs), changed: true, fromDisk: 0, read: plan.toRead.length, warnings: [] };
+    return {
+      segment: await assemble(plan, undefined, docs),
+      changed: true,
+      fromDisk: 0,
+      read: plan.toRead.length,
+      warnings: [],
+    };
   }
 }
 
@@ -215,10 +256,14 @@ export interface FolderIndex {
 }
 
 /** The corpus parts of a folder's index. */
-export const folderParts = (f: FolderIndex): Array<{ segment: Segment; skip?: ReadonlySet<number> }> => [{ segment: f.base, skip: f.gone }, ...(f.fresh ? [{ segment: f.fresh }] : [])];
+export const folderParts = (f: FolderIndex): Array<{ segment: Segment; skip?: ReadonlySet<number> }> => [
+  { segment: f.base, skip: f.gone },
+  ...(f.fresh ? [{ segment: f.fresh }] : []),
+];
 
 /** Whether a file is one of the folder index's documents (in either segment). */
-export const holds = (f: FolderIndex, file: string) => f.base.files.some((x) => x.path === file) || Boolean(f.fresh?.files.some((x) => x.path === file));
+export const holds = (f: FolderIndex, file: string) =>
+  f.base.files.some((x) => x.path === file) || Boolean(f.fresh?.files.some((x) => x.path === file));
 
 /** The folder's index after `file` changed: its old version left out, `doc` (its columns now; none when it is gone or unreadable) added. */
 export function withChangedFile(f: FolderIndex, file: string, doc: DocumentColumns | undefined): FolderIndex {

@@ -3,24 +3,9 @@
 // normalised value/unit. Hand-written tokeniser + lookahead rules: no NLP
 // dependency, so it stays well under a millisecond per sentence.
 
-export type FigureKind =
-  | 'money'
-  | 'count'
-  | 'percent'
-  | 'multiplier'
-  | 'duration'
-  | 'frequency'
-  | 'date'
-  | 'deadline';
+export type FigureKind = 'money' | 'count' | 'percent' | 'multiplier' | 'duration' | 'frequency' | 'date' | 'deadline';
 
-export type FigureQualifier =
-  | 'up-to'
-  | 'at-least'
-  | 'at-most'
-  | 'about'
-  | 'range'
-  | 'more-than'
-  | 'less-than';
+export type FigureQualifier = 'up-to' | 'at-least' | 'at-most' | 'about' | 'range' | 'more-than' | 'less-than';
 
 export interface Figure {
   kind: FigureKind;
@@ -38,146 +23,605 @@ export interface Figure {
 // Lexicon (data, not logic)
 
 const UNIT_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS_WORDS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 /** "Two and a half million", "6 and a quarter million": the part added to the whole number. */
 const AND_A_PART: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3 };
 const SCALE_WORDS: Record<string, number> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
 };
 // Scale suffixes written straight after digits ("£2.5bn", "40k", "£100m").
 const ATTACHED_SCALES: Record<string, number> = {
-  k: 1e3, m: 1e6, mn: 1e6, mil: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mil: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  tn: 1e12,
+  trn: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
 };
 // Scale words accepted after a space ("£2.5 bn", "1.2 million").
 const SPACED_SCALES: Record<string, number> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  mn: 1e6,
 };
 
 const CURRENCY_SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', '€': 'EUR' };
 const CURRENCY_WORDS: Record<string, [string, number]> = {
-  pound: ['GBP', 1], pounds: ['GBP', 1], sterling: ['GBP', 1], quid: ['GBP', 1],
-  pence: ['GBP', 0.01], penny: ['GBP', 0.01],
-  dollar: ['USD', 1], dollars: ['USD', 1],
-  euro: ['EUR', 1], euros: ['EUR', 1],
+  pound: ['GBP', 1],
+  pounds: ['GBP', 1],
+  sterling: ['GBP', 1],
+  quid: ['GBP', 1],
+  pence: ['GBP', 0.01],
+  penny: ['GBP', 0.01],
+  dollar: ['USD', 1],
+  dollars: ['USD', 1],
+  euro: ['EUR', 1],
+  euros: ['EUR', 1],
 };
 
 // Time units: [normalised unit, multiplier into that unit].
 const TIME_UNITS: Record<string, [string, number]> = {
-  second: ['second', 1], seconds: ['second', 1], sec: ['second', 1], secs: ['second', 1],
-  minute: ['minute', 1], minutes: ['minute', 1], min: ['minute', 1], mins: ['minute', 1],
-  hour: ['hour', 1], hours: ['hour', 1], hr: ['hour', 1], hrs: ['hour', 1],
-  day: ['day', 1], days: ['day', 1],
-  week: ['week', 1], weeks: ['week', 1], fortnight: ['week', 2], fortnights: ['week', 2],
-  month: ['month', 1], months: ['month', 1],
-  year: ['year', 1], years: ['year', 1], yr: ['year', 1], yrs: ['year', 1],
-  decade: ['year', 10], decades: ['year', 10],
+  second: ['second', 1],
+  seconds: ['second', 1],
+  sec: ['second', 1],
+  secs: ['second', 1],
+  minute: ['minute', 1],
+  minutes: ['minute', 1],
+  min: ['minute', 1],
+  mins: ['minute', 1],
+  hour: ['hour', 1],
+  hours: ['hour', 1],
+  hr: ['hour', 1],
+  hrs: ['hour', 1],
+  day: ['day', 1],
+  days: ['day', 1],
+  week: ['week', 1],
+  weeks: ['week', 1],
+  fortnight: ['week', 2],
+  fortnights: ['week', 2],
+  month: ['month', 1],
+  months: ['month', 1],
+  year: ['year', 1],
+  years: ['year', 1],
+  yr: ['year', 1],
+  yrs: ['year', 1],
+  decade: ['year', 10],
+  decades: ['year', 10],
 };
 
 // Words after "a/an/per/each/every" that turn a figure into a rate.
 const PER_ADVERBS: Record<string, string> = {
-  annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour',
-  nightly: 'night', fortnightly: 'fortnight', quarterly: 'quarter',
+  annually: 'year',
+  yearly: 'year',
+  monthly: 'month',
+  weekly: 'week',
+  daily: 'day',
+  hourly: 'hour',
+  nightly: 'night',
+  fortnightly: 'fortnight',
+  quarterly: 'quarter',
 };
 const PER_NOUNS_AFTER_A = new Set(['head', 'night', 'quarter', 'session', 'visit']);
 
 const MULTIPLIER_WORDS: Record<string, number> = {
-  double: 2, doubles: 2, doubled: 2, doubling: 2,
-  treble: 3, trebles: 3, trebled: 3, trebling: 3,
-  triple: 3, triples: 3, tripled: 3, tripling: 3,
-  quadruple: 4, quadruples: 4, quadrupled: 4, quadrupling: 4,
-  halve: 0.5, halves: 0.5, halved: 0.5, halving: 0.5,
-  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, tenfold: 10,
+  double: 2,
+  doubles: 2,
+  doubled: 2,
+  doubling: 2,
+  treble: 3,
+  trebles: 3,
+  trebled: 3,
+  trebling: 3,
+  triple: 3,
+  triples: 3,
+  tripled: 3,
+  tripling: 3,
+  quadruple: 4,
+  quadruples: 4,
+  quadrupled: 4,
+  quadrupling: 4,
+  halve: 0.5,
+  halves: 0.5,
+  halved: 0.5,
+  halving: 0.5,
+  twofold: 2,
+  threefold: 3,
+  fourfold: 4,
+  fivefold: 5,
+  tenfold: 10,
 };
 // "double standards", "triple lock": the multiplier word is part of a name.
 const MULTIPLIER_BLOCKERS = new Set([
-  'lock', 'standard', 'standards', 'check', 'checks', 'checking', 'counting', 'whammy', 'glazing',
-  'bed', 'beds', 'room', 'rooms', 'act', 'agent', 'agents', 'figures', 'digits', 'yellow', 'jeopardy',
+  'lock',
+  'standard',
+  'standards',
+  'check',
+  'checks',
+  'checking',
+  'counting',
+  'whammy',
+  'glazing',
+  'bed',
+  'beds',
+  'room',
+  'rooms',
+  'act',
+  'agent',
+  'agents',
+  'figures',
+  'digits',
+  'yellow',
+  'jeopardy',
 ]);
 
 const FRACTION_DENOMS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9,
-  tenth: 10, tenths: 10,
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
 };
 const FRACTION_MORE = new Set(['more', 'higher', 'larger', 'bigger', 'extra', 'greater']);
 const FRACTION_LESS = new Set(['less', 'fewer', 'lower', 'smaller']);
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const SEASONS: Record<string, number> = { winter: 0, spring: 0.25, summer: 0.5, autumn: 0.75, fall: 0.75 };
 
 // A number right after one of these is a label, not a quantity ("Section 75").
 const LABEL_WORDS = new Set([
-  'section', 'sections', 'amendment', 'amendments', 'article', 'articles', 'clause', 'clauses',
-  'schedule', 'schedules', 'part', 'parts', 'chapter', 'chapters', 'paragraph', 'paragraphs', 'para',
-  'paras', 'rule', 'rules', 'regulation', 'regulations', 'reg', 'motion', 'motions', 'resolution',
-  'resolutions', 'recommendation', 'recommendations', 'item', 'items', 'no', 'nos', 'number', 'annex',
-  'appendix', 'figure', 'fig', 'table', 'page', 'pages', 'p', 'pp', 'box', 'step', 'phase', 'stage',
-  'tier', 'band', 'level', 'wave', 'type', 'category', 'grade', 'option', 'objective', 'goal',
-  'principle', 'pillar', 'priority', 'lot', 'ward', 'room', 'route', 'platform', 'version', 'volume',
-  'vol', 'issue', 'standard', 'outcome', 'indicator', 'measure', 'proposal', 'question', 'q', 'point',
-  'line', 'row', 'note', 'footnote', 'annexe', 'key', 'vision', 'division', 'league',
+  'section',
+  'sections',
+  'amendment',
+  'amendments',
+  'article',
+  'articles',
+  'clause',
+  'clauses',
+  'schedule',
+  'schedules',
+  'part',
+  'parts',
+  'chapter',
+  'chapters',
+  'paragraph',
+  'paragraphs',
+  'para',
+  'paras',
+  'rule',
+  'rules',
+  'regulation',
+  'regulations',
+  'reg',
+  'motion',
+  'motions',
+  'resolution',
+  'resolutions',
+  'recommendation',
+  'recommendations',
+  'item',
+  'items',
+  'no',
+  'nos',
+  'number',
+  'annex',
+  'appendix',
+  'figure',
+  'fig',
+  'table',
+  'page',
+  'pages',
+  'p',
+  'pp',
+  'box',
+  'step',
+  'phase',
+  'stage',
+  'tier',
+  'band',
+  'level',
+  'wave',
+  'type',
+  'category',
+  'grade',
+  'option',
+  'objective',
+  'goal',
+  'principle',
+  'pillar',
+  'priority',
+  'lot',
+  'ward',
+  'room',
+  'route',
+  'platform',
+  'version',
+  'volume',
+  'vol',
+  'issue',
+  'standard',
+  'outcome',
+  'indicator',
+  'measure',
+  'proposal',
+  'question',
+  'q',
+  'point',
+  'line',
+  'row',
+  'note',
+  'footnote',
+  'annexe',
+  'key',
+  'vision',
+  'division',
+  'league',
 ]);
 // A year next to these names a statute ("the 2012 Act", "Care Act 2014").
 const STATUTE_WORDS = new Set([
-  'act', 'acts', 'bill', 'bills', 'regulations', 'regulation', 'order', 'orders', 'measure',
-  'directive', 'rules', 'code', 'convention',
+  'act',
+  'acts',
+  'bill',
+  'bills',
+  'regulations',
+  'regulation',
+  'order',
+  'orders',
+  'measure',
+  'directive',
+  'rules',
+  'code',
+  'convention',
 ]);
 // Hyphen compounds that number labels rather than quantities ("10-point plan").
 const LABEL_COMPOUNDS = new Set(['point', 'step', 'part', 'tier', 'stage', 'way', 'page', 'digit', 'star']);
 
 // Words that may sit between a number and the counted noun ("4,000 more nurses").
 const COUNT_MODIFIERS = new Set([
-  'more', 'extra', 'additional', 'new', 'fewer', 'further', 'less', 'full', 'part', 'time',
-  'qualified', 'trained', 'permanent', 'frontline', 'front', 'line', 'newly', 'fully', 'other',
-  'existing', 'specialist', 'senior', 'junior', 'local', 'community', 'district', 'mental',
-  'health', 'social', 'care', 'primary', 'acute', 'nhs', 'unpaid', 'paid', 'older', 'young',
-  'younger', 'disabled', 'vulnerable', 'home', 'hospital', 'district',
+  'more',
+  'extra',
+  'additional',
+  'new',
+  'fewer',
+  'further',
+  'less',
+  'full',
+  'part',
+  'time',
+  'qualified',
+  'trained',
+  'permanent',
+  'frontline',
+  'front',
+  'line',
+  'newly',
+  'fully',
+  'other',
+  'existing',
+  'specialist',
+  'senior',
+  'junior',
+  'local',
+  'community',
+  'district',
+  'mental',
+  'health',
+  'social',
+  'care',
+  'primary',
+  'acute',
+  'nhs',
+  'unpaid',
+  'paid',
+  'older',
+  'young',
+  'younger',
+  'disabled',
+  'vulnerable',
+  'home',
+  'hospital',
+  'district',
 ]);
 const IRREGULAR_PLURALS: Record<string, string> = {
-  people: 'person', children: 'child', women: 'woman', men: 'man', staff: 'staff', police: 'police',
-  personnel: 'personnel', workforce: 'workforce', teeth: 'tooth', feet: 'foot', lives: 'life',
-  wives: 'wife', midwives: 'midwife', analyses: 'analysis', diagnoses: 'diagnosis', crises: 'crisis',
-  cases: 'case', nurses: 'nurse', houses: 'house', courses: 'course', purposes: 'purpose',
-  premises: 'premises', species: 'species', series: 'series', means: 'means',
+  people: 'person',
+  children: 'child',
+  women: 'woman',
+  men: 'man',
+  staff: 'staff',
+  police: 'police',
+  personnel: 'personnel',
+  workforce: 'workforce',
+  teeth: 'tooth',
+  feet: 'foot',
+  lives: 'life',
+  wives: 'wife',
+  midwives: 'midwife',
+  analyses: 'analysis',
+  diagnoses: 'diagnosis',
+  crises: 'crisis',
+  cases: 'case',
+  nurses: 'nurse',
+  houses: 'house',
+  courses: 'course',
+  purposes: 'purpose',
+  premises: 'premises',
+  species: 'species',
+  series: 'series',
+  means: 'means',
 };
 const NOT_PLURAL = new Set([
-  'this', 'was', 'has', 'as', 'its', 'is', 'us', 'his', 'hers', 'yes', 'plus', 'thus', 'various',
-  'across', 'less', 'unless', 'whereas', 'always', 'perhaps', 'towards', 'afterwards', 'onwards',
-  'does', 'numerous', 'serious', 'previous', 'famous', 'obvious', 'gas', 'bus', 'status', 'focus',
-  'access', 'process', 'business', 'success', 'progress', 'wellness', 'illness', 'its', 'ours',
-  'theirs', 'yours', 'sometimes', 'besides', 'nhs',
+  'this',
+  'was',
+  'has',
+  'as',
+  'its',
+  'is',
+  'us',
+  'his',
+  'hers',
+  'yes',
+  'plus',
+  'thus',
+  'various',
+  'across',
+  'less',
+  'unless',
+  'whereas',
+  'always',
+  'perhaps',
+  'towards',
+  'afterwards',
+  'onwards',
+  'does',
+  'numerous',
+  'serious',
+  'previous',
+  'famous',
+  'obvious',
+  'gas',
+  'bus',
+  'status',
+  'focus',
+  'access',
+  'process',
+  'business',
+  'success',
+  'progress',
+  'wellness',
+  'illness',
+  'its',
+  'ours',
+  'theirs',
+  'yours',
+  'sometimes',
+  'besides',
+  'nhs',
 ]);
 // Function words end a counted noun phrase.
 const STOP_WORDS = new Set([
-  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from',
-  'with', 'without', 'into', 'onto', 'over', 'under', 'across', 'through', 'throughout', 'per',
-  'each', 'every', 'than', 'as', 'who', 'which', 'that', 'this', 'these', 'those', 'it', 'they',
-  'we', 'our', 'their', 'its', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'will', 'would',
-  'should', 'could', 'can', 'may', 'might', 'must', 'shall', 'have', 'has', 'had', 'do', 'does',
-  'did', 'not', 'so', 'such', 'if', 'when', 'where', 'while', 'whilst', 'because', 'since', 'until',
-  'before', 'after', 'between', 'among', 'around', 'about', 'up', 'down', 'out', 'off', 'all',
-  'both', 'either', 'neither', 'there', 'here', 'now', 'then', 'also', 'only', 'just', 'against',
-  'within', 'via', 'including', 'like', 'more', 'most', 'less', 'least', 'very', 'too',
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'without',
+  'into',
+  'onto',
+  'over',
+  'under',
+  'across',
+  'through',
+  'throughout',
+  'per',
+  'each',
+  'every',
+  'than',
+  'as',
+  'who',
+  'which',
+  'that',
+  'this',
+  'these',
+  'those',
+  'it',
+  'they',
+  'we',
+  'our',
+  'their',
+  'its',
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'should',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'have',
+  'has',
+  'had',
+  'do',
+  'does',
+  'did',
+  'not',
+  'so',
+  'such',
+  'if',
+  'when',
+  'where',
+  'while',
+  'whilst',
+  'because',
+  'since',
+  'until',
+  'before',
+  'after',
+  'between',
+  'among',
+  'around',
+  'about',
+  'up',
+  'down',
+  'out',
+  'off',
+  'all',
+  'both',
+  'either',
+  'neither',
+  'there',
+  'here',
+  'now',
+  'then',
+  'also',
+  'only',
+  'just',
+  'against',
+  'within',
+  'via',
+  'including',
+  'like',
+  'more',
+  'most',
+  'less',
+  'least',
+  'very',
+  'too',
 ]);
 
 // Nouns whose "over 65" is an age ("people over 65", "those under 18").
 const AGE_HOLDERS = new Set([
-  'people', 'those', 'adults', 'carers', 'patients', 'children', 'women', 'men', 'residents',
-  'everyone', 'anyone', 'pensioners', 'persons', 'individuals', 'citizens', 'users',
+  'people',
+  'those',
+  'adults',
+  'carers',
+  'patients',
+  'children',
+  'women',
+  'men',
+  'residents',
+  'everyone',
+  'anyone',
+  'pensioners',
+  'persons',
+  'individuals',
+  'citizens',
+  'users',
 ]);
 
-const DURATION_PREPS = new Set(['within', 'for', 'over', 'after', 'in', 'than', 'every', 'of', 'up', 'to', 'under', 'about', 'around', 'least']);
+const DURATION_PREPS = new Set([
+  'within',
+  'for',
+  'over',
+  'after',
+  'in',
+  'than',
+  'every',
+  'of',
+  'up',
+  'to',
+  'under',
+  'about',
+  'around',
+  'least',
+]);
 
 // Multi-word qualifiers looked for just before a figure (longest first).
 const QUALIFIER_PATTERNS: Array<[RegExp, FigureQualifier]> = [
@@ -194,7 +638,10 @@ const QUALIFIER_PATTERNS: Array<[RegExp, FigureQualifier]> = [
   [/\b(?:in\s+excess\s+of|upwards\s+of)\s*$/i, 'more-than'],
   [/\b(?:less|fewer|lower)\s+than\s*$/i, 'less-than'],
   [/\b(?:in\s+the\s+region\s+of)\s*$/i, 'about'],
-  [/\b(?:about|around|approximately|roughly|nearly|almost|some|circa|c\.|approx\.?|an\s+estimated|estimated)\s*$/i, 'about'],
+  [
+    /\b(?:about|around|approximately|roughly|nearly|almost|some|circa|c\.|approx\.?|an\s+estimated|estimated)\s*$/i,
+    'about',
+  ],
   [/~\s*$/, 'about'],
   [/\b(?:over|above)[\s-]*$/i, 'more-than'],
   [/\b(?:under|below)[\s-]*$/i, 'less-than'],
@@ -202,15 +649,22 @@ const QUALIFIER_PATTERNS: Array<[RegExp, FigureQualifier]> = [
 
 // Deadlines without a number ("by the end of the parliament").
 const RELATIVE_DEADLINES: Array<[RegExp, string]> = [
-  [/(?:by|before)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+|next\s+|that\s+|our\s+)?(?:(?:next|current|first|second)\s+)?(decade|parliament|parliamentary\s+term|term(?:\s+of\s+office)?|year|financial\s+year|spending\s+review(?:\s+period)?|century)\b/iy, ''],
+  [
+    /(?:by|before)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+|next\s+|that\s+|our\s+)?(?:(?:next|current|first|second)\s+)?(decade|parliament|parliamentary\s+term|term(?:\s+of\s+office)?|year|financial\s+year|spending\s+review(?:\s+period)?|century)\b/iy,
+    '',
+  ],
   [/(?:by|before)\s+(?:the\s+time\s+of\s+)?the\s+next\s+(?:general\s+)?(election)\b/iy, ''],
   [/(?:by|before)\s+(next\s+(?:year|month|spring|summer|autumn|winter)|this\s+time\s+next\s+year)\b/iy, ''],
-  [/within\s+(?:the\s+)?(?:lifetime\s+of\s+)?(?:the\s+|this\s+|next\s+|our\s+)?(?:(?:next|current|first|single)\s+)?(parliament|parliamentary\s+term|term(?:\s+of\s+office)?)\b/iy, ''],
+  [
+    /within\s+(?:the\s+)?(?:lifetime\s+of\s+)?(?:the\s+|this\s+|next\s+|our\s+)?(?:(?:next|current|first|single)\s+)?(parliament|parliamentary\s+term|term(?:\s+of\s+office)?)\b/iy,
+    '',
+  ],
 ];
 // "within a year", "for a decade": an implied count of one.
 /** "Over" after a wait: more than the duration that follows, not a period. */
 const WAITED_OVER = /\b(?:wait(?:s|ed|ing)?|for|tak(?:e|es|ing)|took|last(?:s|ed|ing)?)\s+over$/i;
-const ONE_UNIT_DURATION = /(within|for|over|after|in|under)\s+(?:(?:the\s+)?(?:next|first|coming)\s+|a\s+single\s+)?(?:a|an|one)\s+(year|month|week|day|fortnight|decade|hour)\b/iy;
+const ONE_UNIT_DURATION =
+  /(within|for|over|after|in|under)\s+(?:(?:the\s+)?(?:next|first|coming)\s+|a\s+single\s+)?(?:a|an|one)\s+(year|month|week|day|fortnight|decade|hour)\b/iy;
 const HALF_UNIT_DURATION = /half\s+an?\s+(hour|day|year)\b/iy;
 
 // ---------------------------------------------------------------------------
@@ -314,7 +768,8 @@ class Scanner {
     let m: RegExpExecArray | null;
     const dmy = /(?<![\d.\/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.\/]*\d)/g;
     while ((m = dmy.exec(text))) {
-      const d = +m[1], mo = +m[3];
+      const d = +m[1],
+        mo = +m[3];
       let y = +m[4];
       if (d < 1 || d > 31 || mo < 1 || mo > 12) continue;
       if (m[4].length === 2) y += y < 70 ? 2000 : 1900;
@@ -322,7 +777,9 @@ class Scanner {
     }
     const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
     while ((m = iso.exec(text))) {
-      const y = +m[1], mo = +m[2], d = +m[3];
+      const y = +m[1],
+        mo = +m[2],
+        d = +m[3];
       if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
       add({ kind: 'date', start: m.index, end: m.index + m[0].length, value: dateValue(y, mo, d), unit: 'year' });
     }
@@ -337,7 +794,13 @@ class Scanner {
       const pm = m[3].toLowerCase().startsWith('p');
       if (pm && h < 12) h += 12;
       if (!pm && h === 12) h = 0;
-      add({ kind: 'date', start: m.index, end: m.index + m[0].length, value: h + (m[2] ? +m[2] / 60 : 0), unit: 'time-of-day' });
+      add({
+        kind: 'date',
+        start: m.index,
+        end: m.index + m[0].length,
+        value: h + (m[2] ? +m[2] / 60 : 0),
+        unit: 'time-of-day',
+      });
     }
     return res.sort((a, b) => a.start - b.start);
   }
@@ -365,7 +828,14 @@ class Scanner {
     const s = this.toks[i].s;
     return this.text.slice(Math.max(this.floor, s - 60), s);
   }
-  private fig(kind: FigureKind, a: number, b: number, value: number | null, unit: string, extra: Partial<Figure> = {}): Figure {
+  private fig(
+    kind: FigureKind,
+    a: number,
+    b: number,
+    value: number | null,
+    unit: string,
+    extra: Partial<Figure> = {},
+  ): Figure {
     return { kind, start: this.toks[a].s, end: this.toks[b - 1].e, text: '', value, unit, ...extra };
   }
 
@@ -385,21 +855,40 @@ class Scanner {
       } else if (nx && nx.k === 'w' && nx.sp && SPACED_SCALES[nx.lc] !== undefined) {
         scale = SPACED_SCALES[nx.lc];
         end++;
-      } else if (nx && nx.lc === 'and' && this.w(end + 1) === 'a' && AND_A_PART[this.w(end + 2)] !== undefined && (this.w(end + 2) === 'half' || SPACED_SCALES[this.w(end + 3)] !== undefined)) {
+      } else if (
+        nx &&
+        nx.lc === 'and' &&
+        this.w(end + 1) === 'a' &&
+        AND_A_PART[this.w(end + 2)] !== undefined &&
+        (this.w(end + 2) === 'half' || SPACED_SCALES[this.w(end + 3)] !== undefined)
+      ) {
         v += AND_A_PART[this.w(end + 2)]!;
         end += 3;
         if (SPACED_SCALES[this.w(end)] !== undefined) scale = SPACED_SCALES[this.w(end++)];
       }
       v *= scale;
       return {
-        v, end, words: false, scale, bareOne: false,
-        plainDigits: scale === 1 && end === i + 1 && /^\d+$/.test(t.t), cap: false,
+        v,
+        end,
+        words: false,
+        scale,
+        bareOne: false,
+        plainDigits: scale === 1 && end === i + 1 && /^\d+$/.test(t.t),
+        cap: false,
       };
     }
     if (t.k !== 'w') return null;
     // "half a million"
     if (t.lc === 'half' && (this.w(i + 1) === 'a' || this.w(i + 1) === 'an') && SCALE_WORDS[this.w(i + 2)]) {
-      return { v: 0.5 * SCALE_WORDS[this.w(i + 2)], end: i + 3, words: true, scale: SCALE_WORDS[this.w(i + 2)], bareOne: false, plainDigits: false, cap: false };
+      return {
+        v: 0.5 * SCALE_WORDS[this.w(i + 2)],
+        end: i + 3,
+        words: true,
+        scale: SCALE_WORDS[this.w(i + 2)],
+        bareOne: false,
+        plainDigits: false,
+        cap: false,
+      };
     }
     let total = 0;
     let cur = 0;
@@ -410,26 +899,46 @@ class Scanner {
     while (j < this.toks.length) {
       const lc = this.w(j);
       const tk = this.toks[j];
-      if (tk.k === 'p' && (tk.t === '-' || tk.t === '‐') && last === 'tens' && !tk.sp && this.glued(j + 1) && UNIT_WORDS[this.w(j + 1)] !== undefined) {
+      if (
+        tk.k === 'p' &&
+        (tk.t === '-' || tk.t === '‐') &&
+        last === 'tens' &&
+        !tk.sp &&
+        this.glued(j + 1) &&
+        UNIT_WORDS[this.w(j + 1)] !== undefined
+      ) {
         j++;
         continue;
       }
       if (!lc) break;
-      if ((lc === 'a' || lc === 'an') && j === i && (lc === 'a' ? (this.w(j + 1) === 'hundred' || SCALE_WORDS[this.w(j + 1)] || this.w(j + 1) === 'dozen') : false)) {
+      if (
+        (lc === 'a' || lc === 'an') &&
+        j === i &&
+        (lc === 'a' ? this.w(j + 1) === 'hundred' || SCALE_WORDS[this.w(j + 1)] || this.w(j + 1) === 'dozen' : false)
+      ) {
         cur = 1;
         last = 'a';
-      } else if (UNIT_WORDS[lc] !== undefined && (last === '' || last === 'tens' || last === 'scale' || last === 'hundred' || last === 'and')) {
+      } else if (
+        UNIT_WORDS[lc] !== undefined &&
+        (last === '' || last === 'tens' || last === 'scale' || last === 'hundred' || last === 'and')
+      ) {
         if (last === 'tens' && UNIT_WORDS[lc] >= 10) break;
         cur += UNIT_WORDS[lc];
         last = last === 'tens' ? 'unit' : 'unit';
-      } else if (TENS_WORDS[lc] !== undefined && (last === '' || last === 'scale' || last === 'hundred' || last === 'and')) {
+      } else if (
+        TENS_WORDS[lc] !== undefined &&
+        (last === '' || last === 'scale' || last === 'hundred' || last === 'and')
+      ) {
         cur += TENS_WORDS[lc];
         last = 'tens';
       } else if (lc === 'hundred' && (last === 'unit' || last === 'a')) {
         cur = (cur || 1) * 100;
         last = 'hundred';
         scale = Math.max(scale, 100);
-      } else if (SCALE_WORDS[lc] !== undefined && (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'a' || last === 'half')) {
+      } else if (
+        SCALE_WORDS[lc] !== undefined &&
+        (last === 'unit' || last === 'tens' || last === 'hundred' || last === 'a' || last === 'half')
+      ) {
         total += (cur || 1) * SCALE_WORDS[lc];
         cur = 0;
         last = 'scale';
@@ -437,9 +946,19 @@ class Scanner {
       } else if (lc === 'dozen' && (last === 'unit' || last === 'a')) {
         cur = (cur || 1) * 12;
         last = 'dozen';
-      } else if (lc === 'and' && (last === 'hundred' || last === 'scale') && (UNIT_WORDS[this.w(j + 1)] !== undefined || TENS_WORDS[this.w(j + 1)] !== undefined)) {
+      } else if (
+        lc === 'and' &&
+        (last === 'hundred' || last === 'scale') &&
+        (UNIT_WORDS[this.w(j + 1)] !== undefined || TENS_WORDS[this.w(j + 1)] !== undefined)
+      ) {
         last = 'and';
-      } else if (lc === 'and' && (last === 'unit' || last === 'tens') && this.w(j + 1) === 'a' && AND_A_PART[this.w(j + 2)] !== undefined && (this.w(j + 2) === 'half' || SCALE_WORDS[this.w(j + 3)] !== undefined)) {
+      } else if (
+        lc === 'and' &&
+        (last === 'unit' || last === 'tens') &&
+        this.w(j + 1) === 'a' &&
+        AND_A_PART[this.w(j + 2)] !== undefined &&
+        (this.w(j + 2) === 'half' || SCALE_WORDS[this.w(j + 3)] !== undefined)
+      ) {
         cur += AND_A_PART[this.w(j + 2)]!;
         j += 3;
         count++;
@@ -457,7 +976,7 @@ class Scanner {
       end: j,
       words: true,
       scale,
-      bareOne: count === 1 && (first.lc === 'one'),
+      bareOne: count === 1 && first.lc === 'one',
       plainDigits: false,
       cap: /^[A-Z]/.test(first.t) && !this.isSentenceStart(i),
     };
@@ -470,17 +989,41 @@ class Scanner {
     if (t.k === 'n') {
       // Glued to letters: "Q1", "B12", "H1N1", "COVID-19".
       if (prev && !t.sp && prev.k === 'w') return true;
-      if (prev && !t.sp && (prev.t === '-' || prev.t === '‐') && this.toks[i - 2] && !prev.sp && this.toks[i - 2].k === 'w' && !/^(mid|pre|post|early|late|over|under)$/.test(this.toks[i - 2].lc)) return true;
+      if (
+        prev &&
+        !t.sp &&
+        (prev.t === '-' || prev.t === '‐') &&
+        this.toks[i - 2] &&
+        !prev.sp &&
+        this.toks[i - 2].k === 'w' &&
+        !/^(mid|pre|post|early|late|over|under)$/.test(this.toks[i - 2].lc)
+      )
+        return true;
       // Phone numbers and codes: runs of bare numbers.
       if (prev && prev.k === 'n' && /^\s+$/.test(this.text.slice(prev.e, t.s))) return true;
       if (/^0\d/.test(prev?.t ?? '')) return true;
       // List markers: "1." / "2)" at line start; "(3)", "[4]".
       const nx = this.toks[num.end];
-      if ((t.nl || i === 0 || (prev && /^[#>*\-]$/.test(prev.t) && prev.nl)) && nx && !nx.sp && (nx.t === '.' || nx.t === ')') && num.plainDigits && num.v < 1000) {
+      if (
+        (t.nl || i === 0 || (prev && /^[#>*\-]$/.test(prev.t) && prev.nl)) &&
+        nx &&
+        !nx.sp &&
+        (nx.t === '.' || nx.t === ')') &&
+        num.plainDigits &&
+        num.v < 1000
+      ) {
         const after = this.toks[num.end + 1];
         if (!after || after.sp) return true;
       }
-      if (prev && (prev.t === '(' || prev.t === '[') && nx && (nx.t === ')' || nx.t === ']') && num.plainDigits && num.v <= 50) return true;
+      if (
+        prev &&
+        (prev.t === '(' || prev.t === '[') &&
+        nx &&
+        (nx.t === ')' || nx.t === ']') &&
+        num.plainDigits &&
+        num.v <= 50
+      )
+        return true;
       if (prev && prev.t === '#') return true;
     }
     // "Section 75", "No. 10", "Band 5".
@@ -491,8 +1034,29 @@ class Scanner {
       // "level 3" label, but "to 2019 levels"-style never reaches here; lowercase
       // "number" only labels when capitalised ("Number 10") or abbreviated.
       if (pw === 'number' && !/^N/.test(this.toks[k].t)) return false;
-      if ((pw === 'no' || pw === 'p' || pw === 'pp' || pw === 'q') && this.lc(k + 1) !== '.' && pw !== 'q' && this.toks[k].t !== 'No') return false;
-      if ((pw === 'point' || pw === 'measure' || pw === 'issue' || pw === 'line' || pw === 'key' || pw === 'vision' || pw === 'standard' || pw === 'outcome' || pw === 'level' || pw === 'type') && !/^[A-Z]/.test(this.toks[k].t) && pw !== 'level' && pw !== 'type') return false;
+      if (
+        (pw === 'no' || pw === 'p' || pw === 'pp' || pw === 'q') &&
+        this.lc(k + 1) !== '.' &&
+        pw !== 'q' &&
+        this.toks[k].t !== 'No'
+      )
+        return false;
+      if (
+        (pw === 'point' ||
+          pw === 'measure' ||
+          pw === 'issue' ||
+          pw === 'line' ||
+          pw === 'key' ||
+          pw === 'vision' ||
+          pw === 'standard' ||
+          pw === 'outcome' ||
+          pw === 'level' ||
+          pw === 'type') &&
+        !/^[A-Z]/.test(this.toks[k].t) &&
+        pw !== 'level' &&
+        pw !== 'type'
+      )
+        return false;
       return true;
     }
     // Key Stage 2, Year 6 (school years, not calendar years)
@@ -551,7 +1115,8 @@ class Scanner {
         // "per patient", "per 1,000 population" is left alone.
         let end = j + 2;
         let noun = u;
-        while (COUNT_MODIFIERS.has(this.w(end - 1)) && this.w(end) && !STOP_WORDS.has(this.w(end))) noun = this.w(end++);
+        while (COUNT_MODIFIERS.has(this.w(end - 1)) && this.w(end) && !STOP_WORDS.has(this.w(end)))
+          noun = this.w(end++);
         return { per: lemma(this.toks[end - 1].t.toLowerCase() === noun ? this.toks[end - 1].t : noun), end };
       }
       if ((a === 'a' || a === 'per') && PER_NOUNS_AFTER_A.has(u)) return { per: u, end: j + 2 };
@@ -600,7 +1165,8 @@ class Scanner {
       if (!f.qualifier && f.kind !== 'date' && f.kind !== 'deadline') {
         for (const [re, q] of QUALIFIER_PATTERNS) {
           // "Over three years" is a period, but "wait over a week", "for over a year" a wait longer than it.
-          if (f.kind === 'duration' && q === 'more-than' && /over\s*$/i.test(bt) && !WAITED_OVER.test(bt.trimEnd())) continue;
+          if (f.kind === 'duration' && q === 'more-than' && /over\s*$/i.test(bt) && !WAITED_OVER.test(bt.trimEnd()))
+            continue;
           const m = re.exec(bt);
           if (m) {
             if (q === 'about' && /some\s*$/i.test(m[0]) && f.kind !== 'count' && f.kind !== 'money') continue;
@@ -617,7 +1183,10 @@ class Scanner {
     }
     if (f.kind === 'date') {
       const bt = this.before(a);
-      const m = /\b(?:by|before|no\s+later\s+than|in\s+time\s+for|by\s+the\s+(?:end|start|middle|close)\s+of|before\s+the\s+(?:end|start)\s+of)\s+(?:(?:early|mid|late)[\s-]+)?$/i.exec(bt);
+      const m =
+        /\b(?:by|before|no\s+later\s+than|in\s+time\s+for|by\s+the\s+(?:end|start|middle|close)\s+of|before\s+the\s+(?:end|start)\s+of)\s+(?:(?:early|mid|late)[\s-]+)?$/i.exec(
+          bt,
+        );
       if (m) {
         f.kind = 'deadline';
         f.start = this.toks[a].s - m[0].length;
@@ -638,7 +1207,10 @@ class Scanner {
       if (m) {
         const endOff = m.index + m[0].length;
         let unit = m[1].toLowerCase().replace(/\s+/g, ' ');
-        unit = unit.replace(/^next /, '').replace(/^this time next year$/, 'year').replace(/ of office$/, '');
+        unit = unit
+          .replace(/^next /, '')
+          .replace(/^this time next year$/, 'year')
+          .replace(/ of office$/, '');
         if (unit === 'parliamentary term') unit = 'parliament';
         if (unit === 'spending review period') unit = 'spending review';
         const f: Figure = { kind: 'deadline', start: m.index, end: endOff, text: '', value: null, unit };
@@ -655,7 +1227,8 @@ class Scanner {
   private oneUnitDuration(i: number): number | null {
     const lc = this.toks[i].lc;
     let re: RegExp | null = null;
-    if (lc === 'within' || lc === 'for' || lc === 'over' || lc === 'after' || lc === 'in' || lc === 'under') re = ONE_UNIT_DURATION;
+    if (lc === 'within' || lc === 'for' || lc === 'over' || lc === 'after' || lc === 'in' || lc === 'under')
+      re = ONE_UNIT_DURATION;
     else if (lc === 'half') re = HALF_UNIT_DURATION;
     if (!re) return null;
     re.lastIndex = this.toks[i].s;
@@ -669,11 +1242,19 @@ class Scanner {
     // "£5 in a year" is a rate, not a duration: leave to perSuffix.
     if (lc === 'in' && this.out.length && this.out[this.out.length - 1].end === this.toks[i - 1]?.e) return null;
     const value = (lc === 'half' ? 0.5 : 1) * mult;
-    const f: Figure = { kind: 'duration', start: lc === 'within' || lc === 'under' || lc === 'half' ? m.index : this.toks[k - 2].s, end: endOff, text: '', value, unit };
+    const f: Figure = {
+      kind: 'duration',
+      start: lc === 'within' || lc === 'under' || lc === 'half' ? m.index : this.toks[k - 2].s,
+      end: endOff,
+      text: '',
+      value,
+      unit,
+    };
     if (lc === 'within') f.qualifier = 'at-most';
     if (lc === 'under') f.qualifier = 'less-than';
     // "Wait over a week", "for over a year": longer than it, not a period.
-    if (lc === 'over' && WAITED_OVER.test(this.text.slice(Math.max(0, this.toks[i].s - 20), this.toks[i].e))) f.qualifier = 'more-than';
+    if (lc === 'over' && WAITED_OVER.test(this.text.slice(Math.max(0, this.toks[i].s - 20), this.toks[i].e)))
+      f.qualifier = 'more-than';
     if (lc !== 'within' && lc !== 'under' && lc !== 'half') {
       // Span covers "a year"/"one year" (plus "next"), not the preposition.
       const sub = /(?:(?:the\s+)?(?:next|first|coming)\s+|a\s+single\s+)?(?:a|an|one)\s+\w+$/i.exec(m[0]);
@@ -690,11 +1271,14 @@ class Scanner {
       const n = lc === 'twice' ? 2 : lc === 'thrice' ? 3 : 1;
       const ps = this.freqSuffix(i + 1);
       if (ps) {
-        return this.finish(this.fig('frequency', i, ps.end, n, 'time', { per: ps.per }), i, ps.end, { allowPer: false });
+        return this.finish(this.fig('frequency', i, ps.end, n, 'time', { per: ps.per }), i, ps.end, {
+          allowPer: false,
+        });
       }
       if (lc === 'once') return null;
       let b = i + 1;
-      if (this.w(b) === 'as' && /^(many|much|likely|long|large|big|high|fast|quickly|often)$/.test(this.w(b + 1))) b += 2;
+      if (this.w(b) === 'as' && /^(many|much|likely|long|large|big|high|fast|quickly|often)$/.test(this.w(b + 1)))
+        b += 2;
       return this.finish(this.fig('multiplier', i, b, n, 'x'), i, b, { allowPer: false });
     }
     const v = MULTIPLIER_WORDS[lc];
@@ -711,7 +1295,11 @@ class Scanner {
     const a = this.w(j);
     if (a === 'a' || a === 'an' || a === 'per' || a === 'each' || a === 'every') {
       const u = this.w(j + 1);
-      if (TIME_UNITS[u] && u !== 'decade') return { per: TIME_UNITS[u][0] === 'week' && u.startsWith('fortnight') ? 'fortnight' : TIME_UNITS[u][0], end: j + 2 };
+      if (TIME_UNITS[u] && u !== 'decade')
+        return {
+          per: TIME_UNITS[u][0] === 'week' && u.startsWith('fortnight') ? 'fortnight' : TIME_UNITS[u][0],
+          end: j + 2,
+        };
     }
     if (PER_ADVERBS[a]) return { per: PER_ADVERBS[a], end: j + 1 };
     return null;
@@ -789,7 +1377,8 @@ class Scanner {
     if (!mo) return null;
     // "may"/"march" are verbs; short forms need a capital too.
     if (!/^[A-Z]/.test(t.t)) return null;
-    if ((t.lc === 'may' || t.lc === 'march') && this.isSentenceStart(i) && !this.isYear(i + 1) && !this.isYear(i + 2)) return null;
+    if ((t.lc === 'may' || t.lc === 'march') && this.isSentenceStart(i) && !this.isYear(i + 1) && !this.isYear(i + 2))
+      return null;
     if (t.lc.length <= 4 && t.lc !== 'june' && t.lc !== 'july' && t.lc !== 'may' && this.lc(i + 1) === '.') {
       // "Jan." abbreviation: skip the dot.
     }
@@ -810,9 +1399,14 @@ class Scanner {
     // Month with a day but no year, or after a time preposition: date, no value.
     const pw = this.w(i - 1);
     if (day) {
-      return this.finish(this.fig('date', i, day ? j - (this.lc(j - 1) === ',' ? 1 : 0) : i + 1, null, 'month'), i, j, { allowPer: false });
+      return this.finish(this.fig('date', i, day ? j - (this.lc(j - 1) === ',' ? 1 : 0) : i + 1, null, 'month'), i, j, {
+        allowPer: false,
+      });
     }
-    if (/^(by|in|from|until|till|since|before|after|of|end|early|late|mid|this|next|last|during)$/.test(pw) && t.lc !== 'may') {
+    if (
+      /^(by|in|from|until|till|since|before|after|of|end|early|late|mid|this|next|last|during)$/.test(pw) &&
+      t.lc !== 'may'
+    ) {
       return this.finish(this.fig('date', i, i + 1, null, 'month'), i, i + 1, { allowPer: false });
     }
     return null;
@@ -846,7 +1440,13 @@ class Scanner {
     const f = this.fig('money', a, b, v, currency);
     // Ranges: "£2-3bn", "£2bn-£3bn", "£2bn to £3bn".
     const sep = this.lc(b);
-    if (sep === '-' || sep === '–' || sep === '—' || sep === 'to' || (sep === 'and' && /\bbetween\s*$/i.test(this.before(a)))) {
+    if (
+      sep === '-' ||
+      sep === '–' ||
+      sep === '—' ||
+      sep === 'to' ||
+      (sep === 'and' && /\bbetween\s*$/i.test(this.before(a)))
+    ) {
       let k = b + 1;
       if (CURRENCY_SYMBOLS[this.lc(k)]) k++;
       const n2 = this.parseNumber(k);
@@ -876,10 +1476,17 @@ class Scanner {
     if (t.k === 'n' && sfx && !sfx.sp && /^(st|nd|rd|th)$/.test(sfx.lc)) {
       let j = num.end + 1;
       if (this.w(j) === 'of') j++;
-      if (MONTHS[this.w(j)] && /^[A-Z]/.test(this.toks[j].t) && num.v >= 1 && num.v <= 31) return this.dayMonth(i, j, num.v);
+      if (MONTHS[this.w(j)] && /^[A-Z]/.test(this.toks[j].t) && num.v >= 1 && num.v <= 31)
+        return this.dayMonth(i, j, num.v);
       return num.end + 1;
     }
-    if (num.plainDigits && num.v >= 1 && num.v <= 31 && MONTHS[this.w(num.end)] && /^[A-Z]/.test(this.toks[num.end].t)) {
+    if (
+      num.plainDigits &&
+      num.v >= 1 &&
+      num.v <= 31 &&
+      MONTHS[this.w(num.end)] &&
+      /^[A-Z]/.test(this.toks[num.end].t)
+    ) {
       return this.dayMonth(i, num.end, num.v);
     }
     if (t.k === 'w' && num.cap && /^[A-Z]/.test(this.toks[num.end]?.t ?? '')) return skip; // "Five Year Forward View"
@@ -913,7 +1520,12 @@ class Scanner {
     if (nxt && (nxt.t === '-' || nxt.t === '–' || nxt.t === '—' || nw === 'to' || (nw === 'and' && between))) {
       const n2 = this.parseNumber(b + 1);
       const hy = nxt.t === '-';
-      if (n2 && (!hy || (!nxt.sp && this.glued(b + 1))) && !/\bfrom\s*$/i.test(this.before(i)) && !(n2.words && n2.bareOne)) {
+      if (
+        n2 &&
+        (!hy || (!nxt.sp && this.glued(b + 1))) &&
+        !/\bfrom\s*$/i.test(this.before(i)) &&
+        !(n2.words && n2.bareOne)
+      ) {
         let v1 = v;
         if (num.scale === 1 && n2.scale > 1 && v1 * n2.scale <= n2.v) v1 *= n2.scale;
         if (v1 < n2.v) {
@@ -972,7 +1584,7 @@ class Scanner {
     if (nxt && !nxt.sp && (nxt.t === '-' || nxt.t === '‐') && this.glued(b + 1) && this.toks[b + 1].k === 'w') {
       const cw = this.w(b + 1);
       if (TIME_UNITS[cw]) {
-        if ((this.lc(b + 2) === '-' && /^olds?$/.test(this.w(b + 3))) ) {
+        if (this.lc(b + 2) === '-' && /^olds?$/.test(this.w(b + 3))) {
           return { f: this.fig('count', i, b + 4, v, 'age'), end: b + 4 };
         }
         const [u, m] = TIME_UNITS[cw];
@@ -1002,9 +1614,15 @@ class Scanner {
     }
     if (nw === 'times' && !bareOne) {
       const fs = this.freqSuffix(b + 1);
-      if (fs) return { f: this.fig('frequency', i, fs.end, v, 'time', { per: fs.per }), end: fs.end, opts: { allowPer: false } };
+      if (fs)
+        return {
+          f: this.fig('frequency', i, fs.end, v, 'time', { per: fs.per }),
+          end: fs.end,
+          opts: { allowPer: false },
+        };
       let e = b + 1;
-      if (this.w(e) === 'as' && /^(many|much|likely|long|large|big|high|fast|quickly|often)$/.test(this.w(e + 1))) e += 2;
+      if (this.w(e) === 'as' && /^(many|much|likely|long|large|big|high|fast|quickly|often)$/.test(this.w(e + 1)))
+        e += 2;
       return { f: this.fig('multiplier', i, e, v, 'x'), end: e, opts: { allowPer: false } };
     }
     // Ratios: "one in four", "1 in 10", "nine out of ten".
@@ -1076,7 +1694,9 @@ class Scanner {
     if (this.lc(j) === '.' && !this.toks[j].sp) j++;
     if (this.lc(j) === ',') j++;
     if (this.isYear(j)) {
-      return this.finish(this.fig('date', i, j + 1, dateValue(+this.toks[j].t, mo, day), 'year'), i, j + 1, { allowPer: false });
+      return this.finish(this.fig('date', i, j + 1, dateValue(+this.toks[j].t, mo, day), 'year'), i, j + 1, {
+        allowPer: false,
+      });
     }
     return this.finish(this.fig('date', i, mIdx + 1, null, 'month'), i, mIdx + 1, { allowPer: false });
   }
@@ -1093,7 +1713,9 @@ class Scanner {
     // "2020s"
     const nx = this.toks[i + 1];
     if (nx && !nx.sp && nx.lc === 's') {
-      return this.finish(this.fig('date', i, i + 2, v, 'decade', { valueMax: v + 9, qualifier: 'range' }), i, i + 2, { allowPer: false });
+      return this.finish(this.fig('date', i, i + 2, v, 'decade', { valueMax: v + 9, qualifier: 'range' }), i, i + 2, {
+        allowPer: false,
+      });
     }
     // Financial years "2024/25", "2024-25", "2024–2025".
     if (nx && (nx.t === '/' || nx.t === '-' || nx.t === '–') && !nx.sp) {
@@ -1101,20 +1723,38 @@ class Scanner {
       if (y2t && y2t.k === 'n' && !y2t.sp && (/^\d{2}$/.test(y2t.t) || /^\d{4}$/.test(y2t.t))) {
         const y2 = y2t.t.length === 2 ? Math.floor(v / 100) * 100 + +y2t.t : +y2t.t;
         if (y2 > v && y2 - v <= 10) {
-          return this.finish(this.fig('date', i, i + 3, v, 'year', { valueMax: y2, qualifier: 'range' }), i, i + 3, { allowPer: false });
+          return this.finish(this.fig('date', i, i + 3, v, 'year', { valueMax: y2, qualifier: 'range' }), i, i + 3, {
+            allowPer: false,
+          });
         }
       }
     }
     // Range of years: "between 2022 and 2024", "2025 to 2030".
     const between = /\bbetween\s*$/i.test(this.before(i));
-    if ((nextW === 'and' && between) || (nextW === 'to' && !/\bfrom\s*$/i.test(this.before(i))) || ((nx?.t === '–' || nx?.t === '-') && nx.sp)) {
+    if (
+      (nextW === 'and' && between) ||
+      (nextW === 'to' && !/\bfrom\s*$/i.test(this.before(i))) ||
+      ((nx?.t === '–' || nx?.t === '-') && nx.sp)
+    ) {
       if (this.isYear(i + 2) && +this.toks[i + 2].t > v) {
-        return this.finish(this.fig('date', i, i + 3, v, 'year', { valueMax: +this.toks[i + 2].t, qualifier: 'range' }), i, i + 3, { allowPer: false });
+        return this.finish(
+          this.fig('date', i, i + 3, v, 'year', { valueMax: +this.toks[i + 2].t, qualifier: 'range' }),
+          i,
+          i + 3,
+          { allowPer: false },
+        );
       }
     }
     // Looks like a count ("2000 more nurses") rather than a year.
-    if (nextW && (COUNT_MODIFIERS.has(nextW) && /^(more|extra|additional|new|fewer|further)$/.test(nextW))) return null;
-    if (nextW && (IRREGULAR_PLURALS[nextW] || (isPluralWord(this.toks[i + 1].t) && !NOT_PLURAL.has(nextW) && !/^(levels|prices|terms|figures|rates|reforms|elections|manifestos|budgets|plans)$/.test(nextW)))) return null;
+    if (nextW && COUNT_MODIFIERS.has(nextW) && /^(more|extra|additional|new|fewer|further)$/.test(nextW)) return null;
+    if (
+      nextW &&
+      (IRREGULAR_PLURALS[nextW] ||
+        (isPluralWord(this.toks[i + 1].t) &&
+          !NOT_PLURAL.has(nextW) &&
+          !/^(levels|prices|terms|figures|rates|reforms|elections|manifestos|budgets|plans)$/.test(nextW)))
+    )
+      return null;
     if (CURRENCY_WORDS[nextW] || this.percentSuffix(i + 1) || TIME_UNITS[nextW]) return null;
     void t;
     return this.finish(this.fig('date', i, i + 1, v, 'year'), i, i + 1, { allowPer: false });

@@ -5,31 +5,52 @@ import { detectPledge } from './pledges';
 const PLEDGES: Array<[string, string]> = [
   ['We will increase funding for adult social care.', 'increase funding for adult social care'],
   ['Labour will recruit more district nurses and health visitors.', 'recruit more district nurses and health visitors'],
-  ['A Labour government will cut waiting times for child and adolescent mental health services.', 'cut waiting times for child and adolescent mental health services'],
-  ['We pledge to expand the number of care home places for people with dementia.', 'expand the number of care home places for people with dementia'],
+  [
+    'A Labour government will cut waiting times for child and adolescent mental health services.',
+    'cut waiting times for child and adolescent mental health services',
+  ],
+  [
+    'We pledge to expand the number of care home places for people with dementia.',
+    'expand the number of care home places for people with dementia',
+  ],
   ['We will reduce the use of agency staff in NHS trusts.', 'reduce the use of agency staff in NHS trusts'],
   ['We will expand respite care for unpaid carers.', 'expand respite care for unpaid carers'],
   ["We will boost funding for carers' breaks.", "boost funding for carers' breaks"],
-  ['We will give local authorities more money for public health.', 'give local authorities more money for public health'],
+  [
+    'We will give local authorities more money for public health.',
+    'give local authorities more money for public health',
+  ],
   ['Labour will protect social care funding.', 'protect social care funding'],
   ['We will invest in community pharmacies.', 'invest in community pharmacies'],
   // GP access
-  ['We will provide more GP appointments in the evenings and at weekends.', 'provide more GP appointments in the evenings and at weekends'],
+  [
+    'We will provide more GP appointments in the evenings and at weekends.',
+    'provide more GP appointments in the evenings and at weekends',
+  ],
   ["We'll hire more GPs in areas with the longest waits.", 'hire more GPs in areas with the longest waits'],
   ['Labour will train more GPs and practice nurses.', 'train more GPs and practice nurses'],
   ['We will cut the time patients wait to see their family doctor.', 'cut the time patients wait'],
   // mental health
   ['We will increase the mental health budget.', 'increase the mental health budget'],
-  ['Labour will recruit additional mental health practitioners for every school.', 'recruit additional mental health practitioners for every school'],
+  [
+    'Labour will recruit additional mental health practitioners for every school.',
+    'recruit additional mental health practitioners for every school',
+  ],
   ['We are committed to reducing waiting lists for talking therapies.', 'reduce waiting lists for talking therapies'],
-  ['Funding for crisis mental health services will be increased.', 'increase funding for crisis mental health services'],
+  [
+    'Funding for crisis mental health services will be increased.',
+    'increase funding for crisis mental health services',
+  ],
   // dentistry
   ['We will fund more NHS dental appointments.', 'fund more NHS dental appointments'],
   ['Labour will expand NHS dentistry in rural areas.', 'expand NHS dentistry in rural areas'],
   ['We will raise the fees paid to dentists for NHS work.', 'raise the fees paid to dentists for NHS work'],
   // hospital discharge
   ['We will reduce delayed discharges from hospital.', 'reduce delayed discharges from hospital'],
-  ['We will bring down the number of patients stuck in hospital beds.', 'bring down the number of patients stuck in hospital beds'],
+  [
+    'We will bring down the number of patients stuck in hospital beds.',
+    'bring down the number of patients stuck in hospital beds',
+  ],
   ['Labour will create more step-down beds in the community.', 'create more step-down beds in the community'],
   // carers
   ["We will increase Carer's Allowance.", "increase carer's allowance"],
@@ -116,7 +137,6 @@ const NOT_PLEDGES: string[] = [
   'We will train 5,000 more health visitors by 2030.',
 ];
 
-
 // ---------------------------------------------------------------------------
 // Kinds of pledge real text makes (sentences written for these tests, shaped like manifesto,
 // Hansard, briefing and pledge-card text). [sentence, expected summary or '' for any, list item?]
@@ -124,11 +144,20 @@ const NOT_PLEDGES: string[] = [
 /** 1. The verb is not a money verb, but the thing pledged is measured. */
 const MEASURED_THING: Array<[string, string, boolean?]> = [
   ['We will make sure every ward has the nurses it needs.', 'make sure every ward has the nurses it needs'],
-  ['Labour will make sure district nursing teams have the staff they need.', 'make sure district nursing teams have the staff they need'],
-  ['We will ensure that every care home gets the funding it needs.', 'ensure every care home gets the funding it needs'],
+  [
+    'Labour will make sure district nursing teams have the staff they need.',
+    'make sure district nursing teams have the staff they need',
+  ],
+  [
+    'We will ensure that every care home gets the funding it needs.',
+    'ensure every care home gets the funding it needs',
+  ],
   ['We will make sure every home care worker is paid properly.', 'make sure every home care worker is paid properly'],
   ['We will ensure that hospices are properly funded.', 'ensure hospices are properly funded'],
-  ['We will make sure that there are enough midwives on every labour ward.', 'make sure there are enough midwives on every labour ward'],
+  [
+    'We will make sure that there are enough midwives on every labour ward.',
+    'make sure there are enough midwives on every labour ward',
+  ],
   ['We will stop the closure of rural GP surgeries.', 'stop the closure of rural GP surgeries'],
   ['We will halt the closure of community hospitals.', 'halt the closure of community hospitals'],
   ['Labour will end the long delays in discharging patients from hospital.', ''],
@@ -146,7 +175,10 @@ const MEASURED_THING: Array<[string, string, boolean?]> = [
   ['We will focus extra resources on the most deprived areas.', 'focus extra resources on the most deprived areas'],
   ['We will redirect money from management consultants to frontline care.', ''],
   ['Fully fund the public health grant.', 'fund the public health grant', true],
-  ['We will do everything we can to cut the time patients wait for an ambulance.', 'cut the time patients wait for an ambulance'],
+  [
+    'We will do everything we can to cut the time patients wait for an ambulance.',
+    'cut the time patients wait for an ambulance',
+  ],
   ['We will keep raising pay for care workers and go on improving their conditions.', 'raise pay for care workers'],
   ['We will bring waiting lists down.', 'bring waiting lists down'],
   ['We will make sure waiting times for scans come down.', ''],
@@ -166,8 +198,15 @@ const FURTHER_ON: Array<[string, string, boolean?]> = [
   ['We will launch a drive to recruit more foster carers.', 'recruit more foster carers'],
   ['We will support carers by increasing the carer’s allowance.', 'increase the carer’s allowance'],
   ['We will rescue general practice by investing in its premises.', 'invest in its premises'],
-  ['Finish the building work already under way and spend more on community mental health.', 'spend more on community mental health', true],
-  ['We will treat mental health with the same urgency as physical health and spend more on crisis care.', 'spend more on crisis care'],
+  [
+    'Finish the building work already under way and spend more on community mental health.',
+    'spend more on community mental health',
+    true,
+  ],
+  [
+    'We will treat mental health with the same urgency as physical health and spend more on crisis care.',
+    'spend more on crisis care',
+  ],
   ['We would also make sure that every carer who wants a break can have one, and fund more respite places.', ''],
   ['We will join with others to press for more money for social care.', 'press for more money for social care'],
   ['We will press for homecare workers to be paid for the time they spend travelling.', ''],
@@ -186,7 +225,11 @@ const NOMINAL: Array<[string, string, boolean?]> = [
   ['An increase in the number of school nurses', 'increase in the number of school nurses', true],
   ['A real-terms rise in funding for public health', 'real-terms rise in funding for public health', true],
   ['Higher pay for hospital cleaners and porters', 'higher pay for hospital cleaners and porters', true],
-  ['Our priorities: Extra funding for community mental health teams.', 'extra funding for community mental health teams', true],
+  [
+    'Our priorities: Extra funding for community mental health teams.',
+    'extra funding for community mental health teams',
+    true,
+  ],
 ];
 
 /** 3. Must not flag: commentary, attribution, rights and duties, ruling-out, forecasts. */
@@ -312,12 +355,22 @@ describe('detectPledge: imperative list items', () => {
     expect(detectPledge('Increase the pay of care workers.')?.summary).toBe('increase the pay of care workers');
   });
   it("an amendment's inserted words pledge as an item of what the motion calls for", () => {
-    expect(detectPledge('Amendment 7: Under "Conference calls for", insert: Increase funding for carers\' breaks.')?.summary).toBe("increase funding for carers' breaks");
-    expect(detectPledge('Amendment 2: At the end, add: Recruit more school nurses in every county.')?.summary).toBe('recruit more school nurses in every county');
+    expect(
+      detectPledge('Amendment 7: Under "Conference calls for", insert: Increase funding for carers\' breaks.')?.summary,
+    ).toBe("increase funding for carers' breaks");
+    expect(detectPledge('Amendment 2: At the end, add: Recruit more school nurses in every county.')?.summary).toBe(
+      'recruit more school nurses in every county',
+    );
     expect(detectPledge('Amendment 3: Under "Conference notes", insert: Carers save the state billions.')).toBeNull();
-    expect(detectPledge('Amendment 5: Under "Conference notes", add: Increase in funding cuts has closed youth centres.')).toBeNull();
+    expect(
+      detectPledge('Amendment 5: Under "Conference notes", add: Increase in funding cuts has closed youth centres.'),
+    ).toBeNull();
     expect(detectPledge('Amendment 6: insert: Reducing staff turnover in care homes saves councils money.')).toBeNull();
-    expect(detectPledge('Amendment 4: Under "Conference calls for", insert: Increase funding for carers\' breaks by £50 million.')).toBeNull();
+    expect(
+      detectPledge(
+        'Amendment 4: Under "Conference calls for", insert: Increase funding for carers\' breaks by £50 million.',
+      ),
+    ).toBeNull();
   });
 });
 
@@ -403,7 +456,10 @@ describe('detectPledge: hard negatives', () => {
 });
 
 describe('detectPledge: the words a message quotes', () => {
-  const all = [...PLEDGES.map(([s]) => [s, false] as const), ...[...MEASURED_THING, ...FURTHER_ON, ...NOMINAL].map(([s, , l]) => [s, !!l] as const)];
+  const all = [
+    ...PLEDGES.map(([s]) => [s, false] as const),
+    ...[...MEASURED_THING, ...FURTHER_ON, ...NOMINAL].map(([s, , l]) => [s, !!l] as const),
+  ];
   it('always reads as a whole phrase', () => {
     for (const [s, list] of all) {
       const p = detectPledge(s, { inCommitmentList: list })!;
@@ -420,17 +476,24 @@ describe('detectPledge: the words a message quotes', () => {
     expect(p.kind).toBe('money');
   });
   it('names the thing, not the clause, for "has the X it needs"', () => {
-    const p = detectPledge('We will make sure every integrated care board in the country has the district nurses and therapists it needs to keep people well at home.')!;
+    const p = detectPledge(
+      'We will make sure every integrated care board in the country has the district nurses and therapists it needs to keep people well at home.',
+    )!;
     expect(p.complete).toBe(false);
     expect(p.thing).toBe('district nurses and therapists');
     expect(p.kind).toBe('staff');
   });
   it('cuts a long object at a phrase boundary, not mid-phrase', () => {
-    const p = detectPledge('We will increase funding for adult social care services in every part of the country and in every region of England.')!;
+    const p = detectPledge(
+      'We will increase funding for adult social care services in every part of the country and in every region of England.',
+    )!;
     expect(p.summary).toBe('increase funding for adult social care services');
   });
   it('drops a place that belongs to a relative clause', () => {
-    expect(detectPledge('Recruit more NHS dentists in the places where people cannot find one.', { inCommitmentList: true })!.summary).toBe('recruit more NHS dentists');
+    expect(
+      detectPledge('Recruit more NHS dentists in the places where people cannot find one.', { inCommitmentList: true })!
+        .summary,
+    ).toBe('recruit more NHS dentists');
   });
   it('says what kind of thing is pledged', () => {
     expect(detectPledge('We will recruit more district nurses.')!.kind).toBe('staff');

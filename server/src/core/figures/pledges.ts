@@ -52,14 +52,31 @@ export function detectPledge(sentence: string, opts: PledgeOptions = {}): Pledge
   if (hasFigure(sentence) || hasTimeFrame(sentence)) return null;
   const marker = ITEM_MARKER.exec(body);
   // The marker is blanked, not cut, so that offsets stay those of the sentence given.
-  const read = marker ? sentence.slice(0, start) + ' '.repeat(marker[0].length) + sentence.slice(start + marker[0].length) : sentence;
+  const read = marker
+    ? sentence.slice(0, start) + ' '.repeat(marker[0].length) + sentence.slice(start + marker[0].length)
+    : sentence;
   const f = new PledgeAnalyser(read).detect(marker ? { ...opts, inCommitmentList: true } : opts);
   if (!f) return null;
   const topic = f.objectEnd > f.objectStart ? lowerPhrase(sentence.slice(f.objectStart, f.objectEnd)) : '';
   let thing = f.thingLabel ?? (lowerPhrase(sentence.slice(f.thingStart, f.thingEnd)) || topic);
   // A pledge with no verb is its noun phrase: "more beds for people with learning disabilities".
-  if (!f.action && f.clean && topic && topic.split(/\s+/).length <= MAX_SUMMARY_WORDS - 2) thing = topic.replace(/^(an?|the|our|their)\s+/i, '');
+  if (!f.action && f.clean && topic && topic.split(/\s+/).length <= MAX_SUMMARY_WORDS - 2)
+    thing = topic.replace(/^(an?|the|our|their)\s+/i, '');
   const phrase = `${f.action} ${topic}`.trim();
-  const complete = f.clean && f.action !== '' && phrase.split(/\s+/).length <= MAX_SUMMARY_WORDS && !/\s(the|a|an|of|for|to|in|and|or|on|with)$/.test(phrase);
-  return { start, end, trigger: f.trigger, action: f.action, topic, thing, kind: f.kind, complete, summary: complete ? phrase : thing };
+  const complete =
+    f.clean &&
+    f.action !== '' &&
+    phrase.split(/\s+/).length <= MAX_SUMMARY_WORDS &&
+    !/\s(the|a|an|of|for|to|in|and|or|on|with)$/.test(phrase);
+  return {
+    start,
+    end,
+    trigger: f.trigger,
+    action: f.action,
+    topic,
+    thing,
+    kind: f.kind,
+    complete,
+    summary: complete ? phrase : thing,
+  };
 }

@@ -6,7 +6,9 @@ import { extractPassages } from './passages';
 function both(text: string) {
   const whole = extractPassages(text).map((p) => [p.text, p.start]);
   const pieces = [...markdownPieces(text, 1)];
-  const cut = pieces.flatMap(([from, to]) => extractPassages(text.slice(from, to)).map((p) => [p.text, from + p.start]));
+  const cut = pieces.flatMap(([from, to]) =>
+    extractPassages(text.slice(from, to)).map((p) => [p.text, from + p.start]),
+  );
   return { whole, cut, pieces };
 }
 
@@ -24,11 +26,20 @@ describe('markdownPieces', () => {
     ['a tight list', Array.from({ length: 50 }, (_, i) => `- item number ${i}\n`).join('')],
     ['a loose list with continuation lines', '- one\n  more of one\n\n- two\n\n  second paragraph of two\n- three\n'],
     ['nested lists', '- a\n  - b\n    - c\n- d\n  1. e\n  2. f\n'],
-    ['ordered lists and a year that continues a sentence', '1. one\n2. two\n\nThe plan for\n2024. was agreed.\n\n1) x\n2) y\n'],
+    [
+      'ordered lists and a year that continues a sentence',
+      '1. one\n2. two\n\nThe plan for\n2024. was agreed.\n\n1) x\n2) y\n',
+    ],
     ['a fence holding list markers', '```\n- not an item\n- nor this\n```\n\n- an item\n'],
-    ['an HTML block and a comment holding list markers', '<div>\n- inside html\n</div>\n\n<!--\n\n- commented out\n\n-->\n- after\n'],
+    [
+      'an HTML block and a comment holding list markers',
+      '<div>\n- inside html\n</div>\n\n<!--\n\n- commented out\n\n-->\n- after\n',
+    ],
     ['front matter with a YAML list', '---\ntags:\n- one\n- two\n---\n\n- real item\n\nText after.\n'],
-    ['paragraphs, headings, block quotes and tables', '# H\n\nOne para.\n\n> quoted\n- after quote\n\n| a | b |\n| - | - |\n| c | d |\n\nLast para.\n'],
+    [
+      'paragraphs, headings, block quotes and tables',
+      '# H\n\nOne para.\n\n> quoted\n- after quote\n\n| a | b |\n| - | - |\n| c | d |\n\nLast para.\n',
+    ],
   ])('gives the passages a whole parse gives: %s', (_name, text) => {
     const { whole, cut } = both(text);
     expect(cut).toEqual(whole);

@@ -30,7 +30,11 @@ const HTML_START = /^ {0,3}<[A-Za-z/]/;
 type Open = { fence: string } | { until: RegExp } | 'html' | undefined;
 
 /** [start, end) of each piece of `text`, in order; the pieces cover the text. */
-export function* markdownPieces(text: string, pieceChars = PIECE_CHARS, maxPieceChars = MAX_PIECE_CHARS): Generator<[number, number]> {
+export function* markdownPieces(
+  text: string,
+  pieceChars = PIECE_CHARS,
+  maxPieceChars = MAX_PIECE_CHARS,
+): Generator<[number, number]> {
   let pieceStart = 0;
   let open: Open;
   let previous = '';
@@ -38,7 +42,9 @@ export function* markdownPieces(text: string, pieceChars = PIECE_CHARS, maxPiece
   // Front matter (closed) is one block however long.
   const front = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
   if (front) {
-    const close = new RegExp(`\\n${front[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|$)`).exec(text.slice(front[0].length - 1));
+    const close = new RegExp(`\\n${front[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|$)`).exec(
+      text.slice(front[0].length - 1),
+    );
     if (close) at = front[0].length - 1 + close.index + close[0].length;
   }
   while (at < text.length) {
@@ -73,7 +79,12 @@ function after(open: Open, line: string): Open {
   if (open === 'html') return BLANK.test(line) ? undefined : 'html';
   if (open && 'fence' in open) {
     const close = FENCE.exec(line);
-    return close && close[1]![0] === open.fence[0] && close[1]!.length >= open.fence.length && /^[ \t]*\r?$/.test(line.slice(close[0].length)) ? undefined : open;
+    return close &&
+      close[1]![0] === open.fence[0] &&
+      close[1]!.length >= open.fence.length &&
+      /^[ \t]*\r?$/.test(line.slice(close[0].length))
+      ? undefined
+      : open;
   }
   if (open) return open.until.test(line) ? undefined : open;
   const fence = FENCE.exec(line);

@@ -37,7 +37,16 @@ function applyEdit(text: string, [at, remove, insert]: [number, number, string])
 
 const view = (doc: ReturnType<typeof readMarkdown>) => ({
   // What a passage says (a moved passage keeps its offset map behind a getter).
-  passages: doc.passages.map(({ kind, start, end, text, offsets, sentences, label, removable }) => ({ kind, start, end, text, offsets, sentences, label, removable })),
+  passages: doc.passages.map(({ kind, start, end, text, offsets, sentences, label, removable }) => ({
+    kind,
+    start,
+    end,
+    text,
+    offsets,
+    sentences,
+    label,
+    removable,
+  })),
   html: doc.html,
   blocks: doc.blocks,
 });
@@ -73,7 +82,9 @@ describe('rereadMarkdown', () => {
     // Passages before the region are the very same objects: nothing was read again.
     expect(doc.passages[10]).toBe(previous.markdown.passages[10]);
     expect(doc.passages[25]!.text).toBe('Paragraph 25 now says something about care.');
-    expect(edited.slice(doc.passages[40]!.start, doc.passages[40]!.end)).toBe('Paragraph 40 says something about care.');
+    expect(edited.slice(doc.passages[40]!.start, doc.passages[40]!.end)).toBe(
+      'Paragraph 40 says something about care.',
+    );
     expect(view(doc)).toEqual(view(readMarkdown(edited)));
   });
 });
@@ -91,9 +102,21 @@ describe('changedStretch', () => {
 
   it('finds the same shared start and end as a loop over characters', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), fc.string({ maxLength: 60 }), fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), (a, b, x, y) => {
-        for (const [old, text] of [[a + x + b, a + y + b], [a, b], [a + b, a], [x + a, a]] as const) expect(changedStretch(old, text)).toEqual(byCharacter(old, text));
-      }),
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.string({ maxLength: 60 }),
+        fc.string({ maxLength: 5 }),
+        fc.string({ maxLength: 5 }),
+        (a, b, x, y) => {
+          for (const [old, text] of [
+            [a + x + b, a + y + b],
+            [a, b],
+            [a + b, a],
+            [x + a, a],
+          ] as const)
+            expect(changedStretch(old, text)).toEqual(byCharacter(old, text));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -52,9 +52,19 @@ function readLocally(previous: ReadDocument, text: string): MarkdownDocument | u
   let hi = Math.min(blocks.length - 1, Math.max(first, last) + 1);
   // What stays outside must be cut off by blank lines and must not be able to join the region:
   // a list next to it (lists merge across blank lines), an indented line (a continuation).
-  const joins = (gap: string, outside: Block, firstLineIndented: boolean) => outside.type === 'list' || !BLANK_LINE.test(gap) || firstLineIndented;
-  while (lo > 0 && joins(old.slice(blocks[lo - 1]!.end, lineStart(old, blocks[lo]!.start) + 1), blocks[lo - 1]!, false)) lo--;
-  while (hi < blocks.length - 1 && joins(old.slice(blocks[hi]!.end, blocks[hi + 1]!.start), blocks[hi + 1]!, /[ \t]/.test(old[lineStart(old, blocks[hi + 1]!.start)] ?? ''))) hi++;
+  const joins = (gap: string, outside: Block, firstLineIndented: boolean) =>
+    outside.type === 'list' || !BLANK_LINE.test(gap) || firstLineIndented;
+  while (lo > 0 && joins(old.slice(blocks[lo - 1]!.end, lineStart(old, blocks[lo]!.start) + 1), blocks[lo - 1]!, false))
+    lo--;
+  while (
+    hi < blocks.length - 1 &&
+    joins(
+      old.slice(blocks[hi]!.end, blocks[hi + 1]!.start),
+      blocks[hi + 1]!,
+      /[ \t]/.test(old[lineStart(old, blocks[hi + 1]!.start)] ?? ''),
+    )
+  )
+    hi++;
   // The region starts at the start of block lo's line (or the document) and ends at block hi's end (or the document's).
   const regionStart = lo > 0 && lo < blocks.length ? lineStart(old, blocks[lo]!.start) : 0;
   const regionEnd = hi >= 0 && hi < blocks.length - 1 ? blocks[hi]!.end : old.length;
@@ -98,7 +108,8 @@ export function changedStretch(old: string, text: string): { from: number; tail:
   let most = limit - from;
   while (tail < most) {
     const mid = (tail + most + 1) >> 1;
-    if (old.slice(old.length - mid, old.length - tail) === text.slice(text.length - mid, text.length - tail)) tail = mid;
+    if (old.slice(old.length - mid, old.length - tail) === text.slice(text.length - mid, text.length - tail))
+      tail = mid;
     else most = mid - 1;
   }
   return { from, tail };

@@ -5,7 +5,8 @@ const slice = (text: string, s: { start: number; end: number }) => text.slice(s.
 
 describe('extractPassages', () => {
   it('yields paragraphs, list items and table cells with exact source spans', () => {
-    const text = '# Title\n\nFirst paragraph.\n\n- item one\n- item **two**\n\n| a | b |\n| - | - |\n| cell text | £5 |\n';
+    const text =
+      '# Title\n\nFirst paragraph.\n\n- item one\n- item **two**\n\n| a | b |\n| - | - |\n| cell text | £5 |\n';
     const passages = extractPassages(text);
     expect(passages.map((p) => [p.kind, p.text])).toEqual([
       ['paragraph', 'First paragraph.'],
@@ -23,16 +24,23 @@ describe('extractPassages', () => {
   });
 
   it('reads GFM strikethrough, task items and footnotes; a bare URL stays text, mapped character for character', () => {
-    const text = '- [ ] We will ~~not~~ fund it.[^1]\n\nSee https://example.org/a_b_c and www.gov.uk for details.\n\n[^1]: A note.\n';
+    const text =
+      '- [ ] We will ~~not~~ fund it.[^1]\n\nSee https://example.org/a_b_c and www.gov.uk for details.\n\n[^1]: A note.\n';
     const passages = extractPassages(text);
-    expect(passages.map((p) => p.text)).toEqual(['We will not fund it.', 'See https://example.org/a_b_c and www.gov.uk for details.']);
+    expect(passages.map((p) => p.text)).toEqual([
+      'We will not fund it.',
+      'See https://example.org/a_b_c and www.gov.uk for details.',
+    ]);
     const url = passages[1]!;
     const at = url.text.indexOf('https');
-    expect(text.slice(url.offsets[at]!, url.offsets[at + 'https://example.org/a_b_c'.length - 1]! + 1)).toBe('https://example.org/a_b_c');
+    expect(text.slice(url.offsets[at]!, url.offsets[at + 'https://example.org/a_b_c'.length - 1]! + 1)).toBe(
+      'https://example.org/a_b_c',
+    );
   });
 
   it('skips front matter, code, HTML comments, headings and block quotes', () => {
-    const text = '---\ntitle: x\n---\n\n# Heading words here\n\n> quoted words here\n\n```\ncode words here\n```\n\n<!-- comment words -->\n\nReal text.\n';
+    const text =
+      '---\ntitle: x\n---\n\n# Heading words here\n\n> quoted words here\n\n```\ncode words here\n```\n\n<!-- comment words -->\n\nReal text.\n';
     expect(extractPassages(text).map((p) => p.text)).toEqual(['Real text.']);
   });
 
@@ -49,7 +57,11 @@ describe('extractPassages', () => {
   it('splits sentences with source offsets, keeping figures and abbreviations whole', () => {
     const text = 'We will act by 2030. We will recruit 4,000 nurses, e.g. in Wales. Mr. Burnham *agreed*.';
     const [p] = extractPassages(text);
-    expect(p!.sentences.map((s) => slice(text, s))).toEqual(['We will act by 2030.', 'We will recruit 4,000 nurses, e.g. in Wales.', 'Mr. Burnham *agreed*.']);
+    expect(p!.sentences.map((s) => slice(text, s))).toEqual([
+      'We will act by 2030.',
+      'We will recruit 4,000 nurses, e.g. in Wales.',
+      'Mr. Burnham *agreed*.',
+    ]);
     expect(p!.sentences[2]!.text).toBe('Mr. Burnham agreed.');
   });
 
@@ -88,6 +100,10 @@ describe('byte-order mark', () => {
   it('a sentence on its own line starts on that line', () => {
     const text = 'We act in every region.\nThe NHS is ours.\nWe will plant trees.';
     const [p] = extractPassages(text);
-    expect(p!.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['We act in every region.', 'The NHS is ours.', 'We will plant trees.']);
+    expect(p!.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'We act in every region.',
+      'The NHS is ours.',
+      'We will plant trees.',
+    ]);
   });
 });

@@ -54,13 +54,19 @@ class PlainText {
       let head = 0;
       while (head < value.length && head < length && value[head] === this.source[start + head]) head++;
       let tail = 0;
-      while (tail < value.length - head && tail < length - head && value[value.length - 1 - tail] === this.source[end - 1 - tail]) tail++;
+      while (
+        tail < value.length - head &&
+        tail < length - head &&
+        value[value.length - 1 - tail] === this.source[end - 1 - tail]
+      )
+        tail++;
       const middle = value.length - head - tail;
       const room = length - head - tail;
       for (let i = 0; i < value.length; i++) {
         if (i < head) this.offsets.push(start + i);
         else if (i >= value.length - tail) this.offsets.push(end - (value.length - i));
-        else this.offsets.push(start + head + Math.min(Math.max(room - 1, 0), Math.floor(((i - head) * room) / middle)));
+        else
+          this.offsets.push(start + head + Math.min(Math.max(room - 1, 0), Math.floor(((i - head) * room) / middle)));
       }
     }
     this.text += value;
@@ -94,7 +100,13 @@ class PlainText {
   }
 }
 
-function toPassage(source: string, kind: PassageKind, node: Nodes, inlines: Nodes[], removable: boolean): Passage | undefined {
+function toPassage(
+  source: string,
+  kind: PassageKind,
+  node: Nodes,
+  inlines: Nodes[],
+  removable: boolean,
+): Passage | undefined {
   const pos = node.position;
   if (!pos) return undefined;
   const plain = new PlainText(source);
@@ -149,7 +161,8 @@ export function readMarkdown(text: string): MarkdownDocument {
   let nonLocal = false;
   for (const node of tree.children) {
     if (NON_LOCAL.has(node.type)) nonLocal = true;
-    if (node.position) blocks.push({ type: node.type, start: node.position.start.offset!, end: node.position.end.offset! });
+    if (node.position)
+      blocks.push({ type: node.type, start: node.position.start.offset!, end: node.position.end.offset! });
   }
   return { passages: passagesOf(text, tree), html: htmlOf(tree), blocks, nonLocal };
 }
@@ -171,7 +184,8 @@ export function shiftDocument(doc: MarkdownDocument, by: number): MarkdownDocume
 function htmlOf(tree: Root): HtmlChunk[] {
   const out: HtmlChunk[] = [];
   const visit = (node: Nodes): void => {
-    if (node.type === 'html' && node.position) out.push({ value: node.value, start: node.position.start.offset!, end: node.position.end.offset! });
+    if (node.type === 'html' && node.position)
+      out.push({ value: node.value, start: node.position.start.offset!, end: node.position.end.offset! });
     if (node.type === 'code' || node.type === 'inlineCode') return;
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
@@ -218,7 +232,9 @@ class MovedPassage implements Passage {
 
 /** The passage moved by `by` characters. */
 export function shift(p: Passage, by: number): Passage {
-  return p instanceof MovedPassage ? new MovedPassage(p, by, p.origin, p.originBy + by) : new MovedPassage(p, by, p.offsets, by);
+  return p instanceof MovedPassage
+    ? new MovedPassage(p, by, p.origin, p.originBy + by)
+    : new MovedPassage(p, by, p.offsets, by);
 }
 
 function passagesOf(text: string, tree: Root): Passage[] {

@@ -21,9 +21,12 @@ describe('splitSentences without the segmenter', () => {
     const fc = (await import('fast-check')).default;
     const chars = fc.constantFrom(...'ab Z09,;:()"\'-\t.!?'.split(''), ' ', 'We', ' will');
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 30 }).map((cs) => cs.join('')), (text) => {
-        expect(splitSentences(text)).toEqual(segmentSentences(text));
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 30 }).map((cs) => cs.join('')),
+        (text) => {
+          expect(splitSentences(text)).toEqual(segmentSentences(text));
+        },
+      ),
       { numRuns: 3000 },
     );
   });

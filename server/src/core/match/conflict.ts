@@ -25,7 +25,15 @@ export type Conflict =
 export const figuresOf = remembered((text) => findFigures(text).filter((f) => f.value !== null), 20_000);
 
 /** Durations in hours. */
-export const HOURS: Record<string, number> = { second: 1 / 3600, minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, year: 8760 };
+export const HOURS: Record<string, number> = {
+  second: 1 / 3600,
+  minute: 1 / 60,
+  hour: 1,
+  day: 24,
+  week: 168,
+  month: 730,
+  year: 8760,
+};
 
 /** Whether two figures measure the same kind of quantity, so that different values conflict. */
 export function comparable(a: Figure, b: Figure): boolean {
@@ -81,7 +89,10 @@ export function antonymSides(stem: string): ReadonlyArray<{ pair: number; side: 
 }
 
 /** A word of ours and a word of theirs on opposite sides of one antonym entry, if any. */
-export function findAntonymSwap(ours: Iterable<string>, theirs: Iterable<string>): { ours: string; theirs: string } | undefined {
+export function findAntonymSwap(
+  ours: Iterable<string>,
+  theirs: Iterable<string>,
+): { ours: string; theirs: string } | undefined {
   const ourWords = new Set(ours);
   const theirWords = new Set(theirs);
   // Their first word (in their order) on each side of each entry, so that each of ours is looked up once.
@@ -120,7 +131,9 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
   // Where the candidate is much longer, its other clauses may hold negations of their own:
   // only those inside the stretch the draft matched count.
   const theirNegations =
-    sim.candidateCovered >= 0.7 ? candidate.norm.negations : candidate.norm.negationAt.filter((k) => k >= sim.window.first && k <= sim.window.last).length;
+    sim.candidateCovered >= 0.7
+      ? candidate.norm.negations
+      : candidate.norm.negationAt.filter((k) => k >= sim.window.first && k <= sim.window.last).length;
   if (query.norm.negations % 2 !== theirNegations % 2) {
     return { kind: 'negation', oursNegated: query.norm.negations > theirNegations };
   }

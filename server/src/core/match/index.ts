@@ -100,7 +100,8 @@ export class PassageIndex<T> {
       const part = this.parts[k]!;
       const text = part.text(id - this.bases[k]!);
       unit = { id, text, norm: this.normalised(text), ref: part.ref(id - this.bases[k]!) };
-      if (this.materialised.size >= MATERIALISED_UNITS) this.materialised.delete(this.materialised.keys().next().value!);
+      if (this.materialised.size >= MATERIALISED_UNITS)
+        this.materialised.delete(this.materialised.keys().next().value!);
       this.materialised.set(id, unit);
     }
     return unit;

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildPostings, buildPostingsSteps, countOf, countWords, countWordsSteps, pairBucket, stepped, UNITS_PER_STEP, wordHash, type UnitWords } from './pair-postings';
+import {
+  buildPostings,
+  buildPostingsSteps,
+  countOf,
+  countWords,
+  countWordsSteps,
+  pairBucket,
+  stepped,
+  UNITS_PER_STEP,
+  wordHash,
+  type UnitWords,
+} from './pair-postings';
 
 const unitsOf = (units: number[][]): UnitWords => {
   const ends: number[] = [];
@@ -29,7 +40,8 @@ describe('pair postings', () => {
           for (let k = 1; k < u.length; k++) buckets.add(pairBucket(u[k - 1]!, u[k]!, bits));
           for (const b of buckets) expected.set(b, [...(expected.get(b) ?? []), i]);
         });
-        for (let b = 0; b < 1 << bits; b++) expect([...postings.subarray(offsets[b]!, offsets[b + 1]!)]).toEqual(expected.get(b) ?? []);
+        for (let b = 0; b < 1 << bits; b++)
+          expect([...postings.subarray(offsets[b]!, offsets[b + 1]!)]).toEqual(expected.get(b) ?? []);
       }),
       { numRuns: 100 },
     );
@@ -46,14 +58,19 @@ describe('pair postings', () => {
   });
 
   it('keeps counting right as its table grows past its first size', () => {
-    const units = Array.from({ length: 50 }, (_, i) => Array.from({ length: 100 }, (_, k) => wordHash(`w${(i * 37 + k) % 3000}`)));
+    const units = Array.from({ length: 50 }, (_, i) =>
+      Array.from({ length: 100 }, (_, k) => wordHash(`w${(i * 37 + k) % 3000}`)),
+    );
     const counts = countWords(unitsOf(units));
-    for (const w of [0, 1, 1500, 2999]) expect(countOf(counts, wordHash(`w${w}`))).toBe(units.filter((u) => u.includes(wordHash(`w${w}`))).length);
+    for (const w of [0, 1, 1500, 2999])
+      expect(countOf(counts, wordHash(`w${w}`))).toBe(units.filter((u) => u.includes(wordHash(`w${w}`))).length);
     expect(countOf(counts, wordHash('never'))).toBe(0);
   });
 
   it('built in steps, lets other work in between and builds the same tables', async () => {
-    const units = unitsOf(Array.from({ length: UNITS_PER_STEP * 2 + 7 }, (_, i) => [i % 50, (i * 7) % 50, (i * 13) % 50]));
+    const units = unitsOf(
+      Array.from({ length: UNITS_PER_STEP * 2 + 7 }, (_, i) => [i % 50, (i * 7) % 50, (i * 13) % 50]),
+    );
     let pauses = 0;
     const pause = async () => {
       pauses++;

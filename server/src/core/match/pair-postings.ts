@@ -43,7 +43,6 @@ export interface UnitWords {
   ends: Uint32Array;
 }
 
-
 /**
  * Work done in steps: a generator that yields between steps, so a caller on the server's main
  * thread can let other events (a hover, an edit) in between; `finished` runs one to the end.
@@ -133,7 +132,13 @@ export const buildPostings = (units: UnitWords): PairPostings => finished(buildP
  * bucket's next place. The buckets are worked out on each pass rather than kept: a table of them
  * would be as large as the words themselves (60 MB for a 100 MB corpus).
  */
-function* passOverPairs(units: UnitWords, bits: number, lastUnit: Uint32Array, offsets: Uint32Array, into?: { next: Uint32Array; postings: Uint32Array }): Steps<void> {
+function* passOverPairs(
+  units: UnitWords,
+  bits: number,
+  lastUnit: Uint32Array,
+  offsets: Uint32Array,
+  into?: { next: Uint32Array; postings: Uint32Array },
+): Steps<void> {
   const { words, ends } = units;
   const next = into?.next;
   const postings = into?.postings;

@@ -4,8 +4,33 @@ import { normalise } from '../text/normalise';
 import { compare, compareCovering } from './similarity';
 
 // Sentences that share words, reorder them, misspell them and add or drop some.
-const WORDS = ['fund', 'funding', 'fnuding', 'nurses', 'nursse', 'social', 'care', 'homes', 'councils', 'councisl', 'waiting', 'times', 'abolish', 'retain', 'the', 'cap', 'on', 'costs', '500', 'more', 'by', '2027'];
-const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }).map((w) => `We will ${w.join(' ')}.`);
+const WORDS = [
+  'fund',
+  'funding',
+  'fnuding',
+  'nurses',
+  'nursse',
+  'social',
+  'care',
+  'homes',
+  'councils',
+  'councisl',
+  'waiting',
+  'times',
+  'abolish',
+  'retain',
+  'the',
+  'cap',
+  'on',
+  'costs',
+  '500',
+  'more',
+  'by',
+  '2027',
+];
+const sentence = fc
+  .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 })
+  .map((w) => `We will ${w.join(' ')}.`);
 const weigh = (t: string) => 1 + (t.length % 4);
 
 describe('compareCovering', () => {
@@ -22,7 +47,11 @@ describe('compareCovering', () => {
   });
 
   it('matches a misspelt word to its counterpart', () => {
-    const s = compare(normalise('We will increase fundng for care homes.'), normalise('We will increase funding for care homes.'), () => 1);
+    const s = compare(
+      normalise('We will increase fundng for care homes.'),
+      normalise('We will increase funding for care homes.'),
+      () => 1,
+    );
     expect(s.queryCovered).toBe(1);
     expect(s.unmatchedQuery).toEqual([]);
   });

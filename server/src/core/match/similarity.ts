@@ -102,7 +102,8 @@ function lcs(a: string[], b: string[]): { length: number; first: number; last: n
   for (let i = 1; i <= a.length; i++) {
     const prev = table[i - 1]!;
     const row = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
+    for (let j = 1; j <= b.length; j++)
+      row[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
     table.push(row);
   }
   let i = a.length;
@@ -122,7 +123,11 @@ function lcs(a: string[], b: string[]): { length: number; first: number; last: n
 }
 
 /** Weighted share of `n`'s words that found a counterpart, and the words that did not. */
-function coverage(n: Normalised, aligned: Array<string | undefined>, weigh: Weigh): { share: number; unmatched: string[] } {
+function coverage(
+  n: Normalised,
+  aligned: Array<string | undefined>,
+  weigh: Weigh,
+): { share: number; unmatched: string[] } {
   const { weights, total } = weightsOf(n, weigh);
   let hit = 0;
   const unmatched: string[] = [];
@@ -154,7 +159,12 @@ export function compare(query: Normalised, candidate: Normalised, weigh: Weigh):
  * covered: most pairs a check weighs fail there, before the other direction and the order are
  * worked out.
  */
-export function compareCovering(query: Normalised, candidate: Normalised, weigh: Weigh, minQueryCovered: number): Similarity | null {
+export function compareCovering(
+  query: Normalised,
+  candidate: Normalised,
+  weigh: Weigh,
+  minQueryCovered: number,
+): Similarity | null {
   const c = candidate.tokens;
   // Typos are looked for only between passages that already share most of their words exactly:
   // elsewhere they cannot make a copy, and looking costs a comparison of every pair of words.

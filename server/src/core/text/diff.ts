@@ -28,7 +28,9 @@ export function wordDiff(ours: string, theirs: string, max = 6): Hunk[] {
   const m = b.length;
   if (n * m > 250_000) return [];
   const t: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) t[i]![j] = ka[i] === kb[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      t[i]![j] = ka[i] === kb[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
   const hunks: Array<Hunk & { atStart: boolean; atEnd: boolean }> = [];
   let i = 0;
   let j = 0;
@@ -36,7 +38,8 @@ export function wordDiff(ours: string, theirs: string, max = 6): Hunk[] {
   let theirRun: string[] = [];
   let matchedYet = false;
   const flush = (atEnd: boolean) => {
-    if (ourRun.length || theirRun.length) hunks.push({ ours: ourRun.join(' '), theirs: theirRun.join(' '), atStart: !matchedYet, atEnd });
+    if (ourRun.length || theirRun.length)
+      hunks.push({ ours: ourRun.join(' '), theirs: theirRun.join(' '), atStart: !matchedYet, atEnd });
     ourRun = [];
     theirRun = [];
   };
@@ -52,7 +55,9 @@ export function wordDiff(ours: string, theirs: string, max = 6): Hunk[] {
   flush(true);
   // Corpus words outside the stretch the draft matched are context, not a change.
   return hunks
-    .map((h) => ((h.atStart || h.atEnd) && !h.ours ? undefined : { ours: h.ours, theirs: h.atStart || h.atEnd ? '' : h.theirs }))
+    .map((h) =>
+      (h.atStart || h.atEnd) && !h.ours ? undefined : { ours: h.ours, theirs: h.atStart || h.atEnd ? '' : h.theirs },
+    )
     .filter((h): h is Hunk => h !== undefined && Boolean(h.ours || h.theirs))
     .slice(0, max);
 }

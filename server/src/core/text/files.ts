@@ -16,7 +16,9 @@ export type FileRead =
  * The file open for reading, if it is a regular file (checked on the descriptor, so a name swapped
  * for a pipe after it was listed is caught); the caller closes the descriptor.
  */
-export function openRegularFile(file: string): { fd: number; stat: fs.Stats } | { problem: 'not-a-file' | 'unreadable'; code?: string } {
+export function openRegularFile(
+  file: string,
+): { fd: number; stat: fs.Stats } | { problem: 'not-a-file' | 'unreadable'; code?: string } {
   let fd: number;
   try {
     fd = fs.openSync(file, OPEN_FLAGS);

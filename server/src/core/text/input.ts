@@ -8,7 +8,8 @@ export function readDraft(file: string): { text: string } | { error: string } {
   const read = readRegularFile(file, MAX_DRAFT_BYTES);
   if ('problem' in read) {
     if (read.problem === 'not-a-file') return { error: `not a file: ${file}` };
-    if (read.problem === 'too-large') return { error: `${file} is larger than ${MAX_DRAFT_BYTES / 1048576} MB; not checked` };
+    if (read.problem === 'too-large')
+      return { error: `${file} is larger than ${MAX_DRAFT_BYTES / 1048576} MB; not checked` };
     return { error: `cannot read ${file} (${read.code})` };
   }
   const buf = read.bytes;

@@ -6,11 +6,32 @@ export const STOPWORDS = new Set(
   it its it's their they them there here we our us you your he she his her him i me my who whom whose which what when where why how
   also all any each every both either neither some such so too very just only even more most much many other others own same
   up down out off again further once per via upon within across through between during before after above below
-  labour labour's government party amendment`.split(/\s+/).filter(Boolean),
+  labour labour's government party amendment`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Words that flip a statement's polarity. */
-export const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'nor', 'none', 'cannot', "can't", "won't", "don't", "doesn't", "shouldn't", "wouldn't", "isn't", "aren't", 'neither', 'nobody', 'nothing']);
+export const NEGATIONS = new Set([
+  'not',
+  'no',
+  'never',
+  'without',
+  'nor',
+  'none',
+  'cannot',
+  "can't",
+  "won't",
+  "don't",
+  "doesn't",
+  "shouldn't",
+  "wouldn't",
+  "isn't",
+  "aren't",
+  'neither',
+  'nobody',
+  'nothing',
+]);
 
 /** Words treated as one another when comparing passages (light rewording). First word is the canonical form. */
 export const SYNONYMS: string[][] = [
@@ -40,11 +61,30 @@ export const SYNONYMS: string[][] = [
 
 /** British and American spellings, and common variants. */
 export const SPELLING_VARIANTS: Record<string, string> = {
-  labor: 'labour', center: 'centre', centers: 'centres', program: 'programme', programs: 'programmes',
-  behavior: 'behaviour', color: 'colour', favor: 'favour', honor: 'honour', neighbor: 'neighbour',
-  pediatric: 'paediatric', anesthetic: 'anaesthetic', hospitalization: 'hospitalisation', fulfill: 'fulfil',
-  enroll: 'enrol', cooperation: 'co-operation', coordinate: 'co-ordinate', coordination: 'co-ordination',
-  ringfenced: 'ring-fenced', healthcare: 'health care', 'not-for-profit': 'nonprofit', 'non-profit': 'nonprofit', wellbeing: 'well-being', judgment: 'judgement',
+  labor: 'labour',
+  center: 'centre',
+  centers: 'centres',
+  program: 'programme',
+  programs: 'programmes',
+  behavior: 'behaviour',
+  color: 'colour',
+  favor: 'favour',
+  honor: 'honour',
+  neighbor: 'neighbour',
+  pediatric: 'paediatric',
+  anesthetic: 'anaesthetic',
+  hospitalization: 'hospitalisation',
+  fulfill: 'fulfil',
+  enroll: 'enrol',
+  cooperation: 'co-operation',
+  coordinate: 'co-ordinate',
+  coordination: 'co-ordination',
+  ringfenced: 'ring-fenced',
+  healthcare: 'health care',
+  'not-for-profit': 'nonprofit',
+  'non-profit': 'nonprofit',
+  wellbeing: 'well-being',
+  judgment: 'judgement',
 };
 
 /**
@@ -54,26 +94,86 @@ export const SPELLING_VARIANTS: Record<string, string> = {
  * opposite: no code changes.
  */
 export const ANTONYMS: Array<[string[], string[]]> = [
-  [['abolish', 'scrap', 'repeal', 'end', 'remove', 'axe', 'dismantle', 'withdraw', 'replace'], ['retain', 'keep', 'maintain', 'preserve', 'protect', 'continue']],
-  [['introduce', 'create', 'establish', 'reintroduce', 'launch'], ['abolish', 'scrap', 'remove', 'end', 'withdraw', 'axe']],
-  [['increase', 'raise', 'boost', 'expand', 'extend', 'grow', 'double', 'treble'], ['cut', 'reduce', 'decrease', 'lower', 'freeze', 'shrink', 'halve', 'slash']],
+  [
+    ['abolish', 'scrap', 'repeal', 'end', 'remove', 'axe', 'dismantle', 'withdraw', 'replace'],
+    ['retain', 'keep', 'maintain', 'preserve', 'protect', 'continue'],
+  ],
+  [
+    ['introduce', 'create', 'establish', 'reintroduce', 'launch'],
+    ['abolish', 'scrap', 'remove', 'end', 'withdraw', 'axe'],
+  ],
+  [
+    ['increase', 'raise', 'boost', 'expand', 'extend', 'grow', 'double', 'treble'],
+    ['cut', 'reduce', 'decrease', 'lower', 'freeze', 'shrink', 'halve', 'slash'],
+  ],
   [['open'], ['close', 'shut']],
-  [['include', 'including'], ['exclude', 'excluding']],
-  [['allow', 'permit', 'legalise'], ['ban', 'prohibit', 'forbid', 'outlaw']],
-  [['support', 'back', 'welcome', 'accept', 'endorse'], ['oppose', 'reject', 'resist']],
-  [['optional', 'voluntary', 'discretionary'], ['compulsory', 'mandatory', 'obligatory', 'statutory']],
-  [['unchanged', 'leave'], ['amend', 'change', 'reform', 'rewrite']],
-  [['public', 'publicly'], ['private', 'privately']],
-  [['privatise', 'outsource'], ['nationalise', 'insource']],
-  [['more', 'higher', 'greater'], ['fewer', 'less', 'lower']],
-  [['centralise', 'centralised', 'national'], ['devolve', 'devolved', 'decentralise', 'decentralised']],
+  [
+    ['include', 'including'],
+    ['exclude', 'excluding'],
+  ],
+  [
+    ['allow', 'permit', 'legalise'],
+    ['ban', 'prohibit', 'forbid', 'outlaw'],
+  ],
+  [
+    ['support', 'back', 'welcome', 'accept', 'endorse'],
+    ['oppose', 'reject', 'resist'],
+  ],
+  [
+    ['optional', 'voluntary', 'discretionary'],
+    ['compulsory', 'mandatory', 'obligatory', 'statutory'],
+  ],
+  [
+    ['unchanged', 'leave'],
+    ['amend', 'change', 'reform', 'rewrite'],
+  ],
+  [
+    ['public', 'publicly'],
+    ['private', 'privately'],
+  ],
+  [
+    ['privatise', 'outsource'],
+    ['nationalise', 'insource'],
+  ],
+  [
+    ['more', 'higher', 'greater'],
+    ['fewer', 'less', 'lower'],
+  ],
+  [
+    ['centralise', 'centralised', 'national'],
+    ['devolve', 'devolved', 'decentralise', 'decentralised'],
+  ],
   [['free'], ['charge', 'charged', 'paid', 'fee']],
-  [['rise', 'rose'], ['fall', 'fell']],
-  [['restore', 'reinstate', 'reintroduce', 'resume', 'revive'], ['end', 'stop', 'scrap', 'abolish', 'remove', 'axe', 'halt', 'discontinue', 'cease']],
-  [['widen', 'broaden', 'expand', 'extend'], ['narrow', 'restrict', 'limit', 'tighten']],
-  [['tighten', 'tougher', 'stricter', 'toughen', 'strengthen'], ['relax', 'loosen', 'weaken', 'ease', 'lift', 'weaker', 'looser']],
-  [['fine', 'acceptable', 'welcome'], ['unacceptable', 'wrong', 'intolerable']],
-  [['integrate', 'merge', 'unify', 'combine', 'pool'], ['separate', 'split', 'fragment', 'divide']],
-  [['reverse', 'undo'], ['introduce', 'keep', 'retain']],
-  [['ringfence', 'ringfenced', 'protect', 'safeguard'], ['raid', 'divert', 'unprotected']],
+  [
+    ['rise', 'rose'],
+    ['fall', 'fell'],
+  ],
+  [
+    ['restore', 'reinstate', 'reintroduce', 'resume', 'revive'],
+    ['end', 'stop', 'scrap', 'abolish', 'remove', 'axe', 'halt', 'discontinue', 'cease'],
+  ],
+  [
+    ['widen', 'broaden', 'expand', 'extend'],
+    ['narrow', 'restrict', 'limit', 'tighten'],
+  ],
+  [
+    ['tighten', 'tougher', 'stricter', 'toughen', 'strengthen'],
+    ['relax', 'loosen', 'weaken', 'ease', 'lift', 'weaker', 'looser'],
+  ],
+  [
+    ['fine', 'acceptable', 'welcome'],
+    ['unacceptable', 'wrong', 'intolerable'],
+  ],
+  [
+    ['integrate', 'merge', 'unify', 'combine', 'pool'],
+    ['separate', 'split', 'fragment', 'divide'],
+  ],
+  [
+    ['reverse', 'undo'],
+    ['introduce', 'keep', 'retain'],
+  ],
+  [
+    ['ringfence', 'ringfenced', 'protect', 'safeguard'],
+    ['raid', 'divert', 'unprotected'],
+  ],
 ];

@@ -5,7 +5,9 @@ const tokens = (s: string) => normalise(s).tokens.join(' ');
 
 describe('normalise', () => {
   it('folds case, punctuation, curly quotes and dashes', () => {
-    expect(tokens('Labour will SCRAP the “Section” regulations!')).toBe(tokens("labour will scrap the 'section' regulations"));
+    expect(tokens('Labour will SCRAP the “Section” regulations!')).toBe(
+      tokens("labour will scrap the 'section' regulations"),
+    );
     expect(tokens('end–of–life care')).toBe(tokens('end-of-life care'));
     expect(tokens('end-of-life care')).toBe(tokens('end of life care'));
   });
@@ -16,8 +18,12 @@ describe('normalise', () => {
   });
 
   it("drops a submission's sender, and keeps it as the passage's label", () => {
-    expect(tokens('Submission from Test Valley branch: The levy will not fix the crisis.')).toBe(tokens('The levy will not fix the crisis.'));
-    expect(labelOf('Submission from Test Valley branch: The levy will not fix the crisis.')).toBe('Submission from Test Valley branch');
+    expect(tokens('Submission from Test Valley branch: The levy will not fix the crisis.')).toBe(
+      tokens('The levy will not fix the crisis.'),
+    );
+    expect(labelOf('Submission from Test Valley branch: The levy will not fix the crisis.')).toBe(
+      'Submission from Test Valley branch',
+    );
     expect(labelOf('Amendment 7: Patients will be assessed.')).toBe('Amendment 7');
     expect(labelOf('A submission from every branch is welcome.')).toBeUndefined();
   });
@@ -47,11 +53,14 @@ describe('wordsOf', () => {
   it('finds the words the word pattern finds, in any text', async () => {
     const fc = (await import('fast-check')).default;
     const WORD = /[a-z][a-z'-]*[a-z]|[a-z]|\d[\d,.]*\d|\d/g;
-    const chars = fc.constantFrom(...'ab z09,.\'-_é£\n'.split(''));
+    const chars = fc.constantFrom(..."ab z09,.'-_é£\n".split(''));
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
-        expect([...wordsOf(text)]).toEqual(text.match(WORD) ?? []);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 40 }).map((cs) => cs.join('')),
+        (text) => {
+          expect([...wordsOf(text)]).toEqual(text.match(WORD) ?? []);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -60,11 +69,33 @@ describe('wordsOf', () => {
 describe('contentTokens', () => {
   it('gives the tokens normalise gives', async () => {
     const fc = (await import('fast-check')).default;
-    const words = fc.constantFrom('We', 'will', 'not', "won't", 'abolish', 'Amendment 3:', 'end-of-life', 'care', '£100', '4,000', 'nurses', 'organise', 'organize', 'the', 'NHS', '—', 'e.g.', 'carers’');
+    const words = fc.constantFrom(
+      'We',
+      'will',
+      'not',
+      "won't",
+      'abolish',
+      'Amendment 3:',
+      'end-of-life',
+      'care',
+      '£100',
+      '4,000',
+      'nurses',
+      'organise',
+      'organize',
+      'the',
+      'NHS',
+      '—',
+      'e.g.',
+      'carers’',
+    );
     fc.assert(
-      fc.property(fc.array(words, { maxLength: 20 }).map((ws) => ws.join(' ')), (text) => {
-        expect(contentTokens(text)).toEqual(normalise(text).tokens);
-      }),
+      fc.property(
+        fc.array(words, { maxLength: 20 }).map((ws) => ws.join(' ')),
+        (text) => {
+          expect(contentTokens(text)).toEqual(normalise(text).tokens);
+        },
+      ),
       { numRuns: 500 },
     );
   });

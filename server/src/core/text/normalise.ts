@@ -128,7 +128,8 @@ function readWord(word: string): WordParts {
 /** The text folded, its amendment label dropped and multi-word synonyms made one. */
 function prepare(text: string): string {
   let folded = foldText(text).replace(LABEL_PATTERN, '');
-  for (const [re, canonical, first] of MULTIWORD_SYNONYMS) if (folded.includes(first)) folded = folded.replace(re, canonical);
+  for (const [re, canonical, first] of MULTIWORD_SYNONYMS)
+    if (folded.includes(first)) folded = folded.replace(re, canonical);
   return folded;
 }
 

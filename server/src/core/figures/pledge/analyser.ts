@@ -3,17 +3,61 @@
 // about money, staff, places, waits or targets. Deliberately conservative: unknown verbs never
 // pledge by themselves, and pledges about rights, duties, reviews or values are left alone.
 import {
-  ADVOCACY_VERBS, CHANGE_OK_NOUNS, CHANGE_PARTICLES, COMMENTARY_BEFORE, COMMENTARY_DETERMINERS,
-  DETERMINERS, DO_ALL_WE_CAN, DOCUMENT_SUBJECTS, FILLERS, FILLERS_NEED_TO, HEDGE_CONDITION_WORDS,
-  INFINITIVE_BLOCKING_NOUNS, MODALS, MONEY_ONLY_CUES, NEGATORS, NOMINAL_CUES, NOT_IMPERATIVE,
-  NOUN_USE_FOLLOWERS, OTHER_ACTORS, PARTICLE_ONLY_CHANGE, PAST_TIME, PAST_TRIGGERS, PHRASAL_BLOCKS,
-  IRREGULAR_VERBS, PLEDGE_NOUNS, PLEDGE_VERBS, PLEDGERS, QUANTITY_CUES, REPORTING_VERBS, STATE_ADJECTIVES, UNMEASURED_NOUNS,
-  ABSTRACT_SUBJECTS, EXACT_COMPARATIVES, FORECAST_ADVERBS, FUNDING_MODES, NAMED_RATE, PERSON_SUBJECTS, PREDICTIVE_VERBS,
-  WEAK_TARGETS, type VerbClass,
+  ADVOCACY_VERBS,
+  CHANGE_OK_NOUNS,
+  CHANGE_PARTICLES,
+  COMMENTARY_BEFORE,
+  COMMENTARY_DETERMINERS,
+  DETERMINERS,
+  DO_ALL_WE_CAN,
+  DOCUMENT_SUBJECTS,
+  FILLERS,
+  FILLERS_NEED_TO,
+  HEDGE_CONDITION_WORDS,
+  INFINITIVE_BLOCKING_NOUNS,
+  MODALS,
+  MONEY_ONLY_CUES,
+  NEGATORS,
+  NOMINAL_CUES,
+  NOT_IMPERATIVE,
+  NOUN_USE_FOLLOWERS,
+  OTHER_ACTORS,
+  PARTICLE_ONLY_CHANGE,
+  PAST_TIME,
+  PAST_TRIGGERS,
+  PHRASAL_BLOCKS,
+  IRREGULAR_VERBS,
+  PLEDGE_NOUNS,
+  PLEDGE_VERBS,
+  PLEDGERS,
+  QUANTITY_CUES,
+  REPORTING_VERBS,
+  STATE_ADJECTIVES,
+  UNMEASURED_NOUNS,
+  ABSTRACT_SUBJECTS,
+  EXACT_COMPARATIVES,
+  FORECAST_ADVERBS,
+  FUNDING_MODES,
+  NAMED_RATE,
+  PERSON_SUBJECTS,
+  PREDICTIVE_VERBS,
+  WEAK_TARGETS,
+  type VerbClass,
 } from './lexicon';
 import {
-  chunkKind, chunkUnmeasured, complementOf, headChunk, kindsAt, lossMeasure, measuredKind,
-  measuredModifier, objectEnd, thingRange, verbAfterConj, type Chunk, type MeasureKind,
+  chunkKind,
+  chunkUnmeasured,
+  complementOf,
+  headChunk,
+  kindsAt,
+  lossMeasure,
+  measuredKind,
+  measuredModifier,
+  objectEnd,
+  thingRange,
+  verbAfterConj,
+  type Chunk,
+  type MeasureKind,
 } from './phrase';
 import { isLexiconVerb, lowerPhrase as lowerWords, tokenize, verbBase, verbClass, type Tok } from './tokens';
 
@@ -73,11 +117,44 @@ const GOVERNMENT_ROLES = new Set(['ministers', 'chancellor']);
 /** An amendment's instruction words before its text (Lawmaker's and conference amendments' forms). */
 const AMENDMENT_INSTRUCTIONS = new Set(['insert', 'add', 'substitute', 'append']);
 /** A motion's verbs of demand: "Conference calls on the Government to …", "this meeting instructs GPC England to …". */
-const MOTION_VERBS = new Set(['calls', 'call', 'urges', 'urge', 'instructs', 'instruct', 'demands', 'requests', 'directs', 'resolves']);
+const MOTION_VERBS = new Set([
+  'calls',
+  'call',
+  'urges',
+  'urge',
+  'instructs',
+  'instruct',
+  'demands',
+  'requests',
+  'directs',
+  'resolves',
+]);
 /** The bodies whose motions a draft holds: their demand is the draft's own, as "must" is. */
-const MOTION_BODIES = new Set(['conference', 'meeting', 'house', 'senedd', 'assembly', 'parliament', 'congress', 'forum', 'committee', 'council', 'branch']);
+const MOTION_BODIES = new Set([
+  'conference',
+  'meeting',
+  'house',
+  'senedd',
+  'assembly',
+  'parliament',
+  'congress',
+  'forum',
+  'committee',
+  'council',
+  'branch',
+]);
 /** Sections of a motion that state facts or beliefs: text inserted under them pledges nothing. */
-const NOTING_SECTIONS = new Set(['notes', 'believes', 'recognises', 'recognizes', 'welcomes', 'regrets', 'condemns', 'acknowledges', 'notices']);
+const NOTING_SECTIONS = new Set([
+  'notes',
+  'believes',
+  'recognises',
+  'recognizes',
+  'welcomes',
+  'regrets',
+  'condemns',
+  'acknowledges',
+  'notices',
+]);
 
 export class PledgeAnalyser {
   private readonly toks: Tok[];
@@ -123,7 +200,11 @@ export class PledgeAnalyser {
     for (let i = 1; i < toks.length - 1; i++) {
       if (toks[i]!.t !== ':' || !toks[i + 1]!.word) continue;
       const before = this.lc(i - 1);
-      if (!(AMENDMENT_INSTRUCTIONS.has(before) || (before === 'following' && AMENDMENT_INSTRUCTIONS.has(this.lc(i - 3))))) continue;
+      if (!(
+        AMENDMENT_INSTRUCTIONS.has(before) ||
+        (before === 'following' && AMENDMENT_INSTRUCTIONS.has(this.lc(i - 3)))
+      ))
+        continue;
       // Under "Conference notes" / "believes": statements of fact or belief, not commitments.
       if (toks.slice(0, i).some((t) => NOTING_SECTIONS.has(t.lc))) return undefined;
       return i + 1;
@@ -138,14 +219,33 @@ export class PledgeAnalyser {
     // "increase funding for adult social care services [in every part of the country and …]".
     const th = a.measure.thing;
     const cutAtList = !a.clean && toks[a.obj.end]?.t === ',';
-    if (a.action && !a.measure.label && !a.clause && !cutAtList && th.end > th.start && th.start >= a.obj.start && th.end < a.obj.end && (!a.clean || a.obj.end - a.obj.start > 10)) {
+    if (
+      a.action &&
+      !a.measure.label &&
+      !a.clause &&
+      !cutAtList &&
+      th.end > th.start &&
+      th.start >= a.obj.start &&
+      th.end < a.obj.end &&
+      (!a.clean || a.obj.end - a.obj.start > 10)
+    ) {
       a = { ...a, obj: { start: a.obj.start, end: th.end }, clean: true };
     }
     const objStart = a.obj.end > a.obj.start ? toks[a.obj.start]!.s : 0;
     const objEnd = a.obj.end > a.obj.start ? toks[a.obj.end - 1]!.e : 0;
     const thingStart = toks[a.measure.thing.start]?.s ?? objStart;
     const thingEnd = a.measure.thing.end > a.measure.thing.start ? toks[a.measure.thing.end - 1]!.e : objEnd;
-    return { trigger, action: a.action, objectStart: objStart, objectEnd: objEnd, clean: a.clean, kind: a.measure.kind, thingStart, thingEnd, thingLabel: a.measure.label };
+    return {
+      trigger,
+      action: a.action,
+      objectStart: objStart,
+      objectEnd: objEnd,
+      clean: a.clean,
+      kind: a.measure.kind,
+      thingStart,
+      thingEnd,
+      thingLabel: a.measure.label,
+    };
   }
 
   // -------------------------------------------------------------------------
@@ -168,17 +268,47 @@ export class PledgeAnalyser {
     const lc = t.lc;
     const prev = this.lc(i - 1);
     if (MODALS.has(lc) || /'ll$/.test(lc)) {
-      if (lc === 'will' && /^(the|a|political|good|free|ill|his|her|their|its|of|own|popular|public)$/.test(prev)) return null;
-      return this.withNegation({ text: t.t, word: /'ll$/.test(lc) ? 'will' : lc, next: i + 1, negated: /n't$/.test(lc), nominal: false });
+      if (lc === 'will' && /^(the|a|political|good|free|ill|his|her|their|its|of|own|popular|public)$/.test(prev))
+        return null;
+      return this.withNegation({
+        text: t.t,
+        word: /'ll$/.test(lc) ? 'will' : lc,
+        next: i + 1,
+        negated: /n't$/.test(lc),
+        nominal: false,
+      });
     }
-    if ((lc === 'is' || lc === 'are' || lc === "'re") && this.lc(i + 1) === 'to' && verbBase(this.lc(i + 2)) && !this.abstractSubject(i)) {
-      return this.withNegation({ text: this.text.slice(t.s, this.toks[i + 1]!.e), word: 'to', next: i + 2, negated: false, nominal: false });
+    if (
+      (lc === 'is' || lc === 'are' || lc === "'re") &&
+      this.lc(i + 1) === 'to' &&
+      verbBase(this.lc(i + 2)) &&
+      !this.abstractSubject(i)
+    ) {
+      return this.withNegation({
+        text: this.text.slice(t.s, this.toks[i + 1]!.e),
+        word: 'to',
+        next: i + 2,
+        negated: false,
+        nominal: false,
+      });
     }
     if ((lc === 'is' || lc === 'are' || lc === "we're") && this.lc(i + 1) === 'going' && this.lc(i + 2) === 'to') {
-      return this.withNegation({ text: this.text.slice(t.s, this.toks[i + 2]!.e), word: 'going', next: i + 3, negated: false, nominal: false });
+      return this.withNegation({
+        text: this.text.slice(t.s, this.toks[i + 2]!.e),
+        word: 'going',
+        next: i + 3,
+        negated: false,
+        nominal: false,
+      });
     }
     if (lc === 'going' && this.lc(i + 1) === 'to' && /^(are|is|am|we're|'re)$/.test(prev)) {
-      return this.withNegation({ text: this.text.slice(t.s, this.toks[i + 1]!.e), word: 'going', next: i + 2, negated: false, nominal: false });
+      return this.withNegation({
+        text: this.text.slice(t.s, this.toks[i + 1]!.e),
+        word: 'going',
+        next: i + 2,
+        negated: false,
+        nominal: false,
+      });
     }
     if (PLEDGE_NOUNS.has(lc) && this.nounUse(i)) return this.pledgeNoun(i);
     if (MOTION_VERBS.has(lc)) return this.motionDemand(i);
@@ -189,10 +319,21 @@ export class PledgeAnalyser {
     if (this.lc(j) === 'to' || this.lc(j) === 'that') {
       const nextWord = this.lc(j + 1);
       const verbal = this.lc(j) === 'that' || !!verbBase(nextWord) || FILLERS.has(nextWord) || NEGATORS.has(nextWord);
-      return this.withNegation({ text: this.text.slice(t.s, this.toks[j]!.e), word: lc, next: j + 1, negated: false, nominal: !verbal });
+      return this.withNegation({
+        text: this.text.slice(t.s, this.toks[j]!.e),
+        word: lc,
+        next: j + 1,
+        negated: false,
+        nominal: !verbal,
+      });
     }
     // "We guarantee an increase in…", "We pledge more money for…".
-    if (/^(we|i|labour|government|party|council|us)$/.test(prev) || (prev === 'will' || prev === 'shall' || prev === 'would')) {
+    if (
+      /^(we|i|labour|government|party|council|us)$/.test(prev) ||
+      prev === 'will' ||
+      prev === 'shall' ||
+      prev === 'would'
+    ) {
       if (prev === 'will' || prev === 'shall' || prev === 'would') return null; // the modal is the trigger
       if (verbBase(this.lc(i + 1))) return null;
       return { text: t.t, word: lc, next: i + 1, negated: false, nominal: true };
@@ -208,22 +349,35 @@ export class PledgeAnalyser {
    */
   private motionDemand(i: number): Trigger | null {
     const subject: string[] = [];
-    for (let j = i - 1; j >= 0 && !/^[;:.!?,]$/.test(this.toks[j]!.t); j--) if (this.toks[j]!.word) subject.push(this.lc(j));
+    for (let j = i - 1; j >= 0 && !/^[;:.!?,]$/.test(this.toks[j]!.t); j--)
+      if (this.toks[j]!.word) subject.push(this.lc(j));
     // "…, and therefore calls for", "notes … and calls for": the subject is the one the sentence
     // opened with ("That this meeting believes…").
-    const continues = /^(and|therefore|also|further|then|so)$/.test(subject[0] ?? '') || (subject.length === 0 && i !== this.toks.findIndex((t) => t.word));
-    const ownBody = continues ? this.toks.slice(0, 5).some((t) => MOTION_BODIES.has(t.lc)) : subject.length === 0 || subject.slice(0, 3).some((w) => MOTION_BODIES.has(w));
+    const continues =
+      /^(and|therefore|also|further|then|so)$/.test(subject[0] ?? '') ||
+      (subject.length === 0 && i !== this.toks.findIndex((t) => t.word));
+    const ownBody = continues
+      ? this.toks.slice(0, 5).some((t) => MOTION_BODIES.has(t.lc))
+      : subject.length === 0 || subject.slice(0, 3).some((w) => MOTION_BODIES.has(w));
     if (!ownBody) return null;
     const text = (k: number) => this.text.slice(this.toks[i]!.s, this.toks[k]!.e);
     const verb = this.lc(i);
-    if ((verb === 'calls' || verb === 'call') && this.lc(i + 1) === 'for') return { text: text(i + 1), word: 'motion', next: i + 2, negated: false, nominal: true };
+    if ((verb === 'calls' || verb === 'call') && this.lc(i + 1) === 'for')
+      return { text: text(i + 1), word: 'motion', next: i + 2, negated: false, nominal: true };
     let j = i + 1;
     if ((verb === 'calls' || verb === 'call') && /^(on|upon)$/.test(this.lc(j))) j++;
     else if (verb === 'calls' || verb === 'call') return null;
     // The body called on, then "to" and the verb: "the Welsh Government to publish…".
     for (let k = j; k < Math.min(this.toks.length - 1, j + 10); k++) {
       if (!this.toks[k]!.word) return null;
-      if (this.lc(k) === 'to' && k > j) return this.withNegation({ text: text(k), word: 'motion', next: k + 1, negated: false, nominal: !verbBase(this.lc(k + 1)) });
+      if (this.lc(k) === 'to' && k > j)
+        return this.withNegation({
+          text: text(k),
+          word: 'motion',
+          next: k + 1,
+          negated: false,
+          nominal: !verbBase(this.lc(k + 1)),
+        });
     }
     return null;
   }
@@ -242,13 +396,21 @@ export class PledgeAnalyser {
     if (MODALS.has(trig.word) || trig.word === 'will') {
       for (let j = trig.next; j < Math.min(this.toks.length, trig.next + 3); j++) {
         const w = this.lc(j);
-        if (FORECAST_ADVERBS.has(w) && (w !== 'need' && w !== 'have' || this.lc(j + 1) === 'to')) return { ...trig, negated: true };
+        if (FORECAST_ADVERBS.has(w) && ((w !== 'need' && w !== 'have') || this.lc(j + 1) === 'to'))
+          return { ...trig, negated: true };
         if (!FILLERS.has(w) && !/ly$/.test(w)) break;
       }
     }
     for (let j = trig.next; j < Math.min(this.toks.length, trig.next + 4); j++) {
       const w = this.lc(j);
-      if ((w === 'not' && this.lc(j + 1) !== 'only') || w === 'never' || w === 'neither' || w === 'nor' || (w === 'no' && this.lc(j + 1) === 'longer')) return { ...trig, negated: true };
+      if (
+        (w === 'not' && this.lc(j + 1) !== 'only') ||
+        w === 'never' ||
+        w === 'neither' ||
+        w === 'nor' ||
+        (w === 'no' && this.lc(j + 1) === 'longer')
+      )
+        return { ...trig, negated: true };
       if (!FILLERS.has(w) || w === 'to') break;
     }
     return trig;
@@ -257,7 +419,14 @@ export class PledgeAnalyser {
   /** Whether a word that can be a verb or a noun ("pledge", "promise") is a noun here. */
   private nounUse(i: number): boolean {
     const lc = this.lc(i);
-    if (lc === 'commitment' || lc === 'commitments' || lc === 'undertaking' || lc === 'pledges' || lc === 'promises' || lc === 'guarantees') {
+    if (
+      lc === 'commitment' ||
+      lc === 'commitments' ||
+      lc === 'undertaking' ||
+      lc === 'pledges' ||
+      lc === 'promises' ||
+      lc === 'guarantees'
+    ) {
       // Plural -s forms are verbs after a singular subject ("Labour pledges to"): a noun after a determiner.
       if (/s$/.test(lc) && lc !== 'commitments') return this.determinerBefore(i);
       return true;
@@ -268,8 +437,14 @@ export class PledgeAnalyser {
   private determinerBefore(i: number): boolean {
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       const w = this.lc(j);
-      if (DETERMINERS.has(w) || COMMENTARY_DETERMINERS.has(w) || /'s$/.test(w) || w === 'no' || w === 'any') return true;
-      if (!/^(firm|clear|new|major|explicit|specific|manifesto|key|headline|central|main|flagship|election|funding|spending|cast-iron|solemn|real|big|bold|further|similar)$/.test(w)) return false;
+      if (DETERMINERS.has(w) || COMMENTARY_DETERMINERS.has(w) || /'s$/.test(w) || w === 'no' || w === 'any')
+        return true;
+      if (
+        !/^(firm|clear|new|major|explicit|specific|manifesto|key|headline|central|main|flagship|election|funding|spending|cast-iron|solemn|real|big|bold|further|similar)$/.test(
+          w,
+        )
+      )
+        return false;
     }
     return false;
   }
@@ -277,17 +452,35 @@ export class PledgeAnalyser {
   /** "Our pledge is to…", "we make a commitment to…": ours. "The pledge to…", "no commitment to…": commentary. */
   private pledgeNoun(i: number): Trigger | null {
     let d = i - 1;
-    while (d >= 0 && /^(firm|clear|new|major|explicit|specific|manifesto|key|headline|central|main|flagship|election|cast-iron|solemn|real|big|bold|further)$/.test(this.lc(d))) d--;
+    while (
+      d >= 0 &&
+      /^(firm|clear|new|major|explicit|specific|manifesto|key|headline|central|main|flagship|election|cast-iron|solemn|real|big|bold|further)$/.test(
+        this.lc(d),
+      )
+    )
+      d--;
     const det = this.lc(d);
-    const ours = det === 'our' || det === 'my' || (/^(a|an|the|this|that)$/.test(det) && /^(make|makes|made|give|gives|given|renew|reaffirm|repeat|offer|set)$/.test(this.lc(d - 1)) && this.ourSubject(d - 1));
+    const ours =
+      det === 'our' ||
+      det === 'my' ||
+      (/^(a|an|the|this|that)$/.test(det) &&
+        /^(make|makes|made|give|gives|given|renew|reaffirm|repeat|offer|set)$/.test(this.lc(d - 1)) &&
+        this.ourSubject(d - 1));
     if (!ours) return null;
     let j = i + 1;
-    if (this.lc(j) === 'is' || this.lc(j) === 'remains' || this.lc(j) === 'will' && this.lc(j + 1) === 'be') j += this.lc(j) === 'will' ? 2 : 1;
+    if (this.lc(j) === 'is' || this.lc(j) === 'remains' || (this.lc(j) === 'will' && this.lc(j + 1) === 'be'))
+      j += this.lc(j) === 'will' ? 2 : 1;
     if (this.lc(j) === ':') j++;
     if (this.lc(j) === 'to' || this.lc(j) === 'that') j++;
     else if (j === i + 1) return null;
     const verbal = !!verbBase(this.lc(j)) || FILLERS.has(this.lc(j));
-    return this.withNegation({ text: this.text.slice(this.toks[i]!.s, this.toks[j - 1]!.e), word: 'pledge', next: j, negated: false, nominal: !verbal });
+    return this.withNegation({
+      text: this.text.slice(this.toks[i]!.s, this.toks[j - 1]!.e),
+      word: 'pledge',
+      next: j,
+      negated: false,
+      nominal: !verbal,
+    });
   }
 
   private ourSubject(i: number): boolean {
@@ -300,7 +493,12 @@ export class PledgeAnalyser {
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       const w = this.lc(j);
       if (COMMENTARY_BEFORE.has(w)) return true;
-      if (!/^(to|have|has|had|be|been|yet|to|any|a|an|the|make|made|making|clear|firm|explicitly|publicly|formally|actually|still)$/.test(w)) return false;
+      if (
+        !/^(to|have|has|had|be|been|yet|to|any|a|an|the|make|made|making|clear|firm|explicitly|publicly|formally|actually|still)$/.test(
+          w,
+        )
+      )
+        return false;
     }
     return false;
   }
@@ -318,7 +516,12 @@ export class PledgeAnalyser {
     }
     // "which would see…", "this will help…": consequences, not pledges.
     // "It must increase the number…" after "Any new plan must…": a demand on what came before, as "must" is.
-    if (/^(which|that|it|this|these|those|there|what|who|they|cuts|demand|he|she|you)$/.test(prev) && word !== 'to' && !(word === 'must' && prev === 'it')) return false;
+    if (
+      /^(which|that|it|this|these|those|there|what|who|they|cuts|demand|he|she|you)$/.test(prev) &&
+      word !== 'to' &&
+      !(word === 'must' && prev === 'it')
+    )
+      return false;
     // Subject words back to the clause start.
     let j = i - 1;
     const subj: string[] = [];
@@ -335,28 +538,46 @@ export class PledgeAnalyser {
     const nearSubj = subj.slice(0, 8);
     // "Andy Burnham also pledged the party would…", "Mr Davey promised…": someone else's pledge, reported.
     const pastPledge = subj.findIndex((w) => PAST_TRIGGERS.has(w));
-    if (pastPledge >= 0 && !subj.slice(pastPledge + 1, pastPledge + 4).some((w) => w === 'we' || w === 'i')) return false;
-    const titled = nearSubj.some((w, n) => /^(mr|mrs|ms|miss|sir|dame|lord|lady|baroness|dr|professor|cllr)$/.test(w) && n < 6);
+    if (pastPledge >= 0 && !subj.slice(pastPledge + 1, pastPledge + 4).some((w) => w === 'we' || w === 'i'))
+      return false;
+    const titled = nearSubj.some(
+      (w, n) => /^(mr|mrs|ms|miss|sir|dame|lord|lady|baroness|dr|professor|cllr)$/.test(w) && n < 6,
+    );
     if (titled) return false;
-    if ((PAST_TRIGGERS.has(word) || PLEDGE_VERBS.has(word)) && nearSubj.slice(0, 4).some((w) => PERSON_SUBJECTS.has(w))) return false;
+    if ((PAST_TRIGGERS.has(word) || PLEDGE_VERBS.has(word)) && nearSubj.slice(0, 4).some((w) => PERSON_SUBJECTS.has(w)))
+      return false;
     if (nearSubj.some((w) => OTHER_ACTORS.has(w))) {
       // "may" / "last" / "reform" only count as actors when capitalised or with "government".
       // "Ministers must fund a pay rise": a briefing's or a submission's own call on government, not a pledge it reports.
       const calledOn = (w: string) => word === 'must' && GOVERNMENT_ROLES.has(w);
-      const strong = nearSubj.filter((w) => OTHER_ACTORS.has(w) && !/^(may|last|previous|reform|hunt)$/.test(w) && !calledOn(w));
+      const strong = nearSubj.filter(
+        (w) => OTHER_ACTORS.has(w) && !/^(may|last|previous|reform|hunt)$/.test(w) && !calledOn(w),
+      );
       const govPast = nearSubj.includes('government') && nearSubj.some((w) => w === 'last' || w === 'previous');
       if (strong.length || govPast) return false;
     }
     // Quoted speech attributed to someone: "“We will…,” said the minister."
     if (this.insideQuote(i) && this.toks.some((t) => REPORTING_VERBS.has(t.lc))) return false;
     if (word === 'would' && !nearSubj.some((w) => PLEDGERS.has(w))) return false;
-    if (PAST_TRIGGERS.has(word) && !/^(are|is|am|remain|remains|'re|stay|fully|firmly|absolutely|wholly|deeply|also|still)$/.test(prev)) {
+    if (
+      PAST_TRIGGERS.has(word) &&
+      !/^(are|is|am|remain|remains|'re|stay|fully|firmly|absolutely|wholly|deeply|also|still)$/.test(prev)
+    ) {
       if (!nearSubj.some((w) => PLEDGERS.has(w))) return false;
       // "In 2019 we pledged…", "we pledged last year…": a past event.
-      if (subj.some((w) => PAST_TIME.has(w) || /^(19|20)\d\d$/.test(w)) || this.toks.some((t) => /^(ago|previously)$/.test(t.lc))) return false;
+      if (
+        subj.some((w) => PAST_TIME.has(w) || /^(19|20)\d\d$/.test(w)) ||
+        this.toks.some((t) => /^(ago|previously)$/.test(t.lc))
+      )
+        return false;
     }
     // "The manifesto commits to…", "the plan pledges to…": a document's pledge, reported.
-    if (PLEDGE_VERBS.has(word) && nearSubj.slice(0, 3).some((w) => DOCUMENT_SUBJECTS.has(w)) && !nearSubj.slice(0, 4).includes('our')) return false;
+    if (
+      PLEDGE_VERBS.has(word) &&
+      nearSubj.slice(0, 3).some((w) => DOCUMENT_SUBJECTS.has(w)) &&
+      !nearSubj.slice(0, 4).includes('our')
+    )
+      return false;
     return true;
   }
 
@@ -394,7 +615,11 @@ export class PledgeAnalyser {
     const capital = /^[A-Z]/.test(first.t) || (k > 0 && /^[A-Z]/.test(toks[k - 1]!.t) && /ly$/.test(toks[k - 1]!.lc));
     if (!list && !capital) return null;
     const follower = this.lc(k + 1);
-    const nounUse = NOUN_USE_FOLLOWERS.has(follower) && !(follower === 'in' && /^(invest|reinvest)$/.test(first.lc)) && !(follower === 'for' && /^(pay|press|call|campaign|push|fight|argue|lobby)$/.test(first.lc)) && !(follower === 'on' && first.lc === 'spend');
+    const nounUse =
+      NOUN_USE_FOLLOWERS.has(follower) &&
+      !(follower === 'in' && /^(invest|reinvest)$/.test(first.lc)) &&
+      !(follower === 'for' && /^(pay|press|call|campaign|push|fight|argue|lobby)$/.test(first.lc)) &&
+      !(follower === 'on' && first.lc === 'spend');
     const base = isLexiconVerb(first.lc) ? first.lc : list && /ing$/.test(first.lc) ? verbBase(first.lc) : '';
     if (base && !nounUse) {
       const a = this.analyse(k, -1, 0);
@@ -404,7 +629,12 @@ export class PledgeAnalyser {
     if (!list) return null;
     // "Finish the rebuilds already promised and spend more on mental health": a verb we do not
     // know opens the item; a later verb we know may still pledge.
-    if (!base && !NOT_IMPERATIVE.has(first.lc) && !/(ed|ly|s)$/.test(first.lc) && /^(the|a|an|our|their|its|all|every|more|new|local|existing)$/.test(follower)) {
+    if (
+      !base &&
+      !NOT_IMPERATIVE.has(first.lc) &&
+      !/(ed|ly|s)$/.test(first.lc) &&
+      /^(the|a|an|our|their|its|all|every|more|new|local|existing)$/.test(follower)
+    ) {
       const end = objectEnd(toks, k + 1).end;
       const rest = this.continuation(end, -1, 0, 'unknown', null);
       if (rest) return rest;
@@ -426,7 +656,10 @@ export class PledgeAnalyser {
     if (end <= k) return null;
     const chunk = headChunk(toks, k, end);
     if (!chunk.heads.length || this.exact(chunk)) return null;
-    const cues = toks.slice(chunk.start, chunk.end).map((t) => t.lc).filter((w) => NOMINAL_CUES.has(w));
+    const cues = toks
+      .slice(chunk.start, chunk.end)
+      .map((t) => t.lc)
+      .filter((w) => NOMINAL_CUES.has(w));
     const moneyCue = cues.length > 0;
     const countCue = cues.some((w) => !MONEY_ONLY_CUES.has(w));
     for (const h of chunk.heads) {
@@ -441,8 +674,16 @@ export class PledgeAnalyser {
       }
       const kind = measuredKind(kinds);
       if (!kind || kinds.unmeasured) continue;
-      const ok = kind === 'money' ? !strict || moneyCue : kind === 'targets' ? false : kind === 'waits' ? !strict || countCue : countCue;
-      if (ok) return { action: '', obj: { start: k, end }, clean, measure: { kind, thing: thingRange(toks, chunk, h, end) } };
+      const ok =
+        kind === 'money'
+          ? !strict || moneyCue
+          : kind === 'targets'
+            ? false
+            : kind === 'waits'
+              ? !strict || countCue
+              : countCue;
+      if (ok)
+        return { action: '', obj: { start: k, end }, clean, measure: { kind, thing: thingRange(toks, chunk, h, end) } };
     }
     return null;
   }
@@ -473,7 +714,10 @@ export class PledgeAnalyser {
         continue;
       }
       // "keep raising pay", "go on investing", "carry on recruiting": continuing is the pledge's verb.
-      if (/^(keep|continue|carry|go)$/.test(lc) && (/ing$/.test(this.lc(k + 1)) || (/^(on)$/.test(this.lc(k + 1)) && /ing$/.test(this.lc(k + 2))))) {
+      if (
+        /^(keep|continue|carry|go)$/.test(lc) &&
+        (/ing$/.test(this.lc(k + 1)) || (/^(on)$/.test(this.lc(k + 1)) && /ing$/.test(this.lc(k + 2))))
+      ) {
         k += this.lc(k + 1) === 'on' ? 2 : 1;
         continue;
       }
@@ -516,7 +760,16 @@ export class PledgeAnalyser {
     }
     // A verb we do not know after the trigger ("we will launch a drive to recruit…"): its
     // object pledges nothing, but an infinitive or a later verb of the same predicate may.
-    if (!verbBase(toks[k]!.lc) && trigIdx >= 0 && !passive && !DETERMINERS.has(toks[k]!.lc) && !PREDICTIVE_VERBS.has(toks[k]!.lc) && !NEGATORS.has(toks[k]!.lc) && /^[a-z]+$/.test(toks[k]!.lc) && !/(ed|ly)$/.test(toks[k]!.lc)) {
+    if (
+      !verbBase(toks[k]!.lc) &&
+      trigIdx >= 0 &&
+      !passive &&
+      !DETERMINERS.has(toks[k]!.lc) &&
+      !PREDICTIVE_VERBS.has(toks[k]!.lc) &&
+      !NEGATORS.has(toks[k]!.lc) &&
+      /^[a-z]+$/.test(toks[k]!.lc) &&
+      !/(ed|ly)$/.test(toks[k]!.lc)
+    ) {
       const end = objectEnd(toks, k + 1).end;
       return this.continuation(end, trigIdx, depth, 'unknown', headChunk(toks, k + 1, end));
     }
@@ -549,7 +802,12 @@ export class PledgeAnalyser {
       const link = chain[chain.length - 1]!;
       if (PHRASAL_BLOCKS[base]?.includes(this.lc(j))) link.cls = 'unknown';
       // "put an end to the long waits", "bring an end to…": a verb of stopping.
-      if ((base === 'put' || base === 'bring') && this.lc(j) === 'an' && this.lc(j + 1) === 'end' && this.lc(j + 2) === 'to') {
+      if (
+        (base === 'put' || base === 'bring') &&
+        this.lc(j) === 'an' &&
+        this.lc(j + 1) === 'end' &&
+        this.lc(j + 2) === 'to'
+      ) {
         link.cls = 'stop';
         link.base = `${base} an end to`;
         j += 3;
@@ -573,7 +831,11 @@ export class PledgeAnalyser {
           j++;
         }
       }
-      if ((this.lc(j) === 'and' || this.lc(j) === 'or' || this.lc(j) === ',') && verbBase(this.lc(j + 1)) && !this.nounAfterConj(j + 1)) {
+      if (
+        (this.lc(j) === 'and' || this.lc(j) === 'or' || this.lc(j) === ',') &&
+        verbBase(this.lc(j + 1)) &&
+        !this.nounAfterConj(j + 1)
+      ) {
         j++;
         continue;
       }
@@ -592,16 +854,28 @@ export class PledgeAnalyser {
     const action = joinVerbs(chain.map((c) => c.base));
     // "make personal budgets compulsory": a change of rule, not of quantity — unless money is made available.
     if (chain.some((v) => v.base === 'make') && rest.some((w) => STATE_ADJECTIVES.has(w))) {
-      const moneyAvailable = rest.includes('available') && obj.some((w) => kindsAt(toks, objStart + obj.indexOf(w)).money);
+      const moneyAvailable =
+        rest.includes('available') && obj.some((w) => kindsAt(toks, objStart + obj.indexOf(w)).money);
       if (!moneyAvailable) return null;
-      return { action, obj: { start: objStart, end: objEnd }, clean, measure: { kind: 'money', thing: this.moneyThing(objStart, objEnd) } };
+      return {
+        action,
+        obj: { start: objStart, end: objEnd },
+        clean,
+        measure: { kind: 'money', thing: this.moneyThing(objStart, objEnd) },
+      };
     }
     // "bring waiting lists down", "get waiting times down": a change verb with its particle after the object.
-    if (chain.length === 1 && /^(bring|get|drive|push|keep)$/.test(chain[0]!.base) && /^(down|up)$/.test(this.lc(objEnd - 1)) && objEnd - 1 > objStart) {
+    if (
+      chain.length === 1 &&
+      /^(bring|get|drive|push|keep)$/.test(chain[0]!.base) &&
+      /^(down|up)$/.test(this.lc(objEnd - 1)) &&
+      objEnd - 1 > objStart
+    ) {
       const m = this.changeMeasure(objStart, objEnd - 1);
       if (m) return { action, obj: { start: objStart, end: objEnd }, clean, measure: m };
     }
-    const done = (measure: Measure | null, start = objStart, end = objEnd, isClean = clean): Analysis | null => (measure ? { action, obj: { start, end }, clean: isClean, measure } : null);
+    const done = (measure: Measure | null, start = objStart, end = objEnd, isClean = clean): Analysis | null =>
+      measure ? { action, obj: { start, end }, clean: isClean, measure } : null;
 
     for (const v of chain) {
       if (v.cls === 'control') {
@@ -615,11 +889,18 @@ export class PledgeAnalyser {
         // "will be publicly funded": how it is funded, not how much.
         if (v.cls === 'money' && FUNDING_MODES.has(this.lc(v.idx - 1))) continue;
         // "will be funded through general taxation", "paid for by a levy": the means, not the amount.
-        if (v.cls === 'money' && /^(through|by|via|from|out)$/.test(this.lc(v.idx + 1) === 'for' ? this.lc(v.idx + 2) : this.lc(v.idx + 1))) continue;
+        if (
+          v.cls === 'money' &&
+          /^(through|by|via|from|out)$/.test(this.lc(v.idx + 1) === 'for' ? this.lc(v.idx + 2) : this.lc(v.idx + 1))
+        )
+          continue;
         const s = this.subjectStart(trigIdx);
         if (s >= trigIdx) continue;
         // "Care workers will be paid properly": what is paid is pay.
-        const m = v.base === 'pay' && !/^(for|back|off)$/.test(this.lc(v.idx + 1)) ? this.payOf(s, trigIdx) : this.measureObject(v.cls, s, trigIdx);
+        const m =
+          v.base === 'pay' && !/^(for|back|off)$/.test(this.lc(v.idx + 1))
+            ? this.payOf(s, trigIdx)
+            : this.measureObject(v.cls, s, trigIdx);
         if (m) return { action: v.base.split(' ')[0]!, obj: { start: s, end: trigIdx }, clean: !m.label, measure: m };
         continue;
       }
@@ -629,8 +910,14 @@ export class PledgeAnalyser {
         // "Every council will get the funding it needs": the pledge is about the council's funding.
         const s = this.subjectStart(trigIdx);
         const subject = s < trigIdx ? this.text.slice(toks[s]!.s, toks[trigIdx - 1]!.e) : '';
-        const thing = m.thing.end > m.thing.start ? this.text.slice(toks[m.thing.start]!.s, toks[m.thing.end - 1]!.e) : '';
-        if (subject && thing && !/^(we|i|us|labour|government|party|administration)$/.test(lowerWords(subject).split(' ').pop() ?? '') && !/\bfor\b/.test(thing)) {
+        const thing =
+          m.thing.end > m.thing.start ? this.text.slice(toks[m.thing.start]!.s, toks[m.thing.end - 1]!.e) : '';
+        if (
+          subject &&
+          thing &&
+          !/^(we|i|us|labour|government|party|administration)$/.test(lowerWords(subject).split(' ').pop() ?? '') &&
+          !/\bfor\b/.test(thing)
+        ) {
           return done({ ...m, label: `${lowerWords(thing)} for ${lowerWords(subject)}` }, objStart, objEnd, false);
         }
       }
@@ -642,7 +929,11 @@ export class PledgeAnalyser {
         const restChunk = who.end < objEnd && toks[who.end]!.word ? headChunk(toks, who.end, objEnd) : null;
         if (ck?.kind === 'staff' && !(restChunk && this.exact(restChunk))) {
           const t = thingRange(toks, who, ck.head, objEnd);
-          return done({ kind: 'money', thing: t, label: `pay for ${lowerWords(this.text.slice(toks[t.start]!.s, toks[t.end - 1]!.e))}` });
+          return done({
+            kind: 'money',
+            thing: t,
+            label: `pay for ${lowerWords(this.text.slice(toks[t.start]!.s, toks[t.end - 1]!.e))}`,
+          });
         }
       }
     }
@@ -655,7 +946,13 @@ export class PledgeAnalyser {
   }
 
   /** The pledge after an object that pledged nothing measured, if any. */
-  private continuation(objEnd: number, trigIdx: number, depth: number, cls: VerbClass, head: Chunk | null): Analysis | null {
+  private continuation(
+    objEnd: number,
+    trigIdx: number,
+    depth: number,
+    cls: VerbClass,
+    head: Chunk | null,
+  ): Analysis | null {
     if (depth >= MAX_DEPTH) return null;
     const toks = this.toks;
     let j = objEnd;
@@ -663,7 +960,9 @@ export class PledgeAnalyser {
     // "the power to raise funding", "a review of how to…": the noun before the infinitive decides.
     let before = j - 1;
     while (before >= 0 && !toks[before]!.word) before--;
-    const blocked = (head?.heads.some((h) => INFINITIVE_BLOCKING_NOUNS.has(this.lc(h))) ?? false) || INFINITIVE_BLOCKING_NOUNS.has(this.lc(before));
+    const blocked =
+      (head?.heads.some((h) => INFINITIVE_BLOCKING_NOUNS.has(this.lc(h))) ?? false) ||
+      INFINITIVE_BLOCKING_NOUNS.has(this.lc(before));
     // "to VERB": an infinitive of the object ("the savings to hire…") or of purpose.
     if (this.lc(j) === 'to' && verbBase(this.lc(j + 1)) && !blocked) {
       const a = this.analyse(j + 1, trigIdx, depth + 1);
@@ -716,7 +1015,10 @@ export class PledgeAnalyser {
   private doAllWeCan(k: number): number {
     if (this.lc(k) !== 'do') return 0;
     for (let n = 3; n <= 8; n++) {
-      const words = this.toks.slice(k, k + n).map((t) => t.lc).join(' ');
+      const words = this.toks
+        .slice(k, k + n)
+        .map((t) => t.lc)
+        .join(' ');
       if (DO_ALL_WE_CAN.test(words)) return k + n;
     }
     return 0;
@@ -762,18 +1064,39 @@ export class PledgeAnalyser {
         let n = m + 1;
         while (/ly$/.test(this.lc(n)) && this.lc(n).length > 4 && !FUNDING_MODES.has(this.lc(n))) n++;
         if (/^(paid|funded|resourced|financed|staffed|remunerated|rewarded)$/.test(this.lc(n))) {
-          if (EXACT_COMPARATIVES.has(this.lc(n + 1)) || /^(as|at)$/.test(this.lc(n + 1)) && EXACT_COMPARATIVES.has(this.lc(n + 2))) return null;
+          if (
+            EXACT_COMPARATIVES.has(this.lc(n + 1)) ||
+            (/^(as|at)$/.test(this.lc(n + 1)) && EXACT_COMPARATIVES.has(this.lc(n + 2)))
+          )
+            return null;
           // "paid the real living wage": a named rate, not an open one.
-          if (this.lc(n) === 'paid' && /^the$/.test(this.lc(n + 1)) && /^(real|national|london)?$/.test(this.lc(n + 2)) && /(living|minimum)/.test(this.lc(n + 2) + ' ' + this.lc(n + 3))) return null;
+          if (
+            this.lc(n) === 'paid' &&
+            /^the$/.test(this.lc(n + 1)) &&
+            /^(real|national|london)?$/.test(this.lc(n + 2)) &&
+            /(living|minimum)/.test(this.lc(n + 2) + ' ' + this.lc(n + 3))
+          )
+            return null;
           const kind: MeasureKind = this.lc(n) === 'staffed' ? 'staff' : 'money';
           // The thing is named from the clause: "pay for every care worker", "funding for this service".
           let subjectStart = s;
-          while (subjectStart < m && /^(the|that|this|these|those|our|its|their)$/.test(this.lc(subjectStart))) subjectStart++;
+          while (subjectStart < m && /^(the|that|this|these|those|our|its|their)$/.test(this.lc(subjectStart)))
+            subjectStart++;
           let subjectEnd = m;
           if (/^(will|would|shall|can|must|to)$/.test(this.lc(subjectEnd - 1))) subjectEnd--;
-          const named = subjectEnd > subjectStart ? lowerWords(this.text.slice(toks[subjectStart]!.s, toks[subjectEnd - 1]!.e)) : '';
-          const label = named ? `${this.lc(n) === 'paid' ? 'pay for' : this.lc(n) === 'staffed' ? 'staffing of' : 'funding for'} ${named}` : undefined;
-          return { action: '', obj: clauseText, clean: true, measure: { kind, thing: { start: subjectStart, end: subjectEnd }, label } };
+          const named =
+            subjectEnd > subjectStart
+              ? lowerWords(this.text.slice(toks[subjectStart]!.s, toks[subjectEnd - 1]!.e))
+              : '';
+          const label = named
+            ? `${this.lc(n) === 'paid' ? 'pay for' : this.lc(n) === 'staffed' ? 'staffing of' : 'funding for'} ${named}`
+            : undefined;
+          return {
+            action: '',
+            obj: clauseText,
+            clean: true,
+            measure: { kind, thing: { start: subjectStart, end: subjectEnd }, label },
+          };
         }
       }
     }
@@ -798,9 +1121,18 @@ export class PledgeAnalyser {
     const ck = chunkKind(toks, chunk);
     if (!ck || ck.kind === 'targets') return null;
     if (ck.kind === 'staff' || ck.kind === 'places') {
-      if (!/s$/.test(this.lc(ck.head)) && !/^(staff|staffing|workforce|capacity|provision|cover|respite)$/.test(this.lc(ck.head))) return null;
+      if (
+        !/s$/.test(this.lc(ck.head)) &&
+        !/^(staff|staffing|workforce|capacity|provision|cover|respite)$/.test(this.lc(ck.head))
+      )
+        return null;
     }
-    return { action: '', obj: { start: n, end }, clean, measure: { kind: ck.kind, thing: thingRange(toks, chunk, ck.head, end) } };
+    return {
+      action: '',
+      obj: { start: n, end },
+      clean,
+      measure: { kind: ck.kind, thing: thingRange(toks, chunk, ck.head, end) },
+    };
   }
 
   private clauseEnd(from: number): number {
@@ -812,13 +1144,19 @@ export class PledgeAnalyser {
   /** "waiting times fall", "funding rises with demand", "waiting times come down": a measured subject, then a verb of change. */
   private clauseChange(from: number, to: number): Measure | null {
     const toks = this.toks;
-    const CHANGE = /^(rise|rises|fall|falls|increase|increases|grow|grows|drop|drops|shrink|shrinks|come|comes|go|goes|reduce|reduces|match|matches|keep|keeps)$/;
+    const CHANGE =
+      /^(rise|rises|fall|falls|increase|increases|grow|grows|drop|drops|shrink|shrinks|come|comes|go|goes|reduce|reduces|match|matches|keep|keeps)$/;
     for (let v = from + 1; v < Math.min(to, from + 14); v++) {
       if (!CHANGE.test(this.lc(v))) continue;
       if (/^(come|comes|go|goes)$/.test(this.lc(v)) && !/^(down|up)$/.test(this.lc(v + 1))) continue;
       if (/^(keep|keeps)$/.test(this.lc(v)) && !/^(pace|up)$/.test(this.lc(v + 1))) continue;
       let e = v;
-      while (e > from && (/^(will|can|should|would|must|continue|continues|to|always|steadily|quickly|then)$/.test(this.lc(e - 1)) || (/ly$/.test(this.lc(e - 1)) && this.lc(e - 1).length > 4))) e--;
+      while (
+        e > from &&
+        (/^(will|can|should|would|must|continue|continues|to|always|steadily|quickly|then)$/.test(this.lc(e - 1)) ||
+          (/ly$/.test(this.lc(e - 1)) && this.lc(e - 1).length > 4))
+      )
+        e--;
       const subject = headChunk(toks, from, e);
       const ck = chunkKind(toks, subject);
       if (!ck || ck.kind === 'targets') return null;
@@ -832,7 +1170,8 @@ export class PledgeAnalyser {
 
   /** The money of an object: "funding", "more money". */
   private moneyThing(from: number, to: number): { start: number; end: number } {
-    for (let i = from; i < to; i++) if (kindsAt(this.toks, i).money) return thingRange(this.toks, headChunk(this.toks, from, to), i, to);
+    for (let i = from; i < to; i++)
+      if (kindsAt(this.toks, i).money) return thingRange(this.toks, headChunk(this.toks, from, to), i, to);
     return { start: from, end: to };
   }
 
@@ -869,7 +1208,8 @@ export class PledgeAnalyser {
     const cue = toks.slice(chunk.start, chunk.end).some((t) => QUANTITY_CUES.has(t.lc));
     const chunks = [chunk];
     // "give local authorities more money": the second object.
-    if (cls === 'provide' && chunk.end < to && !complementOf(toks, chunk, to) && toks[chunk.end]!.word) chunks.push(headChunk(toks, chunk.end, to));
+    if (cls === 'provide' && chunk.end < to && !complementOf(toks, chunk, to) && toks[chunk.end]!.word)
+      chunks.push(headChunk(toks, chunk.end, to));
     if (cls === 'stop') {
       const lm = lossMeasure(toks, chunk, to);
       return lm ? { kind: lm.kind, thing: thingRange(toks, lm.chunk, lm.head, to) } : null;
@@ -898,12 +1238,14 @@ export class PledgeAnalyser {
               if (ck) return { kind: ck.kind, thing: thing() };
             }
             if (k.waits) return { kind: 'waits', thing: thing() };
-            if (k.places && (cCue || /s$/.test(w) || k.wrapper || /^(capacity|provision|respite|cover)$/.test(w))) return { kind: 'places', thing: thing() };
+            if (k.places && (cCue || /s$/.test(w) || k.wrapper || /^(capacity|provision|respite|cover)$/.test(w)))
+              return { kind: 'places', thing: thing() };
             if (k.targets && this.strongTarget(c, h, to)) return { kind: 'targets', thing: thing() };
             if (k.staff && cCue) return { kind: 'staff', thing: thing() };
             break;
           case 'cue':
-            if (cCue && (k.staff || k.places || k.money)) return { kind: k.money ? 'money' : k.staff ? 'staff' : 'places', thing: thing() };
+            if (cCue && (k.staff || k.places || k.money))
+              return { kind: k.money ? 'money' : k.staff ? 'staff' : 'places', thing: thing() };
             break;
           case 'direct':
             if (k.money) return { kind: 'money', thing: thing() };
@@ -913,14 +1255,20 @@ export class PledgeAnalyser {
         if (k.wrapper && (cls === 'protect' || cls === 'provide')) {
           const comp = complementOf(toks, c, to);
           const ck = comp && chunkKind(toks, comp);
-          if (ck && (ck.kind === 'money' || cls === 'provide')) return { kind: ck.kind, thing: thingRange(toks, c, h, to) };
+          if (ck && (ck.kind === 'money' || cls === 'provide'))
+            return { kind: ck.kind, thing: thingRange(toks, c, h, to) };
         }
       }
     }
     if (cls === 'provide' && cue) {
       // "give carers more support": a quantity without an amount.
-      const content = toks.slice(chunk.start, chunk.end).filter((t) => /^[a-z]/.test(t.lc) && !DETERMINERS.has(t.lc) && !QUANTITY_CUES.has(t.lc));
-      if (content.length && !content.some((t) => UNMEASURED_NOUNS.has(t.lc) && !/^(support|care|services)$/.test(t.lc))) {
+      const content = toks
+        .slice(chunk.start, chunk.end)
+        .filter((t) => /^[a-z]/.test(t.lc) && !DETERMINERS.has(t.lc) && !QUANTITY_CUES.has(t.lc));
+      if (
+        content.length &&
+        !content.some((t) => UNMEASURED_NOUNS.has(t.lc) && !/^(support|care|services)$/.test(t.lc))
+      ) {
         const head = chunk.heads[chunk.heads.length - 1] ?? chunk.start;
         return { kind: 'change', thing: thingRange(toks, chunk, head, to) };
       }
@@ -933,7 +1281,11 @@ export class PledgeAnalyser {
     let e = end;
     if (/^(will|would|shall|must|can)$/.test(this.lc(e - 1))) e--;
     if (e <= s) return null;
-    return { kind: 'money', thing: { start: s, end: e }, label: `pay for ${lowerWords(this.text.slice(this.toks[s]!.s, this.toks[e - 1]!.e))}` };
+    return {
+      kind: 'money',
+      thing: { start: s, end: e },
+      label: `pay for ${lowerWords(this.text.slice(this.toks[s]!.s, this.toks[e - 1]!.e))}`,
+    };
   }
 
   /** "staffing levels", "levels of pay", "targets": a level alone ("a minimum level of training") is not measured. */
@@ -947,7 +1299,10 @@ export class PledgeAnalyser {
 
   /** A quantity fixed by name or comparison: "the living wage", "equal resources", "the same pay as". */
   private exact(c: Chunk): boolean {
-    const words = this.toks.slice(c.start, c.end).filter((t) => t.word).map((t) => t.lc);
+    const words = this.toks
+      .slice(c.start, c.end)
+      .filter((t) => t.word)
+      .map((t) => t.lc);
     if (words.some((w) => EXACT_COMPARATIVES.has(w))) return true;
     const cueless = words.filter((w) => !QUANTITY_CUES.has(w) && !/^(higher|better|new)$/.test(w));
     return cueless.length === words.length && NAMED_RATE.test(words.join(' '));
@@ -966,7 +1321,14 @@ export class PledgeAnalyser {
     const head0 = chunk.heads[0];
     if (head0 !== undefined) {
       const hk = kindsAt(toks, head0);
-      if (!measuredKind(hk) && !hk.loss && !hk.change && !hk.wrapper && /(ance|ence|ness|ity|ism|ship|hood|dom)$/.test(this.lc(head0))) return null;
+      if (
+        !measuredKind(hk) &&
+        !hk.loss &&
+        !hk.change &&
+        !hk.wrapper &&
+        /(ance|ence|ness|ity|ism|ship|hood|dom)$/.test(this.lc(head0))
+      )
+        return null;
     }
     const obj = toks.slice(from, to);
     for (let i = 0; i < obj.length; i++) {
@@ -982,7 +1344,8 @@ export class PledgeAnalyser {
         // head follows them ("grow the social care workforce").
         if (CHANGE_OK_NOUNS.has(w)) {
           const later = chunk.heads.find((h) => h > idx && measuredKind(kindsAt(toks, h)));
-          if (later !== undefined) return { kind: measuredKind(kindsAt(toks, later))!, thing: thingRange(toks, chunk, later, to) };
+          if (later !== undefined)
+            return { kind: measuredKind(kindsAt(toks, later))!, thing: thingRange(toks, chunk, later, to) };
           return { kind: 'change', thing: thingRange(toks, chunk, chunk.heads[0] ?? idx, to) };
         }
         return null;

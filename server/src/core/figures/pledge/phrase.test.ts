@@ -4,14 +4,22 @@ import { hasTimeFrame } from './timing';
 import { tokenize } from './tokens';
 
 /** The words of [s, e) of a tokenised text. */
-const words = (text: string, s: number, e: number) => tokenize(text).slice(s, e).map((t) => t.t).join(' ');
+const words = (text: string, s: number, e: number) =>
+  tokenize(text)
+    .slice(s, e)
+    .map((t) => t.t)
+    .join(' ');
 
 describe('objectEnd', () => {
   it.each([
     ['funding for adult social care.', 'funding for adult social care', true],
     ['the nurses it needs to keep wards safe.', 'the nurses it needs', true],
     ['the pay, training, and terms and conditions care workers deserve.', 'the pay', false],
-    ['the hospital rebuilds already promised and spend more on mental health.', 'the hospital rebuilds already promised', true],
+    [
+      'the hospital rebuilds already promised and spend more on mental health.',
+      'the hospital rebuilds already promised',
+      true,
+    ],
     ['pay for care workers and go on improving their terms.', 'pay for care workers', true],
     ['more NHS dentists in the places where people cannot find one.', 'more NHS dentists', true],
     ['cuts and closures across the county.', 'cuts and closures across the county', true],
@@ -51,14 +59,26 @@ describe('lossMeasure: what a verb of stopping stops', () => {
     const toks = tokenize(text);
     expect(lossMeasure(toks, headChunk(toks, 0, toks.length), toks.length)?.kind).toBe(kind);
   });
-  it.each(['mixed-sex wards', 'the crisis in social care', 'the gap in life expectancy', 'the use of agency staff', 'prescription charges'])('%s -> nothing measured', (text) => {
+  it.each([
+    'mixed-sex wards',
+    'the crisis in social care',
+    'the gap in life expectancy',
+    'the use of agency staff',
+    'prescription charges',
+  ])('%s -> nothing measured', (text) => {
     const toks = tokenize(text);
     expect(lossMeasure(toks, headChunk(toks, 0, toks.length), toks.length)).toBeNull();
   });
 });
 
 describe('hasTimeFrame', () => {
-  it.each(['in our first term', 'over the next parliament', 'from day one', 'next year', 'within the first year of a Labour government'])('%s is a time frame', (t) => {
+  it.each([
+    'in our first term',
+    'over the next parliament',
+    'from day one',
+    'next year',
+    'within the first year of a Labour government',
+  ])('%s is a time frame', (t) => {
     expect(hasTimeFrame(`We will recruit more GPs ${t}.`)).toBe(true);
   });
   it.each(['every year', 'in every region', 'for the first time', 'year-on-year'])('%s is not', (t) => {

@@ -2,9 +2,23 @@
 // word measures, and the words that name the measured thing in a message ("funding for adult
 // social care", "nurses"). Read off the tokens with the lexicon: no parser.
 import {
-  CAPACITY_NOUNS, CHANGE_NOUNS, DETERMINERS, LOSS_NEEDS_MEASURE, LOSS_NOUNS, MONEY_NOUNS, NEED_VERBS,
-  OBJECT_STOPS, PREPOSITIONS, RELATIVE_PRONOUNS, STAFF_MODIFIER_ONLY, STAFF_NOUNS, TARGET_NOUNS,
-  UNMEASURED_NOUNS, WAIT_MODIFIER, WAIT_NOUNS, WRAPPER_NOUNS,
+  CAPACITY_NOUNS,
+  CHANGE_NOUNS,
+  DETERMINERS,
+  LOSS_NEEDS_MEASURE,
+  LOSS_NOUNS,
+  MONEY_NOUNS,
+  NEED_VERBS,
+  OBJECT_STOPS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+  STAFF_MODIFIER_ONLY,
+  STAFF_NOUNS,
+  TARGET_NOUNS,
+  UNMEASURED_NOUNS,
+  WAIT_MODIFIER,
+  WAIT_NOUNS,
+  WRAPPER_NOUNS,
 } from './lexicon';
 import { verbBase, type Tok } from './tokens';
 
@@ -25,7 +39,9 @@ export interface NounKinds {
 }
 
 export function nounKinds(w: string, prev = '', next = ''): NounKinds {
-  const waitsWord = WAIT_NOUNS.has(w) && (/^(times|lists?)$/.test(w) ? WAIT_MODIFIER.test(prev) : w !== 'waiting' || !/^(times|lists?)$/.test(next));
+  const waitsWord =
+    WAIT_NOUNS.has(w) &&
+    (/^(times|lists?)$/.test(w) ? WAIT_MODIFIER.test(prev) : w !== 'waiting' || !/^(times|lists?)$/.test(next));
   return {
     money: MONEY_NOUNS.has(w),
     staff: STAFF_NOUNS.has(w) && !STAFF_MODIFIER_ONLY.has(w),
@@ -67,7 +83,13 @@ export function objectEnd(toks: Tok[], from: number, maxWords = 16): { end: numb
       // "recruit more dentists in the places where…": the place is the relative clause's; the phrase ends before it.
       if (/^(that|which|who|whom|where|when)$/.test(t.lc) && j > from) {
         for (let p = j - 1; p > from; p--) {
-          if (PREPOSITIONS.has(toks[p]!.lc) && toks[p]!.lc !== 'of' && /^(the|those|areas|places|people|parts)$/.test(toks[p + 1]?.lc ?? '') && (j - p) <= 4) return { end: p, clean: true };
+          if (
+            PREPOSITIONS.has(toks[p]!.lc) &&
+            toks[p]!.lc !== 'of' &&
+            /^(the|those|areas|places|people|parts)$/.test(toks[p + 1]?.lc ?? '') &&
+            j - p <= 4
+          )
+            return { end: p, clean: true };
         }
       }
       return { end: j, clean: true };
@@ -76,7 +98,8 @@ export function objectEnd(toks: Tok[], from: number, maxWords = 16): { end: numb
     // "day centres such as Phoenix": the examples are not part of the thing.
     if (t.lc === 'such' && lc(j + 1) === 'as' && j > from) return { end: j, clean: true };
     if (t.lc === 'to' && verbBase(lc(j + 1)) && !DETERMINERS.has(lc(j + 1))) return { end: j, clean: true };
-    if ((t.lc === 'and' || t.lc === 'or') && (verbAfterConj(toks, j + 1) || COMMON_VERBS.test(lc(j + 1)))) return { end: j, clean: true };
+    if ((t.lc === 'and' || t.lc === 'or') && (verbAfterConj(toks, j + 1) || COMMON_VERBS.test(lc(j + 1))))
+      return { end: j, clean: true };
     if (t.lc === 'and' && /^(will|we|they|it|this|then|also|i)$/.test(lc(j + 1))) return { end: j, clean: true };
     if (RELATIVE_PRONOUNS.has(t.lc) && j > from) {
       // "the nurses they need": a two-word relative clause belongs to the phrase.
@@ -86,7 +109,10 @@ export function objectEnd(toks: Tok[], from: number, maxWords = 16): { end: numb
         if (lc(j) === 'to' || lc(j) === 'on') {
           // "the support they need to…", "the services they rely on": stop before what follows.
           if (lc(j) === 'on') j++;
-          return { end: j, clean: lc(j) === 'to' ? true : j >= toks.length || CLAUSE_PUNCT.test(toks[j]!.t) || toks[j]!.t === ',' };
+          return {
+            end: j,
+            clean: lc(j) === 'to' ? true : j >= toks.length || CLAUSE_PUNCT.test(toks[j]!.t) || toks[j]!.t === ',',
+          };
         }
         continue;
       }
@@ -106,10 +132,15 @@ export function objectEnd(toks: Tok[], from: number, maxWords = 16): { end: numb
 export function verbAfterConj(toks: Tok[], i: number): boolean {
   const w = toks[i]?.lc ?? '';
   if (!verbBase(w)) return false;
-  const noun = MONEY_NOUNS.has(w) || STAFF_NOUNS.has(w) || CAPACITY_NOUNS.has(w) || LOSS_NOUNS.has(w) || CHANGE_NOUNS.has(w);
+  const noun =
+    MONEY_NOUNS.has(w) || STAFF_NOUNS.has(w) || CAPACITY_NOUNS.has(w) || LOSS_NOUNS.has(w) || CHANGE_NOUNS.has(w);
   if (!noun) return true;
   const next = toks[i + 1]?.lc ?? '';
-  return /^(more|extra|additional|the|a|an|our|their|its|on|in|into|up|down|back|for|new|every|all|it|them|further|properly|fairly)$/.test(next) && !/s$/.test(w);
+  return (
+    /^(more|extra|additional|the|a|an|our|their|its|on|in|into|up|down|back|for|new|every|all|it|them|further|properly|fairly)$/.test(
+      next,
+    ) && !/s$/.test(w)
+  );
 }
 
 /** Whether a comma ends a phrase ("…, and recruit", "…, which") or only separates items of it ("the pay, training, and…"). */
@@ -117,8 +148,15 @@ function cleanAfterComma(toks: Tok[], j: number): boolean {
   const next = toks[j + 1]?.lc ?? '';
   const after = toks[j + 2]?.lc ?? '';
   if (!next) return true;
-  if (OBJECT_STOPS.has(next) || /^(particularly|especially|notably|so|to|in|with|as|for|from|across|at|both|not|helping|making|giving|ensuring|while|and then|then|but|or)$/.test(next)) return true;
-  if ((next === 'and' || next === 'or') && (verbAfterConj(toks, j + 2) || /^(we|will|to|then|also)$/.test(after))) return true;
+  if (
+    OBJECT_STOPS.has(next) ||
+    /^(particularly|especially|notably|so|to|in|with|as|for|from|across|at|both|not|helping|making|giving|ensuring|while|and then|then|but|or)$/.test(
+      next,
+    )
+  )
+    return true;
+  if ((next === 'and' || next === 'or') && (verbAfterConj(toks, j + 2) || /^(we|will|to|then|also)$/.test(after)))
+    return true;
   // "the pay, training, and terms…": a word followed by another comma or "and" is an item of a list.
   if (after === ',' || after === 'and' || after === 'or') return false;
   if (verbAfterConj(toks, j + 1)) return true;
@@ -136,12 +174,60 @@ export interface Chunk {
 
 /** Words in -ing that are nouns or modifiers inside a noun phrase ("social care funding", "waiting times"). */
 const ING_NOUNS = new Set([
-  'funding', 'spending', 'nursing', 'staffing', 'training', 'housing', 'prescribing', 'waiting', 'resourcing',
-  'financing', 'building', 'buildings', 'screening', 'testing', 'visiting', 'counselling', 'safeguarding',
-  'caring', 'learning', 'hearing', 'listening', 'smoking', 'drinking', 'gambling', 'dispensing', 'commissioning',
-  'planning', 'offending', 'wellbeing', 'being', 'sewing', 'clothing', 'heating', 'parking', 'booking', 'tutoring',
-  'mentoring', 'befriending', 'monitoring', 'modelling', 'ageing', 'living', 'working', 'sharing', 'rationing',
-  'underfunding', 'downgrading', 'morning', 'evening', 'spring', 'string', 'thing', 'things', 'ring',
+  'funding',
+  'spending',
+  'nursing',
+  'staffing',
+  'training',
+  'housing',
+  'prescribing',
+  'waiting',
+  'resourcing',
+  'financing',
+  'building',
+  'buildings',
+  'screening',
+  'testing',
+  'visiting',
+  'counselling',
+  'safeguarding',
+  'caring',
+  'learning',
+  'hearing',
+  'listening',
+  'smoking',
+  'drinking',
+  'gambling',
+  'dispensing',
+  'commissioning',
+  'planning',
+  'offending',
+  'wellbeing',
+  'being',
+  'sewing',
+  'clothing',
+  'heating',
+  'parking',
+  'booking',
+  'tutoring',
+  'mentoring',
+  'befriending',
+  'monitoring',
+  'modelling',
+  'ageing',
+  'living',
+  'working',
+  'sharing',
+  'rationing',
+  'underfunding',
+  'downgrading',
+  'morning',
+  'evening',
+  'spring',
+  'string',
+  'thing',
+  'things',
+  'ring',
 ]);
 
 function isWordTok(t: Tok | undefined): t is Tok {
@@ -168,14 +254,37 @@ export function headChunk(toks: Tok[], from: number, to: number): Chunk {
     if (RELATIVE_PRONOUNS.has(t.lc) && sawContent && /^(it|they|we|you|he|she)$/.test(t.lc)) break;
     if (RELATIVE_PRONOUNS.has(t.lc) && sawContent && NEED_VERBS.has(toks[j + 1]?.lc ?? '')) break;
     // "the funding councils need": a noun and a verb of needing open a relative clause.
-    if (sawContent && /^(need|needs|deserve|deserves|require|requires|want|wants)$/.test(toks[j + 1]?.lc ?? '') && toks[j - 1]?.word && !DETERMINERS.has(toks[j - 1]!.lc)) break;
+    if (
+      sawContent &&
+      /^(need|needs|deserve|deserves|require|requires|want|wants)$/.test(toks[j + 1]?.lc ?? '') &&
+      toks[j - 1]?.word &&
+      !DETERMINERS.has(toks[j - 1]!.lc)
+    )
+      break;
     // A determiner after a noun starts the second object: "give the NHS the money".
-    if (sawContent && /^(the|a|an|our|their|its|this|these|those|more|extra|additional|further|every|all|each)$/.test(t.lc) && !/^(and|or)$/.test(toks[j - 1]?.lc ?? '')) break;
+    if (
+      sawContent &&
+      /^(the|a|an|our|their|its|this|these|those|more|extra|additional|further|every|all|each)$/.test(t.lc) &&
+      !/^(and|or)$/.test(toks[j - 1]?.lc ?? '')
+    )
+      break;
     // "the funding gap facing hospices": a participle after a noun opens a modifier of its own.
-    if (sawContent && /[a-z]{3}ing$/.test(t.lc) && !ING_NOUNS.has(t.lc) && toks[j - 1]?.word && !DETERMINERS.has(toks[j - 1]!.lc)) break;
+    if (
+      sawContent &&
+      /[a-z]{3}ing$/.test(t.lc) &&
+      !ING_NOUNS.has(t.lc) &&
+      toks[j - 1]?.word &&
+      !DETERMINERS.has(toks[j - 1]!.lc)
+    )
+      break;
     if (t.lc === 'and' || t.lc === 'or') {
       // "pay for care workers and go on improving…": a verb after "and" ends the phrase.
-      if (verbAfterConj(toks, j + 1) || COMMON_VERBS.test(toks[j + 1]?.lc ?? '') || /^(then|also|we|will|to)$/.test(toks[j + 1]?.lc ?? '')) break;
+      if (
+        verbAfterConj(toks, j + 1) ||
+        COMMON_VERBS.test(toks[j + 1]?.lc ?? '') ||
+        /^(then|also|we|will|to)$/.test(toks[j + 1]?.lc ?? '')
+      )
+        break;
       if (sawContent && isWordTok(toks[j - 1])) heads.push(j - 1);
       j++;
       continue;
@@ -189,7 +298,11 @@ export function headChunk(toks: Tok[], from: number, to: number): Chunk {
   let last = j - 1;
   while (last >= from && (!toks[last]!.word || (/ly$/.test(toks[last]!.lc) && toks[last]!.lc.length > 4))) last--;
   if (last >= from && !heads.includes(last)) heads.push(last);
-  return { start: from, end: j, heads: heads.filter((h) => h >= from && toks[h]!.word && !DETERMINERS.has(toks[h]!.lc)) };
+  return {
+    start: from,
+    end: j,
+    heads: heads.filter((h) => h >= from && toks[h]!.word && !DETERMINERS.has(toks[h]!.lc)),
+  };
 }
 
 /** The phrase a preposition right after a chunk opens ("of community pharmacies"), if any. */
@@ -209,7 +322,11 @@ export function chunkKind(toks: Tok[], chunk: Chunk, to = toks.length): { kind: 
   for (const h of chunk.heads) {
     const k = measuredKind(kindsAt(toks, h));
     // "the number of school nurses": a number is of its complement's kind.
-    if (k && /^(number|numbers|supply|amount|amounts)$/.test(toks[h]!.lc) && h === chunk.heads[chunk.heads.length - 1]) {
+    if (
+      k &&
+      /^(number|numbers|supply|amount|amounts)$/.test(toks[h]!.lc) &&
+      h === chunk.heads[chunk.heads.length - 1]
+    ) {
       const comp = complementOf(toks, chunk, to);
       const inner = comp && chunkKind(toks, comp, to);
       if (inner) return { kind: inner.kind, head: h };
@@ -230,10 +347,13 @@ function lossKind(w: string): MeasureKind {
 
 /** Whether any head of the chunk names something unmeasured (a right, a review, a plan). */
 export function chunkUnmeasured(toks: Tok[], chunk: Chunk): boolean {
-  return chunk.heads.length > 0 && chunk.heads.every((h) => {
-    const k = kindsAt(toks, h);
-    return k.unmeasured && !k.money && !k.places && !k.staff && !k.waits;
-  });
+  return (
+    chunk.heads.length > 0 &&
+    chunk.heads.every((h) => {
+      const k = kindsAt(toks, h);
+      return k.unmeasured && !k.money && !k.places && !k.staff && !k.waits;
+    })
+  );
 }
 
 /** Whether a measured word modifies the head inside the chunk ("the funding gap", "pay rises"). */
@@ -242,7 +362,11 @@ export function measuredModifier(toks: Tok[], chunk: Chunk, head: number): Measu
     if (!toks[i]!.word) continue;
     const k = measuredKind(kindsAt(toks, i));
     if (k && k !== 'targets') return k;
-    if (STAFF_NOUNS.has(toks[i]!.lc) || /^(workforce|staffing|nursing|recruitment|spending|funding|pay|wage)$/.test(toks[i]!.lc)) return STAFF_NOUNS.has(toks[i]!.lc) ? 'staff' : 'money';
+    if (
+      STAFF_NOUNS.has(toks[i]!.lc) ||
+      /^(workforce|staffing|nursing|recruitment|spending|funding|pay|wage)$/.test(toks[i]!.lc)
+    )
+      return STAFF_NOUNS.has(toks[i]!.lc) ? 'staff' : 'money';
   }
   return null;
 }
@@ -251,13 +375,26 @@ export function measuredModifier(toks: Tok[], chunk: Chunk, head: number): Measu
  * What a stopping verb stops, if measured: a loss ("pharmacy cuts", "the funding gap"), a wait,
  * or a wrapper around one ("the scandal of slowing response times", "the closure of pharmacies").
  */
-export function lossMeasure(toks: Tok[], chunk: Chunk, to: number, depth = 0): { kind: MeasureKind; chunk: Chunk; head: number } | null {
+export function lossMeasure(
+  toks: Tok[],
+  chunk: Chunk,
+  to: number,
+  depth = 0,
+): { kind: MeasureKind; chunk: Chunk; head: number } | null {
   // "the long waits older people face": a wait inside the chunk, before a clause that describes it.
   for (let i = chunk.start; i < chunk.end; i++) {
     if (chunk.heads.includes(i) || !toks[i]!.word) continue;
     const w = toks[i]!.lc;
-    if (/^(waits|delays|backlogs?|queues|shortages|closures|cuts)$/.test(w) && !CAPACITY_NOUNS.has(toks[i + 1]?.lc ?? '') && !MONEY_NOUNS.has(toks[i + 1]?.lc ?? '')) {
-      return { kind: w === 'shortages' ? 'staff' : w === 'closures' ? 'places' : w === 'cuts' ? 'change' : 'waits', chunk, head: i };
+    if (
+      /^(waits|delays|backlogs?|queues|shortages|closures|cuts)$/.test(w) &&
+      !CAPACITY_NOUNS.has(toks[i + 1]?.lc ?? '') &&
+      !MONEY_NOUNS.has(toks[i + 1]?.lc ?? '')
+    ) {
+      return {
+        kind: w === 'shortages' ? 'staff' : w === 'closures' ? 'places' : w === 'cuts' ? 'change' : 'waits',
+        chunk,
+        head: i,
+      };
     }
   }
   for (const h of chunk.heads) {
@@ -266,14 +403,24 @@ export function lossMeasure(toks: Tok[], chunk: Chunk, to: number, depth = 0): {
     const comp = complementOf(toks, chunk, to);
     if (k.waits) return { kind: 'waits', chunk, head: h };
     if (k.loss) {
-      if (!LOSS_NEEDS_MEASURE.has(w)) return { kind: (comp && chunkKind(toks, comp, to)?.kind) || measuredModifier(toks, chunk, h) || lossKind(w), chunk, head: h };
+      if (!LOSS_NEEDS_MEASURE.has(w))
+        return {
+          kind: (comp && chunkKind(toks, comp, to)?.kind) || measuredModifier(toks, chunk, h) || lossKind(w),
+          chunk,
+          head: h,
+        };
       const mod = measuredModifier(toks, chunk, h);
       if (mod) return { kind: mod, chunk, head: h };
       const ck = comp && chunkKind(toks, comp);
       if (ck && ck.kind !== 'targets') return { kind: ck.kind, chunk, head: h };
       continue;
     }
-    if ((k.wrapper || k.change) && comp && depth < 2 && !/^(crisis|practice|use|issue|problem|problems|lack)$/.test(w)) {
+    if (
+      (k.wrapper || k.change) &&
+      comp &&
+      depth < 2 &&
+      !/^(crisis|practice|use|issue|problem|problems|lack)$/.test(w)
+    ) {
       const inner = lossMeasure(toks, comp, to, depth + 1);
       if (inner) return { ...inner, chunk, head: h };
       const ck = chunkKind(toks, comp);
@@ -287,7 +434,11 @@ export function lossMeasure(toks: Tok[], chunk: Chunk, to: number, depth = 0): {
 /** Token range naming the measured thing: the chunk without determiners, with a short complement. */
 export function thingRange(toks: Tok[], chunk: Chunk, head: number, to: number): { start: number; end: number } {
   let s = chunk.start;
-  while (s < head && (DETERMINERS.has(toks[s]!.lc) && !/^(more|extra|additional|further|new)$/.test(toks[s]!.lc) || !toks[s]!.word)) s++;
+  while (
+    s < head &&
+    ((DETERMINERS.has(toks[s]!.lc) && !/^(more|extra|additional|further|new)$/.test(toks[s]!.lc)) || !toks[s]!.word)
+  )
+    s++;
   let e = head + 1;
   // Coordinated heads stay together: "district nurses and health visitors".
   const lastHead = Math.max(...chunk.heads);
@@ -313,5 +464,7 @@ export function endsWell(toks: Tok[], s: number, e: number): boolean {
   if (e <= s) return false;
   const last = toks[e - 1]!;
   if (!last.word) return last.t === "'" || last.t === '’' || last.t === ')';
-  return !DETERMINERS.has(last.lc) && !PREPOSITIONS.has(last.lc) && !/^(and|or|but|to|very|most|such|as)$/.test(last.lc);
+  return (
+    !DETERMINERS.has(last.lc) && !PREPOSITIONS.has(last.lc) && !/^(and|or|but|to|very|most|such|as)$/.test(last.lc)
+  );
 }

@@ -17,7 +17,13 @@ export function tokenize(text: string): Tok[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const t = m[0];
-    out.push({ t, lc: t.toLowerCase().replace(/’/g, "'"), s: m.index, e: m.index + t.length, word: /^[A-Za-z]/.test(t) });
+    out.push({
+      t,
+      lc: t.toLowerCase().replace(/’/g, "'"),
+      s: m.index,
+      e: m.index + t.length,
+      word: /^[A-Za-z]/.test(t),
+    });
   }
   return out;
 }
