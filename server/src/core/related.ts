@@ -2,7 +2,7 @@
 // the agreed policy about the same things (a figure for the same measured thing, an action on the
 // same object), so a drafter hovering any sentence sees whether agreed policy already covers it.
 import type { Analysis } from './analyse';
-import { corpusCitations } from './checks/duplicate-amendment';
+import { corpusCitations } from './citations';
 import { citationOf } from './corpus/index';
 import type { Draft, DraftUnit } from './draft';
 import type { CorpusCitation, Finding, Span } from './types';

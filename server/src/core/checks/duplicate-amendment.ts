@@ -3,6 +3,7 @@
 // is not a copy, or holds a sentence that repeats nothing, are its sentences flagged one by one.
 // The later copy is the one flagged.
 import { report, type Check, type Reported, type RuleMeta } from './check';
+import { corpusCitations } from '../citations';
 import type { Draft, DraftUnit } from '../draft';
 import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
 import type { Candidate } from '../match/index';
@@ -125,19 +126,6 @@ function isCopyOf(
 }
 
 const rank = (s: Similarity) => s.queryCovered + s.candidateCovered;
-
-export function corpusCitations(matches: Array<Candidate<CorpusRef>>, max = 3): CorpusCitation[] {
-  const out: CorpusCitation[] = [];
-  const seen = new Set<string>();
-  for (const m of [...matches].sort((a, b) => rank(b.similarity) - rank(a.similarity))) {
-    const key = `${m.unit.ref.doc.path}:${m.unit.ref.line}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(citationOf(m.unit));
-    if (out.length >= max) break;
-  }
-  return out;
-}
 
 /** How one draft text copies another: the similarity, and the verdict for either kind of unit. */
 interface Verdict {
