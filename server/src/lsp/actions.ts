@@ -4,9 +4,9 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 
 import type { WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../core/analyse';
-import { takesPartInFixAll } from '../core/checks/index';
+import { fixAllTitle, ignoreTitle, takesPartInFixAll } from '../core/checks/index';
 import { removeAll } from '../core/edits';
-import type { Finding } from '../core/types';
+import type { Finding, RuleId } from '../core/types';
 import { toTextEdits } from './convert';
 
 /**
@@ -45,11 +45,14 @@ export function codeActions(
     }
   }
   if (wants(CodeActionKind.SourceFixAll)) {
-    const removes = analysis.findings.flatMap((f) => (takesPartInFixAll(f.rule) && f.fix ? [f.fix.removes] : []));
-    const edits = removeAll(doc.getText(), removes);
+    const fixed = analysis.findings.filter((f) => takesPartInFixAll(f.rule) && f.fix);
+    const edits = removeAll(
+      doc.getText(),
+      fixed.map((f) => f.fix!.removes),
+    );
     if (edits.length) {
       const edit = editOf(toTextEdits(doc, edits));
-      actions.push({ title: 'Remove all duplicate amendments', kind: CodeActionKind.SourceFixAll, edit });
+      actions.push({ title: fixAllTitle(fixed.map((f) => f.rule)), kind: CodeActionKind.SourceFixAll, edit });
     }
   }
   return actions;
@@ -65,16 +68,10 @@ function findingAt(doc: TextDocument, analysis: Analysis, diagnostic: Diagnostic
   return analysis.findings.find((f) => f.start === start && f.end === end && f.rule === diagnostic.code);
 }
 
-const IGNORE_TITLES: Record<string, string> = {
-  'duplicate-amendment': 'Ignore this duplicate here',
-  'commitment-without-figure': 'Ignore this pledge here',
-  'corpus-contradiction': 'Ignore this contradiction here',
-};
-
 /** Inserts `<!-- policy-lint-disable-next-line RULE -->` above the line of the finding. */
 function ignoreAction(
   doc: TextDocument,
-  rule: string,
+  rule: RuleId,
   offset: number,
   diagnostic: Diagnostic,
   editOf: (edits: TextEdit[]) => WorkspaceEdit,
@@ -86,7 +83,7 @@ function ignoreAction(
   const eol = /\r\n/.test(doc.getText()) ? '\r\n' : '\n';
   const at = { start: { line, character: 0 }, end: { line, character: 0 } };
   return {
-    title: IGNORE_TITLES[rule] ?? 'Ignore here',
+    title: ignoreTitle(rule),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     edit: editOf([{ range: at, newText: `${indent}<!-- policy-lint-disable-next-line ${rule} -->${eol}` }]),

@@ -24,6 +24,10 @@ export interface RuleMeta<Id extends string = string> {
   fixable: boolean;
   /** Whether `source.fixAll` applies this rule's fixes. */
   fixAll: boolean;
+  /** The title of `source.fixAll` when it applies this rule's fixes alone. */
+  fixAllTitle?: string;
+  /** What one finding of the rule is called, for "Ignore this … here". */
+  finding: string;
   /** The settings' `thresholds.<key>` this rule reads. */
   thresholds?: Readonly<Record<string, ThresholdOption>>;
   /** Anchor of the rule's section in the README. */

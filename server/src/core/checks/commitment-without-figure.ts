@@ -23,6 +23,7 @@ export const meta = {
   defaultSeverity: 'information',
   fixable: false,
   fixAll: false,
+  finding: 'pledge',
   docs: 'commitment-without-figure',
   messages: {
     // `pledge`: pledgeWords(); `missing`: "amount, percentage or date" and the like.

@@ -23,6 +23,7 @@ export const meta = {
   defaultSeverity: 'error',
   fixable: false,
   fixAll: false,
+  finding: 'contradiction',
   docs: 'corpus-contradiction',
   // `where` is the corpus file and line ("file.txt:12"), `quote` its passage quoted.
   messages: {

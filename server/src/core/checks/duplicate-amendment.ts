@@ -23,6 +23,8 @@ export const meta = {
   defaultSeverity: 'warning',
   fixable: true,
   fixAll: true,
+  fixAllTitle: 'Remove all duplicate amendments',
+  finding: 'duplicate',
   thresholds: {
     nearDuplicate: {
       type: 'number',

@@ -39,3 +39,14 @@ const FIX_ALL = new Set<string>(CHECKS.filter((c) => c.meta.fixAll).map((c) => c
 
 /** Whether `source.fixAll` applies the fixes of this rule's findings. */
 export const takesPartInFixAll = (rule: RuleId): boolean => FIX_ALL.has(rule);
+
+const metaOf = (rule: RuleId): RuleMeta => CHECKS.find((c) => c.meta.id === rule)!.meta;
+
+/** The title of `source.fixAll` applying the fixes of these rules' findings. */
+export function fixAllTitle(rules: readonly RuleId[]): string {
+  const titles = [...new Set(rules.map((r) => metaOf(r).fixAllTitle ?? `Fix all ${r} findings`))];
+  return titles.length === 1 ? titles[0]! : 'Fix all Policy Lint findings';
+}
+
+/** The title of the quick fix that turns a rule off for one line. */
+export const ignoreTitle = (rule: RuleId): string => `Ignore this ${metaOf(rule).finding} here`;
