@@ -83,7 +83,8 @@ function showStatus(item: StatusBarItem, s: protocol.CorpusStatus): void {
   const shown = s.errors.slice(0, MAX_TOOLTIP_PROBLEMS);
   const more = s.errors.length - shown.length;
   const problems = s.errors.length
-    ? `\n${s.errors.length} problem(s):\n${shown.join('\n')}${more ? `\n…and ${more} more, listed in the Policy Lint output` : ''}`
+    ? `\n${s.errors.length} problem(s):\n${shown.join('\n')}` +
+      (more ? `\n…and ${more} more, listed in the Policy Lint output` : '')
     : '';
   item.tooltip = `Corpus indexed in ${s.ms} ms${problems}\nClick to list the corpus files.`;
 }

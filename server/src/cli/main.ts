@@ -18,7 +18,8 @@ import { toSarif, type FileFindings } from './sarif';
 
 const VERSION = '0.1.0';
 const USAGE =
-  'usage: policy-lint [--corpus DIR]... [--no-seeds] [--config FILE] [--format text|json|sarif] [--cache-dir DIR | --no-cache] FILE...';
+  'usage: policy-lint [--corpus DIR]... [--no-seeds] [--config FILE] [--format ' +
+  'text|json|sarif] [--cache-dir DIR | --no-cache] FILE...';
 const FORMATS = ['text', 'json', 'sarif'];
 
 async function main(argv: string[]): Promise<number> {
@@ -48,9 +49,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!positionals.length || !FORMATS.includes(values.format!)) {
-    process.stderr.write(
-      `policy-lint: ${positionals.length ? `unknown format '${values.format}' (text, json or sarif)` : 'no file given'}\n${USAGE}\n`,
-    );
+    const why = positionals.length ? `unknown format '${values.format}' (text, json or sarif)` : 'no file given';
+    process.stderr.write(`policy-lint: ${why}\n${USAGE}\n`);
     return 2;
   }
 
@@ -125,7 +125,8 @@ async function main(argv: string[]): Promise<number> {
       for (const error of errors) process.stderr.write(`policy-lint: ${oneLine(error)}\n`);
       corpus = new Corpus(partsOf(parts.map((p) => p.segment)), errors);
       corpora.set(key, corpus);
-      // A large corpus's claims as the server keeps them: those read before from the store, the new ones saved after the output.
+      // A large corpus's claims as the server keeps them: those read before from the store, the new ones saved after
+      // the output.
       const build = buildOf(__filename);
       if (store && build && !corpus.readsClaimsAtOnce) {
         const file = store.claimsFileFor(folders);
@@ -196,6 +197,7 @@ async function main(argv: string[]): Promise<number> {
  * cited in a message) would otherwise print what reads as a finding of its own.
  */
 function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it replaces
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) =>
     c === '\n'
       ? '\\n'
@@ -213,7 +215,8 @@ void main(process.argv.slice(2)).then(
   (e: unknown) => {
     const error = e instanceof Error ? e : new Error(String(e));
     process.stderr.write(
-      `policy-lint: internal error, nothing was checked as it should be: ${oneLine(error.message)}\n${error.stack ?? ''}\nPlease report it with the command you ran.\n`,
+      `policy-lint: internal error, nothing was checked as it should be: ${oneLine(error.message)}\n` +
+        `${error.stack ?? ''}\nPlease report it with the command you ran.\n`,
     );
     process.exitCode = 2;
   },

@@ -20,7 +20,10 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   hint: 'note',
 };
 
-/** A path relative to the working directory when it lies under it, with forward slashes; either way a URI, each name percent-encoded (`#`, spaces, newlines). */
+/**
+ * A path relative to the working directory when it lies under it, with forward slashes; either way a URI, each name
+ * percent-encoded (`#`, spaces, newlines).
+ */
 function artifact(file: string, cwd: string): { uri: string; uriBaseId?: string } {
   const relative = path.relative(cwd, path.resolve(file));
   if (!relative.startsWith('..') && !path.isAbsolute(relative))

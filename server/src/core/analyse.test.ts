@@ -12,7 +12,8 @@ const corpus = new Corpus([
   readCorpusText(
     'agreed.txt',
     '/agreed.txt',
-    'Across the UK there are 6.5 million unpaid carers.\n\nWe will invest an extra £100 million a year in general practice.\n',
+    'Across the UK there are 6.5 million unpaid carers.\n\nWe will invest an extra ' +
+      '£100 million a year in general practice.\n',
   ),
 ]);
 const paragraphs = Array.from({ length: 40 }, (_, i) =>

@@ -48,7 +48,9 @@ export function checkLimit(text: string, max = MAX_CHECKED_CHARS): { from: numbe
   const size = text.length.toLocaleString('en-GB');
   return {
     from,
-    reason: `Policy Lint checks the first ${max.toLocaleString('en-GB')} characters of a document; this one has ${size}${from === 0 ? ', in a first line longer than that' : ''}. The rest, from here on, is not checked.`,
+    reason:
+      `Policy Lint checks the first ${max.toLocaleString('en-GB')} characters of a document; this one has ${size}` +
+      `${from === 0 ? ', in a first line longer than that' : ''}. The rest, from here on, is not checked.`,
   };
 }
 
@@ -110,14 +112,20 @@ export function analyse(text: string, corpus: Corpus, options: AnalyseOptions = 
       findings: findings.filter((f) => f.start < from),
       skipped: {
         from,
-        reason: `Policy Lint stopped checking at line ${line}, after ${options.budgetMs} ms and ${from.toLocaleString('en-GB')} of ${text.length.toLocaleString('en-GB')} characters: the rest is not checked. A smaller document, or one split into parts, is checked in full.`,
+        reason:
+          `Policy Lint stopped checking at line ${line}, after ${options.budgetMs} ms and ` +
+          `${from.toLocaleString('en-GB')} of ${text.length.toLocaleString('en-GB')} characters: ` +
+          'the rest is not checked. A smaller document, or one split into parts, is checked in full.',
       },
     };
   }
   return { draft, findings, skipped, errors };
 }
 
-/** Budgets a draft's analysis may take in all, one at a time with a pause between: past them, what is checked is shown with a notice. */
+/**
+ * Budgets a draft's analysis may take in all, one at a time with a pause between: past them, what is checked is shown
+ * with a notice.
+ */
 export const MAX_SLICES = 8;
 /** Documents longer than this get one budget only: a long policy paper is some 100,000 characters. */
 export const MAX_SLICED_CHARS = 200_000;

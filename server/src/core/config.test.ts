@@ -33,7 +33,8 @@ describe('config file', () => {
     const file = path.join(tmp, 'wrong.json');
     fs.writeFileSync(
       file,
-      '{\n  "rules": {\n    "duplicate-amendment": { "severity": "loud" }\n  },\n  "thresholds": { "nearDuplicate": 3, "minWords": 5 }\n}\n',
+      '{\n  "rules": {\n    "duplicate-amendment": { "severity": "loud" }\n  },\n  ' +
+        '"thresholds": { "nearDuplicate": 3, "minWords": 5 }\n}\n',
     );
     const config = readConfigFile(file);
     expect(config.problems.map((p) => [p.line, p.key])).toEqual([
@@ -87,7 +88,8 @@ describe('config file corpus folders stay inside the workspace or repository', (
   const write = (file: string, paths: string[]) =>
     fs.writeFileSync(
       file,
-      `{\n  "corpus": {\n    "paths": [\n${paths.map((p) => `      ${JSON.stringify(p)}`).join(',\n')}\n    ]\n  }\n}\n`,
+      `{\n  "corpus": {\n    "paths": [\n` +
+        `${paths.map((p) => `      ${JSON.stringify(p)}`).join(',\n')}\n    ]\n  }\n}\n`,
     );
 
   it('keeps folders inside the repository (.. within it, a symlink within it, one not made yet)', () => {
@@ -117,17 +119,20 @@ describe('config file corpus folders stay inside the workspace or repository', (
     expect(config.problems[0]!.message).toMatch(/policyLint\.corpus\.paths|--corpus/);
   });
 
-  it('is bounded by the workspace folder when one is given, and reads no folders when the workspace is not trusted', () => {
-    const { repo, file } = repository();
-    write(file, ['agreed', '..']);
-    const inDocs = readConfigFile(file, { root: path.join(repo, 'docs') });
-    expect(inDocs.settings.corpus?.paths).toEqual([path.join(repo, 'docs', 'agreed')]);
-    expect(inDocs.problems.map((p) => p.line)).toEqual([5]);
-    const untrusted = readConfigFile(file, { trusted: false });
-    expect(untrusted.settings.corpus?.paths).toEqual([]);
-    expect(untrusted.problems).toHaveLength(1);
-    expect(untrusted.problems[0]!.message).toMatch(/trust/);
-  });
+  it(
+    'is bounded by the workspace folder when one is given, and reads no folders when ' + 'the workspace is not trusted',
+    () => {
+      const { repo, file } = repository();
+      write(file, ['agreed', '..']);
+      const inDocs = readConfigFile(file, { root: path.join(repo, 'docs') });
+      expect(inDocs.settings.corpus?.paths).toEqual([path.join(repo, 'docs', 'agreed')]);
+      expect(inDocs.problems.map((p) => p.line)).toEqual([5]);
+      const untrusted = readConfigFile(file, { trusted: false });
+      expect(untrusted.settings.corpus?.paths).toEqual([]);
+      expect(untrusted.problems).toHaveLength(1);
+      expect(untrusted.problems[0]!.message).toMatch(/trust/);
+    },
+  );
 
   it("finds the repository by its .git entry (a folder, or a worktree's file), else none", () => {
     const { repo } = repository();

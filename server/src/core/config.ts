@@ -154,7 +154,8 @@ export function validateSettings(
         if (typeof value !== 'number' || value < min || value > max || (integer && !Number.isInteger(value))) {
           problem(
             ['thresholds', key],
-            `thresholds.${key} should be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; using ${DEFAULT_THRESHOLDS[key as keyof Thresholds]}`,
+            `thresholds.${key} should be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; ` +
+              `using ${DEFAULT_THRESHOLDS[key as keyof Thresholds]}`,
           );
           continue;
         }
@@ -258,7 +259,9 @@ export function readConfigFile(file: string, options: ConfigFileOptions = {}): C
           key: 'corpus.paths',
           line: line(0),
           message:
-            'corpus folders in this file are not read until you trust this workspace (a folder you have not trusted could point Policy Lint at files elsewhere on your computer)',
+            'corpus folders in this file are not read until you trust this workspace (a ' +
+            'folder you have not trusted could point Policy Lint at files elsewhere on your ' +
+            'computer)',
         });
     } else {
       settings.corpus.paths = [];
@@ -272,7 +275,11 @@ export function readConfigFile(file: string, options: ConfigFileOptions = {}): C
           problems.push({
             key: `corpus.paths`,
             line: line(i),
-            message: `corpus folder '${p}' is not read: it lies outside ${root}${real !== folder ? ` (it leads to ${real})` : ''}, and a ${CONFIG_FILE} may only name folders inside it; add a folder elsewhere in your own settings (policyLint.corpus.paths) or with --corpus`,
+            message:
+              `corpus folder '${p}' is not read: it lies outside ${root}` +
+              `${real !== folder ? ` (it leads to ${real})` : ''}, ` +
+              `and a ${CONFIG_FILE} may only name folders inside it; add a folder elsewhere in your own settings ` +
+              '(policyLint.corpus.paths) or with --corpus',
           });
       });
     }
@@ -280,7 +287,10 @@ export function readConfigFile(file: string, options: ConfigFileOptions = {}): C
   return { path: file, settings, problems };
 }
 
-/** The real path of `p`, symlinks followed; for a path that does not exist (yet), its nearest existing parent's real path and the rest. */
+/**
+ * The real path of `p`, symlinks followed; for a path that does not exist (yet), its nearest existing parent's real
+ * path and the rest.
+ */
 export function realPathOf(p: string): string {
   const resolved = path.resolve(p);
   try {
@@ -291,7 +301,10 @@ export function realPathOf(p: string): string {
   }
 }
 
-/** The repository `dir` is in: the nearest folder at or above it with a `.git` entry (a folder, or a worktree's file); no git is run. */
+/**
+ * The repository `dir` is in: the nearest folder at or above it with a `.git` entry (a folder, or a worktree's file);
+ * no git is run.
+ */
 export function repositoryRoot(dir: string): string | undefined {
   let current = path.resolve(dir);
   for (;;) {

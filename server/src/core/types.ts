@@ -6,6 +6,7 @@
  * so that the ids are written once, in each rule's meta, and this file need not import the checks,
  * which import it.
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface Rules {}
 export type RuleId = keyof Rules & string;
 

@@ -87,7 +87,8 @@ export class DocumentDiagnostics {
     const next = new Map<string, Made>();
     const out = findings.map((finding) => {
       const range = toRange(doc, finding);
-      const key = `${finding.rule}@${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+      const { start, end } = range;
+      const key = `${finding.rule}@${start.line}:${start.character}-${end.line}:${end.character}`;
       const before = this.kept.get(key);
       const diagnostic =
         before && saysTheSame(doc, before, finding) ? before.diagnostic : toDiagnostic(doc, finding, range);

@@ -64,7 +64,8 @@ export function updateClamped(
     }
     if (checked.clamped)
       onClamped(
-        `a change's range ${JSON.stringify((given as { range: unknown }).range)} was outside the document (${updated.lineCount} lines) and was clamped to it`,
+        `a change's range ${JSON.stringify((given as { range: unknown }).range)} was outside the document ` +
+          `(${updated.lineCount} lines) and was clamped to it`,
       );
     updated = TextDocument.update(updated, [checked.change], version);
   }

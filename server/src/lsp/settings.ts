@@ -18,7 +18,9 @@ export const DEFAULT_DEBOUNCE_MS = 200;
 export const DEFAULT_TIME_BUDGET_MS = 2000;
 
 /** Accepts `{policyLint: {...}}`, `{...}` or nothing. */
-/** What the client itself puts in initializationOptions beside the settings: not settings, so not checked as settings. */
+/**
+ * What the client itself puts in initializationOptions beside the settings: not settings, so not checked as settings.
+ */
 const CLIENT_OPTIONS = ['cacheFolder', 'workspaceTrusted'];
 
 export function readSettings(raw: unknown): { settings: ServerSettings; problems: SettingsProblem[] } {

@@ -9,7 +9,8 @@ import { testRule } from './rule-tester';
 const AGREED = [
   'Our approach to primary care',
   '',
-  'We will invest an extra £80 million a year in community pharmacy, funded by savings from cutting the use of management consultants.',
+  'We will invest an extra £80 million a year in community pharmacy, funded by ' +
+    'savings from cutting the use of management consultants.',
   '',
   'We will recruit 2,500 more district nurses over the next parliament.',
   '',
@@ -45,7 +46,8 @@ describe('commitment-without-figure messages', () => {
       'Pledge about pay (money) gives no amount, percentage or date.',
     ],
     [
-      'We will make sure every integrated care board has the district nurses and therapists it needs to keep people well at home.',
+      'We will make sure every integrated care board has the district nurses and ' +
+        'therapists it needs to keep people well at home.',
       'Pledge about district nurses and therapists (staff) gives no number, percentage or date.',
     ],
     [
@@ -62,7 +64,8 @@ describe('commitment-without-figure messages', () => {
       'Finish the building work already under way and spend more on community mental health.',
       'We guarantee an increase in the budget for sexual health clinics.',
       'Every council will get the funding it needs to run its care services.',
-      'We will increase funding for adult social care services in every part of the country and in every region of England.',
+      'We will increase funding for adult social care services in every part of the ' +
+        'country and in every region of England.',
     ]) {
       const p = detectPledge(s, { inCommitmentList: s.startsWith('Finish') })!;
       expect(pledgeWords(p), s).toMatch(

@@ -128,7 +128,10 @@ export function agreedFigure(
   return { figure: best.figure, citation: citationOf(best.c.unit) };
 }
 
-/** How many of the pledge's words (content words, stemmed) lie within a few words either side of a figure of the passage. */
+/**
+ * How many of the pledge's words (content words, stemmed) lie within a few words either side of a figure of the
+ * passage.
+ */
 function sharedAround(passage: string, f: Figure, ours: Set<string>): number {
   const before = contentTokens(passage.slice(Math.max(0, f.start - 60), f.start)).slice(-5);
   const after = contentTokens(passage.slice(f.end, f.end + 60)).slice(0, 6);

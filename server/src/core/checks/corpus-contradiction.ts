@@ -150,7 +150,8 @@ function describeClaims(conflict: ClaimConflict<CorpusRef>, citations: CorpusCit
   const sides = conflict.theirs.map(({ claim }, i) => {
     const cite = citations[i]!;
     const said = 'figure' in claim ? claim.figure.text : actionSaid(claim);
-    return `${cite.file}:${cite.line} says ${conflict.kind === 'action' ? `"${said}"` : said} ('${quote(cite.quote, 70)}')`;
+    const what = conflict.kind === 'action' ? `"${said}"` : said;
+    return `${cite.file}:${cite.line} says ${what} ('${quote(cite.quote, 70)}')`;
   });
   const ours = conflict.ours;
   // "Some 1.4 million people" began the sentence: mid-message it is "some 1.4 million people".

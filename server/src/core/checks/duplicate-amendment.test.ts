@@ -6,13 +6,16 @@ import { duplicateAmendment } from './duplicate-amendment';
 import { testRule, type InvalidCase } from './rule-tester';
 
 const SOURCE = [
-  'We will guarantee that every older person leaving hospital has a care plan agreed with their family before discharge.',
+  'We will guarantee that every older person leaving hospital has a care plan ' +
+    'agreed with their family before discharge.',
   '',
   '  • recruit 3,000 more midwives to end the shortage in maternity units;',
   '',
-  'Councils should not be allowed to sell off public playing fields used by schools. Local people will have a say over new health centres in their area.',
+  'Councils should not be allowed to sell off public playing fields used by ' +
+    'schools. Local people will have a say over new health centres in their area.',
   '',
-  'Mental health services will be given the same priority as physical health services in every integrated care system, with clear access standards.',
+  'Mental health services will be given the same priority as physical health ' +
+    'services in every integrated care system, with clear access standards.',
 ].join('\n');
 
 const corpus = new Corpus([readCorpusText('policy.txt', '/corpus/policy.txt', SOURCE)]);
@@ -144,7 +147,8 @@ describe('duplicate-amendment within the draft', () => {
 
 describe("duplicate-amendment never takes the drafter's own words with a copy", () => {
   const corpusSentence =
-    'Mental health services will be given the same priority as physical health services in every integrated care system, with clear access standards.';
+    'Mental health services will be given the same priority as physical health ' +
+    'services in every integrated care system, with clear access standards.';
   const councils = 'Councils should not be allowed to sell off public playing fields';
   const local = 'Local people will have a say over new health centres in their area.';
 

@@ -5,7 +5,7 @@
 import { report, type Check, type Reported, type RuleMeta } from './check';
 import { corpusCitations } from '../citations';
 import type { Draft, DraftUnit } from '../draft';
-import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
+import { hasSentenceUnits } from '../corpus/index';
 import type { Candidate } from '../match/index';
 import { NearPairs } from '../match/near-pairs';
 import type { Passage } from '../markdown/passages';

@@ -13,6 +13,7 @@ export type { RuleId };
 
 declare module '../types' {
   // Each rule of the list, by id: what RuleId in types.ts is made of.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merged into types.ts's Rules
   interface Rules extends Record<Meta['id'], true> {}
 }
 /** The keys of the settings' `thresholds`: every rule's own. */

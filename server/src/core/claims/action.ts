@@ -40,7 +40,10 @@ const OPPOSING = new Set([
   'resisted',
   'resisting',
 ]);
-/** Verbs of belief: negated ("I do not believe such a duty should be introduced") they negate what follows in their clause. */
+/**
+ * Verbs of belief: negated ("I do not believe such a duty should be introduced") they negate what follows in their
+ * clause.
+ */
 const BELIEVING = new Set(['believe', 'think', 'accept', 'agree', 'consider']);
 /** Words that start a new predicate after "and" / "but": a stance before them is not about what follows. */
 const NEW_PREDICATE = new Set([
@@ -217,7 +220,10 @@ const STATES = new Set(
   for (const w of wordnetAdjectives()) if (!verbs.has(stemOf(w))) STATES.add(stemOf(w));
 }
 
-/** The negation word just before an action ("not be widened", "no longer be ring-fenced"), when the action is negated by it. */
+/**
+ * The negation word just before an action ("not be widened", "no longer be ring-fenced"), when the action is negated by
+ * it.
+ */
 function negatorAt(preceding: Term[], negated: boolean): Term | undefined {
   if (!negated) return undefined;
   const near = preceding.slice(-3);
@@ -340,8 +346,10 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
         (w.text === 'instead' && preceding[k + 1]?.text === 'of'),
     );
     const judged = preceding.some((w, k) => RULING_OUT.has(w.text) && preceding[k + 1]?.text === 'to');
-    // "we reject the Conservatives' plans for extreme spending cuts": a stance against the action, said anywhere before it in its clause.
-    // It does not reach past "and" or "but" starting a new predicate ("we oppose privatisation and will increase funding").
+    // "we reject the Conservatives' plans for extreme spending cuts": a stance against the action, said anywhere before
+    // it in its clause.
+    // It does not reach past "and" or "but" starting a new predicate ("we oppose privatisation and will increase
+    // funding").
     let stanceFrom = from;
     for (let k = i - 1; k > from; k--) {
       if ((terms[k]!.text === 'and' || terms[k]!.text === 'but') && NEW_PREDICATE.has(terms[k + 1]?.text ?? '')) {
@@ -367,7 +375,8 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
       1;
     claims.push({
       direction,
-      // As the sentence has it ("ring-fenced", not the concept "ringfenc"), from a negation just before it ("not be widened").
+      // As the sentence has it ("ring-fenced", not the concept "ringfenc"), from a negation just before it ("not be
+      // widened").
       written: text.slice(negatorAt(preceding, negated)?.start ?? t.start, kept ? terms[last]!.end : t.end),
       sides: antonymSides(direction),
       negated,

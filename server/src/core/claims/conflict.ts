@@ -66,7 +66,11 @@ export function overlap(
   return { share: least ? Math.min(1, shared / least) : 0, shared: shared / w.rarest, words, rarestShared };
 }
 
-/** Whether two scopes can be about the same quantity: no two different places, groups or years, and both a survey's or neither, both a flow or neither, both a time ahead or neither, both a change or neither, both a share of something named before or neither. */
+/**
+ * Whether two scopes can be about the same quantity: no two different places, groups or years, and both a survey's or
+ * neither, both a flow or neither, both a time ahead or neither, both a change or neither, both a share of something
+ * named before or neither.
+ */
 export function compatibleScopes(a: Scope, b: Scope): boolean {
   if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return false;
   if ((a.group ?? '') !== (b.group ?? '')) return false;

@@ -33,9 +33,11 @@ const corpus = new Corpus([
       '',
       'Labour should take steps to introduce waiting time and access standards for mental health services.',
       '',
-      'Future policy should reflect the fact that 60 per cent of a person’s health is determined by a range of factors beyond the influence or control of the NHS.',
+      'Future policy should reflect the fact that 60 per cent of a person’s health is ' +
+        'determined by a range of factors beyond the influence or control of the NHS.',
       '',
-      'They provide 96% of the care given in the community even though 65% of older carers have health problems of their own.',
+      'They provide 96% of the care given in the community even though 65% of older ' +
+        'carers have health problems of their own.',
     ].join('\n'),
   ),
 ]);
@@ -164,12 +166,14 @@ describe('ClaimIndex.conflicts', () => {
   it('not a conflict: a figure that another figure of the corpus sentence says', () => {
     expect(
       conflicts(
-        'About half of council spending on adult social care goes on disabled people of working age, who are a third of those receiving it.',
+        'About half of council spending on adult social care goes on disabled people of ' +
+          'working age, who are a third of those receiving it.',
       ),
     ).toEqual([]);
     expect(
       conflicts(
-        'Disabled adults of working age are half of the spending but only around a quarter of the people who use social care.',
+        'Disabled adults of working age are half of the spending but only around a ' +
+          'quarter of the people who use social care.',
       ),
     ).toEqual([{ kind: 'figure', lines: [13] }]);
   });

@@ -173,7 +173,10 @@ export const GROUP_PHRASES: Array<[group: string, phrase: RegExp]> = [
 export const SAMPLE_PHRASE =
   /\b(?:respondents?|responded|surveyed|polled|filled in|took part in|completed (?:our|the|a|this) (?:survey|questionnaire|poll)|they (?:would like|wanted|wished|would want))\b/i;
 
-/** A count of people coming into a state over a time ("will become carers", "becoming carers each year"): a flow, not how many there are. */
+/**
+ * A count of people coming into a state over a time ("will become carers", "becoming carers each year"): a flow, not
+ * how many there are.
+ */
 export const FLOW_PHRASE = /^\W*(?:[\w'’-]+\W+){0,4}?(?:become|becoming)\b/i;
 /** "Have become the backbone": a state reached, not people coming into one. */
 export const STATE_REACHED = /\b(?:have|has|had|having)\s+(?:now\s+)?become\b/i;
@@ -192,10 +195,13 @@ export const PER_HEAD_WORDS = new Set(['each', 'per', 'every', 'average', 'a hea
  * Stemmed here, as claims' words are.
  */
 export const FRAME_WORDS = new Set(
-  `invest spend put provide give deliver fund finance allocate commit pledge promise guarantee extra additional new more further
-  total overall around about nearly almost over some just only least estimate expect project figure number amount sum level
+  `invest spend put provide give deliver fund finance allocate commit pledge promise guarantee extra additional
+new more further
+  total overall around about nearly almost over some just only least estimate expect project figure number
+  amount sum level
   year annual month week day time current now today recent latest record rise rose risen fall fell fallen grow grown
-  increase decrease reduce cut save worth value cost make made making mean would could said say show report survey suggest
+  increase decrease reduce cut save worth value cost make made making mean would could said say show report
+  survey suggest
   there here will shall must can may might need whole all nation next last past come cent percent
   sure properly fully really actually go goes going get gets`
     .split(/\s+/)

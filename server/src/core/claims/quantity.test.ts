@@ -30,7 +30,8 @@ describe('quantityClaims', () => {
 
   it("a clause after a comma and 'and' is not the figure's", () => {
     const [c] = claims(
-      'Councils have lost around £7.7 billion from their care budgets since 2010, and in some areas central funding has been cut by half.',
+      'Councils have lost around £7.7 billion from their care budgets since 2010, and ' +
+        'in some areas central funding has been cut by half.',
     );
     expect(c).toMatchObject({ value: 7_700_000_000, years: [2010] });
     expect(c!.thing).not.toContain('central');
@@ -38,12 +39,14 @@ describe('quantityClaims', () => {
 
   it('the words before "that" or "since" are the frame, not what the figure measures', () => {
     const [a] = claims(
-      "Future policy designed to tackle health inequalities should reflect the fact that 60 per cent of a person's health is determined by factors beyond the control of the NHS.",
+      'Future policy designed to tackle health inequalities should reflect the fact that 60 per cent of ' +
+        "a person's health is determined by factors beyond the control of the NHS.",
     );
     expect(a!.thing).toEqual(expect.arrayContaining(['person', 'health', 'determin', 'beyond']));
     expect(a!.thing).not.toContain('polici');
     const [b] = claims(
-      "Waiting lists are only part of the picture, since around 80 per cent of a person's health is shaped by factors outside the health service.",
+      'Waiting lists are only part of the picture, since around 80 per cent of ' +
+        "a person's health is shaped by factors outside the health service.",
     );
     expect(b!.thing).toEqual(expect.arrayContaining(['person', 'health', 'determin', 'beyond', 'nh']));
     expect(b!.thing).not.toContain('pictur');
@@ -51,7 +54,8 @@ describe('quantityClaims', () => {
 
   it("a figure that counts no one takes its own clause's group, not another clause's", () => {
     const [each, older] = claims(
-      'Each unpaid carer spares the public purse roughly £19,300 a year, and older carers between them contribute more than £23 billion annually.',
+      'Each unpaid carer spares the public purse roughly £19,300 a year, and older ' +
+        'carers between them contribute more than £23 billion annually.',
     );
     expect(each).toMatchObject({ value: 19_300, perHead: true });
     expect(each!.group).toBeUndefined();
@@ -95,7 +99,8 @@ describe('quantityClaims', () => {
   it('a share of something named before is not a share of the whole', () => {
     expect(
       claims(
-        'The county may raise council tax by up to 5 per cent, with 3 per cent of that earmarked for adult social care.',
+        'The county may raise council tax by up to 5 per cent, with 3 per cent of that ' +
+          'earmarked for adult social care.',
       )[1],
     ).toMatchObject({ value: 3, shareOfAnother: true });
     expect(claims('Half of which goes to care homes.')[0]).toMatchObject({ value: 50, shareOfAnother: true });
@@ -138,7 +143,8 @@ describe('quantityClaims', () => {
 
   it('several figures in one sentence, each with its own place', () => {
     const got = claims(
-      '5.1 million people in England and 340,000 in Wales care for someone unpaid, up from 4.9 million ten years earlier',
+      '5.1 million people in England and 340,000 in Wales care for someone unpaid, up ' +
+        'from 4.9 million ten years earlier',
     );
     expect(got.map((c) => [c.value, c.head, c.places])).toEqual([
       [5_100_000, 'carer', ['england']],

@@ -56,7 +56,10 @@ export interface QuantityClaim {
 const CLAIM_KINDS = new Set(['money', 'count', 'percent', 'duration', 'deadline', 'multiplier', 'frequency']);
 /** Content words either side of a figure that say what it measures. */
 const WINDOW = 8;
-/** Around a percentage: it is how much something changed by ("fell by 18 per cent", "an 8% real-terms cut"), not a share. */
+/**
+ * Around a percentage: it is how much something changed by ("fell by 18 per cent", "an 8% real-terms cut"), not a
+ * share.
+ */
 const CHANGE_BEFORE =
   /\b(?:fell|fallen|falls?|rose|risen|rises?|grew|grown|grows?|dropped|drops?|increased|increases?|decreased|decreases?|declined|declines?|cut|cuts|reduced|reduces?|went (?:up|down)|gone (?:up|down)|(?<!\bma(?:ke|kes|de|king) )(?:up|down))\s+(?:by\s+)?(?:about|around|almost|nearly|roughly|some|over|more than|less than)?\s*$/i;
 const CHANGE_AFTER =
@@ -73,9 +76,10 @@ const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'thoug
 const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'because', 'unless']);
 const COMPARING = new Set(['than', 'compared', 'other', 'unlike', 'versus']);
 const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred half quarter third thirds fifth fifths'.split(
-    ' ',
-  ),
+  (
+    'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy ' +
+    'eighty ninety hundred half quarter third thirds fifth fifths'
+  ).split(' '),
 );
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'annual', 'everi', 'decad']);
 const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'hundred', 'aged']);
@@ -339,7 +343,8 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
         ...(SAMPLE_PHRASE.test(text.slice(left[0]?.start ?? figure.start, right[right.length - 1]?.end ?? figure.end))
           ? { sample: true }
           : {}),
-        // What is counted becomes something: "twenty million people will become carers" (not "have become the backbone").
+        // What is counted becomes something: "twenty million people will become carers" (not "have become the
+        // backbone").
         ...(figure.kind === 'percent' && SHARE_OF_ANOTHER.test(text.slice(figure.end, figure.end + 20))
           ? { shareOfAnother: true }
           : {}),

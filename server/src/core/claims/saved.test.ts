@@ -82,7 +82,8 @@ describe('SavedClaims', () => {
     const good = fs.readFileSync(file, 'utf8');
     for (const bad of [
       '["k", {"quantities": 1, "actions": []}]',
-      '["k", {"quantities": [{"figure": {"kind": "count", "text": "6"}, "thing": [], "nearness": [], "modifiers": []}], "actions": []}]',
+      '["k", {"quantities": [{"figure": {"kind": "count", "text": "6"}, "thing": [], ' +
+        '"nearness": [], "modifiers": []}], "actions": []}]',
       '"just a string"',
     ]) {
       fs.writeFileSync(file, `${good}${bad}\n`);

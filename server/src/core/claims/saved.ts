@@ -104,7 +104,10 @@ export class SavedClaims {
     this.added++;
   }
 
-  /** Forgets every sentence but these (those no longer in the corpus), so the file does not grow with every sentence ever read. */
+  /**
+   * Forgets every sentence but these (those no longer in the corpus), so the file does not grow with every sentence
+   * ever read.
+   */
   keepOnly(keys: ReadonlySet<string>): void {
     for (const key of this.byKey.keys()) {
       if (keys.has(key)) continue;
@@ -130,7 +133,8 @@ export class SavedClaims {
       for (let i = 1; i < lines.length; i++) {
         if (!lines[i]) continue;
         const entry: unknown = JSON.parse(lines[i]!);
-        // A line of another shape (a damaged or doctored file) would break the checks later: the whole file counts as none.
+        // A line of another shape (a damaged or doctored file) would break the checks later: the whole file counts as
+        // none.
         if (!isEntry(entry)) throw new Error(`line ${i + 1} is not a saved sentence's claims`);
         saved.byKey.set(entry[0], entry[1]);
         if (i % LINES_PER_STEP === 0) await pause();

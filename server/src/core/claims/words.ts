@@ -72,7 +72,9 @@ export function termsOf(text: string): Term[] {
   return out;
 }
 
-/** Whether a term ends a clause for the words around a figure (a comma or a bracket does not: "half (45%) of carers"). */
+/**
+ * Whether a term ends a clause for the words around a figure (a comma or a bracket does not: "half (45%) of carers").
+ */
 export function isClauseMark(t: Term): boolean {
   return t.kind === 'mark' && t.text !== ',' && t.text !== '(' && t.text !== ')';
 }

@@ -77,7 +77,10 @@ export function readCorpusText(
 
 /** What a drafter is told about a corpus file read only up to the passage budget. */
 export function truncatedWarning(filePath: string, line: number, maxPassages = MAX_PASSAGES_PER_FILE): string {
-  return `Corpus file read only up to line ${line.toLocaleString('en-GB')}: it has more than ${maxPassages.toLocaleString('en-GB')} passages, and drafts are not checked against the rest: ${filePath}`;
+  return (
+    `Corpus file read only up to line ${line.toLocaleString('en-GB')}: it has more than ` +
+    `${maxPassages.toLocaleString('en-GB')} passages, and drafts are not checked against the rest: ${filePath}`
+  );
 }
 
 export interface CorpusLoad {
@@ -145,7 +148,9 @@ export function readCorpusFile(
 
 const hashOf = (bytes: Uint8Array) => crypto.createHash('sha1').update(bytes).digest('hex');
 
-/** The content hash of a corpus file as it is now; throws if it is not a regular file any more (a pipe cannot block it). */
+/**
+ * The content hash of a corpus file as it is now; throws if it is not a regular file any more (a pipe cannot block it).
+ */
 export function contentHash(file: string): string {
   const read = readRegularFile(file, MAX_CORPUS_FILE_BYTES);
   if ('problem' in read) throw new Error(`not a readable corpus file: ${file}`);
@@ -201,7 +206,8 @@ function listFiles(folder: string): { files: string[]; warnings: string[] } {
       if (!Buffer.from(name, 'utf8').equals(entry.name)) {
         if (entry.isDirectory() || (entry.isFile() && CORPUS_EXTENSIONS.includes(path.extname(name).toLowerCase())))
           warnings.push(
-            `Corpus ${entry.isDirectory() ? 'folder' : 'file'} skipped, its name is not valid UTF-8: ${path.join(dir, escapedName(entry.name))}`,
+            `Corpus ${entry.isDirectory() ? 'folder' : 'file'} skipped, its name is not valid UTF-8: ` +
+              path.join(dir, escapedName(entry.name)),
           );
         continue;
       }
@@ -224,7 +230,8 @@ function listFiles(folder: string): { files: string[]; warnings: string[] } {
       } catch (e) {
         // An unreadable sub-folder does not stop the rest of the folder being read, but is named.
         warnings.push(
-          `Corpus folder skipped, it cannot be read: ${next.full} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+          `Corpus folder skipped, it cannot be read: ${next.full} ` +
+            `(${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
         );
       }
     } else if (next.entry.isFile() && CORPUS_EXTENSIONS.includes(path.extname(next.name).toLowerCase()))

@@ -60,7 +60,9 @@ export function readColumns(document: CorpusDocument): DocumentColumns {
   return columnsOf(document.source ?? { path: document.path, size: 0, mtimeMs: 0, hash: '' }, encodeDocument(document));
 }
 
-/** A corpus file read and made ready for a segment, or why it could not be read (or was read only in part: `warning`). */
+/**
+ * A corpus file read and made ready for a segment, or why it could not be read (or was read only in part: `warning`).
+ */
 export function readCorpusColumns(file: string): { document?: DocumentColumns; error?: string; warning?: string } {
   const read = readCorpusFile(file);
   return 'error' in read
@@ -68,7 +70,10 @@ export function readCorpusColumns(file: string): { document?: DocumentColumns; e
     : { document: readColumns(read.document), ...(read.warning ? { warning: read.warning } : {}) };
 }
 
-/** A corpus document whose passages are decoded from its segment each time they are asked for (rarely: a command, a test), not kept. */
+/**
+ * A corpus document whose passages are decoded from its segment each time they are asked for (rarely: a command, a
+ * test), not kept.
+ */
 class SegmentDocument implements CorpusDocument {
   readonly file: string;
 
@@ -185,7 +190,8 @@ export class Corpus {
   ): Promise<ClaimIndex<CorpusRef>> {
     if (!this.claimIndex && this.readsClaimsAtOnce) this.claimIndex = ClaimIndex.build(this.index);
     if (this.claimIndex) return Promise.resolve(this.claimIndex);
-    // Set at once, before the saved claims are loaded: a check meanwhile does without claims rather than reading them all here.
+    // Set at once, before the saved claims are loaded: a check meanwhile does without claims rather than reading them
+    // all here.
     return (this.claimsInSteps ??= (async () =>
       (this.claimIndex = await ClaimIndex.buildInBatches(this.index, pause, read, await saved)))());
   }

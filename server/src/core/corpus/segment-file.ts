@@ -56,7 +56,10 @@ function arraysOf(tables: SegmentTables, words: UnitWords): Record<ArrayTable, U
 const align4 = (n: number) => (n + 3) & ~3;
 const bytesOf = (a: Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-/** Writes the segment to `file` atomically (a crash never leaves half a file under its name; see sweepTemporaryFiles for what a killed process leaves). */
+/**
+ * Writes the segment to `file` atomically (a crash never leaves half a file under its name; see sweepTemporaryFiles for
+ * what a killed process leaves).
+ */
 export function writeSegment(file: string, folder: string, segment: Segment): void {
   const arrays = arraysOf(segment.tables, segment.unitWords());
   const text = segment.tables.text;
@@ -99,7 +102,8 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
           at += piece.length;
         }
       }
-      // Pad to the end of the last table; on disk before the name points at it (a power cut leaves the old file or the new, whole).
+      // Pad to the end of the last table; on disk before the name points at it (a power cut leaves the old file or the
+      // new, whole).
       fs.ftruncateSync(fd, start + end);
       fs.fsyncSync(fd);
     } finally {
@@ -113,7 +117,9 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
   }
 }
 
-/** The file's header, if it is one this version wrote: every field there and of its type, each table inside the file. */
+/**
+ * The file's header, if it is one this version wrote: every field there and of its type, each table inside the file.
+ */
 function readHeader(fd: number, size: number): { header: Header; start: number } | undefined {
   const prefix = Buffer.alloc(8);
   if (readFully(fd, prefix, 0) < 8 || prefix.readUInt32LE(0) !== SEGMENT_VERSION) return undefined;
@@ -278,7 +284,10 @@ function indexFits(t: SegmentTables): boolean {
   );
 }
 
-/** The saved file of a segment, open, its header read and its size checked; undefined if it is not one this version wrote for `folder`. */
+/**
+ * The saved file of a segment, open, its header read and its size checked; undefined if it is not one this version
+ * wrote for `folder`.
+ */
 function openSegmentFile(file: string, folder: string): OpenSegmentFile | undefined {
   // Opened without blocking and checked on the descriptor: a cache file swapped for a pipe or a device is not read.
   const opened = openRegularFile(file);

@@ -19,7 +19,8 @@ describe('SegmentStore and updateFolder', () => {
   fs.writeFileSync(a, 'We will invest an extra £100 million a year in general practice.\n');
   fs.writeFileSync(
     b,
-    '# Care\n\nWe will recruit 5,000 more health visitors. Prescription charges will be abolished — “for everyone” 🙂.\n\n- Free personal care for the over-65s.\n',
+    '# Care\n\nWe will recruit 5,000 more health visitors. Prescription charges will ' +
+      'be abolished — “for everyone” 🙂.\n\n- Free personal care for the over-65s.\n',
   );
 
   /** Brings the folder's stored segment up to date, saving it, and says which files had to be read. */
@@ -118,26 +119,32 @@ describe('SegmentStore and updateFolder', () => {
     }
   });
 
-  it('reads only the changed file even when another window saved the index again after this one loaded it', async () => {
-    await update();
-    const store = new SegmentStore(cache);
-    const stored = store.load(folder)!;
-    // Another window saves its own copy of the index after this one loaded it: this one still reads the file it opened.
-    const elsewhere = `${store.fileFor(folder)}.other`;
-    fs.writeFileSync(elsewhere, "another window's index");
-    fs.renameSync(elsewhere, store.fileFor(folder));
-    fs.writeFileSync(a, 'We will invest an extra £300 million a year in general practice.\n');
-    const read: string[] = [];
-    const updated = await updateFolder(listCorpusFiles(folder).files, stored, async (files) => {
-      read.push(...files);
-      return new Map(files.map((f) => [f, readColumns((readCorpusFile(f) as { document: CorpusDocument }).document)]));
-    });
-    expect(read).toEqual([a]);
-    expect(new Corpus(partsOf([updated.segment])).documents.map((d) => d.passages[0]!.text)).toEqual([
-      'We will invest an extra £300 million a year in general practice.',
-      'We will recruit 5,000 more health visitors. Prescription charges will be abolished — “for everyone” 🙂.',
-    ]);
-  });
+  it(
+    'reads only the changed file even when another window saved the index again ' + 'after this one loaded it',
+    async () => {
+      await update();
+      const store = new SegmentStore(cache);
+      const stored = store.load(folder)!;
+      // Another window saves its own copy of the index after this one loaded it: this one still reads
+      // the file it opened.
+      const elsewhere = `${store.fileFor(folder)}.other`;
+      fs.writeFileSync(elsewhere, "another window's index");
+      fs.renameSync(elsewhere, store.fileFor(folder));
+      fs.writeFileSync(a, 'We will invest an extra £300 million a year in general practice.\n');
+      const read: string[] = [];
+      const updated = await updateFolder(listCorpusFiles(folder).files, stored, async (files) => {
+        read.push(...files);
+        return new Map(
+          files.map((f) => [f, readColumns((readCorpusFile(f) as { document: CorpusDocument }).document)]),
+        );
+      });
+      expect(read).toEqual([a]);
+      expect(new Corpus(partsOf([updated.segment])).documents.map((d) => d.passages[0]!.text)).toEqual([
+        'We will invest an extra £300 million a year in general practice.',
+        'We will recruit 5,000 more health visitors. Prescription charges will be abolished — “for everyone” 🙂.',
+      ]);
+    },
+  );
 
   it('indexes afresh when a stored table is damaged, rather than reading it out of range', async () => {
     await update();

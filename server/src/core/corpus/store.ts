@@ -51,7 +51,10 @@ export class SegmentStore {
     return readSegment(this.fileFor(folder), path.resolve(folder));
   }
 
-  /** Saves the folder's segment, which then reads its text from the saved file; returns why it could not save, if it could not. */
+  /**
+   * Saves the folder's segment, which then reads its text from the saved file; returns why it could not save, if it
+   * could not.
+   */
   save(folder: string, segment: Segment): string | undefined {
     const file = this.fileFor(folder);
     try {
@@ -65,7 +68,10 @@ export class SegmentStore {
   }
 }
 
-/** A segment or a corpus's claims being written: `corpus-<hash>.seg.<pid>.tmp` (see writeSegment), `claims-<hash>.jsonl.<pid>.tmp` (claims/saved.ts). */
+/**
+ * A segment or a corpus's claims being written: `corpus-<hash>.seg.<pid>.tmp` (see writeSegment),
+ * `claims-<hash>.jsonl.<pid>.tmp` (claims/saved.ts).
+ */
 const TEMPORARY = /^(?:corpus-[0-9a-f]+\.seg|claims-[0-9a-f]+\.jsonl)\.(\d+)(?:-\d+)?\.tmp$/;
 
 /**
@@ -223,7 +229,8 @@ export async function updateFolder(
   const docs = new Map(plan.toRead.length ? await read(plan.toRead) : []);
   try {
     const segment = await assemble(plan, stored, docs);
-    // Files kept from the stored segment are not read, so their readers said nothing: what they would have said about reading one only in part is said here.
+    // Files kept from the stored segment are not read, so their readers said nothing: what they would have said about
+    // reading one only in part is said here.
     const warnings = [...plan.keep.values()].flatMap(({ file }) =>
       file.truncatedAt ? [{ file: file.path, message: truncatedWarning(file.path, file.truncatedAt) }] : [],
     );
@@ -265,7 +272,10 @@ export const folderParts = (f: FolderIndex): Array<{ segment: Segment; skip?: Re
 export const holds = (f: FolderIndex, file: string) =>
   f.base.files.some((x) => x.path === file) || Boolean(f.fresh?.files.some((x) => x.path === file));
 
-/** The folder's index after `file` changed: its old version left out, `doc` (its columns now; none when it is gone or unreadable) added. */
+/**
+ * The folder's index after `file` changed: its old version left out, `doc` (its columns now; none when it is gone or
+ * unreadable) added.
+ */
 export function withChangedFile(f: FolderIndex, file: string, doc: DocumentColumns | undefined): FolderIndex {
   const gone = new Set(f.gone);
   f.base.files.forEach((x, d) => x.path === file && gone.add(d));

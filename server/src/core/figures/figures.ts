@@ -766,7 +766,7 @@ class Scanner {
       if (!res.some((r) => r.start < f.end && f.start < r.end)) res.push({ ...f, text: '' });
     };
     let m: RegExpExecArray | null;
-    const dmy = /(?<![\d.\/])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.\/]*\d)/g;
+    const dmy = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./]*\d)/g;
     while ((m = dmy.exec(text))) {
       const d = +m[1],
         mo = +m[3];
@@ -783,7 +783,7 @@ class Scanner {
       if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
       add({ kind: 'date', start: m.index, end: m.index + m[0].length, value: dateValue(y, mo, d), unit: 'year' });
     }
-    const allDay = /(?<![\d\/])24\s*\/\s*7(?![\d\/])/g;
+    const allDay = /(?<![\d/])24\s*\/\s*7(?![\d/])/g;
     while ((m = allDay.exec(text))) {
       add({ kind: 'frequency', start: m.index, end: m.index + m[0].length, value: 168, unit: 'hour', per: 'week' });
     }
@@ -1005,7 +1005,7 @@ class Scanner {
       // List markers: "1." / "2)" at line start; "(3)", "[4]".
       const nx = this.toks[num.end];
       if (
-        (t.nl || i === 0 || (prev && /^[#>*\-]$/.test(prev.t) && prev.nl)) &&
+        (t.nl || i === 0 || (prev && /^[#>*-]$/.test(prev.t) && prev.nl)) &&
         nx &&
         !nx.sp &&
         (nx.t === '.' || nx.t === ')') &&
@@ -1308,9 +1308,9 @@ class Scanner {
   private fraction(i: number): number | null {
     const t = this.toks[i];
     const lc = t.lc;
-    let num = 0;
-    let denom = 0;
-    let b = i;
+    let num: number;
+    let denom: number;
+    let b: number;
     if (lc === 'half') {
       if ((this.w(i + 1) === 'a' || this.w(i + 1) === 'an') && SCALE_WORDS[this.w(i + 2)]) return null;
       const pw = this.w(i - 1);
@@ -1436,7 +1436,7 @@ class Scanner {
     if (!num || num.words) return null;
     const a = labelStart ?? i;
     let b = num.end;
-    let v = num.v;
+    const v = num.v;
     const f = this.fig('money', a, b, v, currency);
     // Ranges: "£2-3bn", "£2bn-£3bn", "£2bn to £3bn".
     const sep = this.lc(b);
@@ -1492,8 +1492,8 @@ class Scanner {
     if (t.k === 'w' && num.cap && /^[A-Z]/.test(this.toks[num.end]?.t ?? '')) return skip; // "Five Year Forward View"
     // "zero hours contracts", "zero tolerance": only "zero per cent" is a figure.
     if (num.words && num.v === 0 && !this.percentSuffix(num.end)) return skip;
-    let b = num.end;
-    let v = num.v;
+    const b = num.end;
+    const v = num.v;
     const nxt = this.toks[b];
     const nw = this.w(b);
 

@@ -477,7 +477,8 @@ describe('detectPledge: the words a message quotes', () => {
   });
   it('names the thing, not the clause, for "has the X it needs"', () => {
     const p = detectPledge(
-      'We will make sure every integrated care board in the country has the district nurses and therapists it needs to keep people well at home.',
+      'We will make sure every integrated care board in the country has the district ' +
+        'nurses and therapists it needs to keep people well at home.',
     )!;
     expect(p.complete).toBe(false);
     expect(p.thing).toBe('district nurses and therapists');
@@ -485,7 +486,8 @@ describe('detectPledge: the words a message quotes', () => {
   });
   it('cuts a long object at a phrase boundary, not mid-phrase', () => {
     const p = detectPledge(
-      'We will increase funding for adult social care services in every part of the country and in every region of England.',
+      'We will increase funding for adult social care services in every part of the ' +
+        'country and in every region of England.',
     )!;
     expect(p.summary).toBe('increase funding for adult social care services');
   });

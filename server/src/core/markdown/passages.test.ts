@@ -40,7 +40,8 @@ describe('extractPassages', () => {
 
   it('skips front matter, code, HTML comments, headings and block quotes', () => {
     const text =
-      '---\ntitle: x\n---\n\n# Heading words here\n\n> quoted words here\n\n```\ncode words here\n```\n\n<!-- comment words -->\n\nReal text.\n';
+      '---\ntitle: x\n---\n\n# Heading words here\n\n> quoted words here\n\n```\ncode ' +
+      'words here\n```\n\n<!-- comment words -->\n\nReal text.\n';
     expect(extractPassages(text).map((p) => p.text)).toEqual(['Real text.']);
   });
 

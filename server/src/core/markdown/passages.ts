@@ -142,7 +142,10 @@ export interface MarkdownDocument {
   html: HtmlChunk[];
   /** The root's children, in order. */
   blocks: Block[];
-  /** Whether the document holds constructs whose meaning reaches beyond their block (link definitions, footnotes, front matter). */
+  /**
+   * Whether the document holds constructs whose meaning reaches beyond their block (link definitions, footnotes, front
+   * matter).
+   */
   nonLocal: boolean;
 }
 

@@ -13,7 +13,10 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const ABBREVIATION =
   /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|st|no|nos|vol|fig|cf|c|ca|approx|e\.g|i\.e|etc|vs|inc|ltd|co|dept|govt|rt|hon|cllr|sr|jr|cf|para|paras|sec|art|ch)\.\s*$/i;
 
-/** ASCII with no sentence terminator or line break before its last character: one sentence for ICU too (the segmenter costs more than the check). */
+/**
+ * ASCII with no sentence terminator or line break before its last character: one sentence for ICU too (the segmenter
+ * costs more than the check).
+ */
 const ONE_SENTENCE = /^[\t\x20\x22-\x2d\x2f-\x3e\x40-\x7e]*[\t\x20-\x7e]?$/;
 
 /** Sentence spans of `text`, trimmed of surrounding whitespace. */

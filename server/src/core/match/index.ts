@@ -46,7 +46,10 @@ export interface IndexPart<T> {
   ref(i: number): T;
   /** Units that no longer count (their document changed or is listed earlier): 1. */
   dead?: Uint8Array;
-  /** Whether the unit is one sentence (a sentence of a passage, or a passage of one sentence): the units claims are read from. */
+  /**
+   * Whether the unit is one sentence (a sentence of a passage, or a passage of one sentence): the units claims are read
+   * from.
+   */
   isSentence?(i: number): boolean;
 }
 

@@ -10,7 +10,10 @@ export function wordHash(word: string): number {
   return h >>> 0 || 1;
 }
 
-/** Pair of word hashes -> posting bucket. Distinct pairs may share a bucket: a look-up then counts a few extra units, which the full comparison drops. */
+/**
+ * Pair of word hashes -> posting bucket. Distinct pairs may share a bucket: a look-up then counts a few extra units,
+ * which the full comparison drops.
+ */
 export function pairBucket(a: number, b: number, bits: number): number {
   return (Math.imul(a ^ 0x7f4a7c15, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> (32 - bits);
 }

@@ -3,8 +3,10 @@
 export const STOPWORDS = new Set(
   `a an the and or but if of to in on at by for from with as into onto over under about than then that this these those
   is are was were be been being am has have had do does did will shall would should can could may might must
-  it its it's their they them there here we our us you your he she his her him i me my who whom whose which what when where why how
-  also all any each every both either neither some such so too very just only even more most much many other others own same
+  it its it's their they them there here we our us you your he she his her him i me my who whom whose which
+  what when where why how
+  also all any each every both either neither some such so too very just only even more most much many other
+  others own same
   up down out off again further once per via upon within across through between during before after above below
   labour labour's government party amendment`
     .split(/\s+/)

@@ -49,6 +49,7 @@ for (const group of SYNONYMS) {
 /** Case, Unicode compatibility forms, curly quotes and dashes folded; markup is already gone. */
 export function foldText(text: string): string {
   // Plain ASCII has nothing for NFKC or the quote and dash folds to do.
+  // eslint-disable-next-line no-control-regex -- the ASCII range, control characters included
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
@@ -59,7 +60,10 @@ export function foldText(text: string): string {
     .replace(/\u00a0/g, ' ');
 }
 
-/** The words of folded text, as the pattern /[a-z][a-z'-]*[a-z]|[a-z]|\d[\d,.]*\d|\d/g finds them, scanned by hand: a corpus has millions, and a regex's match objects cost more than the scan. */
+/**
+ * The words of folded text, as the pattern /[a-z][a-z'-]*[a-z]|[a-z]|\d[\d,.]*\d|\d/g finds them, scanned by hand: a
+ * corpus has millions, and a regex's match objects cost more than the scan.
+ */
 export function wordsOf(folded: string): string[] {
   const words: string[] = [];
   const n = folded.length;

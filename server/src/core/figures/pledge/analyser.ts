@@ -548,7 +548,8 @@ export class PledgeAnalyser {
       return false;
     if (nearSubj.some((w) => OTHER_ACTORS.has(w))) {
       // "may" / "last" / "reform" only count as actors when capitalised or with "government".
-      // "Ministers must fund a pay rise": a briefing's or a submission's own call on government, not a pledge it reports.
+      // "Ministers must fund a pay rise": a briefing's or a submission's own call on government, not a pledge it
+      // reports.
       const calledOn = (w: string) => word === 'must' && GOVERNMENT_ROLES.has(w);
       const strong = nearSubj.filter(
         (w) => OTHER_ACTORS.has(w) && !/^(may|last|previous|reform|hunt)$/.test(w) && !calledOn(w),
@@ -1141,7 +1142,10 @@ export class PledgeAnalyser {
     return j;
   }
 
-  /** "waiting times fall", "funding rises with demand", "waiting times come down": a measured subject, then a verb of change. */
+  /**
+   * "waiting times fall", "funding rises with demand", "waiting times come down": a measured subject, then a verb of
+   * change.
+   */
   private clauseChange(from: number, to: number): Measure | null {
     const toks = this.toks;
     const CHANGE =

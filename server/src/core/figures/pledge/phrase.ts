@@ -143,7 +143,10 @@ export function verbAfterConj(toks: Tok[], i: number): boolean {
   );
 }
 
-/** Whether a comma ends a phrase ("…, and recruit", "…, which") or only separates items of it ("the pay, training, and…"). */
+/**
+ * Whether a comma ends a phrase ("…, and recruit", "…, which") or only separates items of it ("the pay, training,
+ * and…").
+ */
 function cleanAfterComma(toks: Tok[], j: number): boolean {
   const next = toks[j + 1]?.lc ?? '';
   const after = toks[j + 2]?.lc ?? '';
