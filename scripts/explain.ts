@@ -1,5 +1,6 @@
 // Developer aid: prints the corpus candidates of a sentence with their similarity figures.
-//   npx esbuild scripts/explain.ts --bundle --platform=node --outfile=/tmp/explain.cjs && node /tmp/explain.cjs "sentence"
+//   npx esbuild scripts/explain.ts --bundle --platform=node --outfile=/tmp/explain.cjs && node /tmp/explain.cjs
+// "sentence"
 import { loadCorpus } from '../server/src/core/corpus/corpus';
 import { Corpus } from '../server/src/core/corpus/index';
 import { normalise } from '../server/src/core/text/normalise';
@@ -14,7 +15,10 @@ for (const text of process.argv.slice(2)) {
     const s = c.similarity;
     const conflict = findConflict({ text, norm }, c.unit, s);
     console.log(
-      `  q=${s.queryCovered.toFixed(2)} c=${s.candidateCovered.toFixed(2)} o=${s.order.toFixed(2)} k=${s.compactness.toFixed(2)} n=${c.unit.norm.tokens.length} ${c.unit.ref.doc.file}:${c.unit.ref.line} ${c.unit.ref.kind} ${conflict ? JSON.stringify(conflict) : ''}\n     ${c.unit.text.slice(0, 160)}`,
+      `  q=${s.queryCovered.toFixed(2)} c=${s.candidateCovered.toFixed(2)} ` +
+        `o=${s.order.toFixed(2)} k=${s.compactness.toFixed(2)} n=${c.unit.norm.tokens.length} ` +
+        `${c.unit.ref.doc.file}:${c.unit.ref.line} ${c.unit.ref.kind} ${conflict ? JSON.stringify(conflict) : ''}` +
+        `\n     ${c.unit.text.slice(0, 160)}`,
     );
   }
 }

@@ -86,7 +86,12 @@ export function serialise(g) {
   const derivations = Object.entries(g.derivations)
     .map(([n, v]) => `    ${JSON.stringify(n)}: ${JSON.stringify(v)}`)
     .join(',\n');
-  return `{\n  "source": ${JSON.stringify(g.source)},\n  "antonyms": {\n    "verb": [\n${pairs(g.antonyms.verb)}\n    ],\n    "adj": [\n${pairs(g.antonyms.adj)}\n    ]\n  },\n  "derivations": {\n${derivations}\n  }\n}\n`;
+  return (
+    `{\n  "source": ${JSON.stringify(g.source)},\n` +
+    `  "antonyms": {\n    "verb": [\n${pairs(g.antonyms.verb)}\n    ],\n` +
+    `    "adj": [\n${pairs(g.antonyms.adj)}\n    ]\n  },\n` +
+    `  "derivations": {\n${derivations}\n  }\n}\n`
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -110,6 +115,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   fs.writeFileSync(out, text);
   const g = JSON.parse(text);
   console.log(
-    `${path.relative(ROOT, out)}: ${g.antonyms.verb.length} verb and ${g.antonyms.adj.length} adjective antonym pairs, ${Object.keys(g.derivations).length} derivations, ${text.length} bytes`,
+    `${path.relative(ROOT, out)}: ${g.antonyms.verb.length} verb and ` +
+      `${g.antonyms.adj.length} adjective antonym pairs, ` +
+      `${Object.keys(g.derivations).length} derivations, ${text.length} bytes`,
   );
 }

@@ -5,12 +5,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)';
 const YEAR = '(?:19|20)\\d{2}(?:[-/–](?:19|20)?\\d{2})?';
 const DAY = '(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)';
 const NUMBER = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const WORD_NUMBER =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|hundred';
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|' +
+  'fifteen|eighteen|twenty|thirty|forty|fifty|sixty|hundred';
 const SCALE = '(?:bn|m|k|tn|billion|million|thousand|trillion)';
 const NOT_WORD = '(?![\\p{L}\\p{N}])';
 const FIGURE = 'constant.numeric.figure.policy-lint';
@@ -38,7 +40,9 @@ const grammar = {
       patterns: [
         { match: `(?<![\\p{L}\\p{N}])(?:US\\$|[£$€])\\s?(?:${NUMBER})(?:\\s?${SCALE}${NOT_WORD})?`, name: FIGURE },
         {
-          match: `(?<![\\p{L}\\p{N}.,])(?:${NUMBER})(?:\\s?${SCALE})?\\s+(?:pounds|dollars|euros)(?:\\s+sterling)?${NOT_WORD}`,
+          match:
+            `(?<![\\p{L}\\p{N}.,])(?:${NUMBER})(?:\\s?${SCALE})?` +
+            `\\s+(?:pounds|dollars|euros)(?:\\s+sterling)?${NOT_WORD}`,
           name: FIGURE,
         },
       ],
@@ -50,15 +54,21 @@ const grammar = {
     },
     duration: {
       comment: '"48 hours", "10-year", "five years", "18 weeks"',
-      match: `(?i)(?<![\\p{L}\\p{N}.,])(?:${NUMBER}|${WORD_NUMBER})(?:-|\\s+)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)${NOT_WORD}`,
+      match:
+        `(?i)(?<![\\p{L}\\p{N}.,])(?:${NUMBER}|${WORD_NUMBER})(?:-|\\s+)` +
+        `(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)${NOT_WORD}`,
       name: FIGURE,
     },
     date: {
       comment:
-        '"by 2030", "from April 2027", "by the end of 2025", "1 April 2027", "2025-26", "by the end of this Parliament"',
+        '"by 2030", "from April 2027", "by the end of 2025", "1 April 2027", "2025-26", ' +
+        '"by the end of this Parliament"',
       patterns: [
         {
-          match: `(?<![\\p{L}\\p{N}])(?:by|before|until|till|from|within|after|since|in|during)\\s+(?:(?:the\\s+)?(?:end|start|beginning|middle|spring|summer|autumn|winter)\\s+of\\s+)?${DAY}?(?:${MONTH}\\s+)?${YEAR}${NOT_WORD}`,
+          match:
+            '(?<![\\p{L}\\p{N}])(?:by|before|until|till|from|within|after|since|in|during)\\s+' +
+            '(?:(?:the\\s+)?(?:end|start|beginning|middle|spring|summer|autumn|winter)\\s+of\\s+)?' +
+            `${DAY}?(?:${MONTH}\\s+)?${YEAR}${NOT_WORD}`,
           name: FIGURE,
         },
         { match: `(?<![\\p{L}\\p{N}])${DAY}?${MONTH}\\s+${YEAR}${NOT_WORD}`, name: FIGURE },

@@ -56,7 +56,8 @@ async function buildVariant(name) {
       ...common,
       stdin: {
         contents:
-          "export { claimsOfSentence } from './server/src/core/claims/index'; export { mayHaveAction, actionClaims } from './server/src/core/claims/action';",
+          "export { claimsOfSentence } from './server/src/core/claims/index'; " +
+          "export { mayHaveAction, actionClaims } from './server/src/core/claims/action';",
         resolveDir: ROOT,
         loader: 'ts',
       },
@@ -66,7 +67,9 @@ async function buildVariant(name) {
   return out;
 }
 
-/** Action claims of the seed sentences (split as the mayHaveAction test splits them), and how many pass the prefilter. */
+/**
+ * Action claims of the seed sentences (split as the mayHaveAction test splits them), and how many pass the prefilter.
+ */
 async function countClaims(out) {
   const { claimsOfSentence, mayHaveAction, actionClaims } = createRequire(import.meta.url)(path.join(out, 'claims.js'));
   const dir = path.join(ROOT, 'seeds');
@@ -135,7 +138,7 @@ function messages(out, casesDir, name, line) {
     [path.join(out, 'cli.js'), '--no-cache', '--format', 'json', ...corpusArgs, path.join(casesDir, `${name}.md`)],
     { cwd: ROOT, encoding: 'utf8' },
   );
-  let found = [];
+  let found;
   try {
     found = JSON.parse(r.stdout).filter(
       (d) => d.rule === 'corpus-contradiction' && d.line <= line && (d.end?.line ?? d.line) >= line,
@@ -157,7 +160,8 @@ for (const name of only) {
   const claims = await countClaims(out);
   results[name] = { out, claims };
   report.push(
-    `${name}: seed sentences ${claims.sentences}, through the prefilter ${claims.prefilter} (claims it would skip: ${claims.missed}), action claims ${claims.actions}`,
+    `${name}: seed sentences ${claims.sentences}, through the prefilter ${claims.prefilter} ` +
+      `(claims it would skip: ${claims.missed}), action claims ${claims.actions}`,
   );
   if (args.includes('--no-score')) continue;
   for (const [set, cases, dir] of casesSets) {
@@ -166,7 +170,8 @@ for (const name of only) {
     results[name][set] = { summary: s.summary, findings: findingsOf(s, dir) };
     const rules = Object.entries(s.summary.rules).map(
       ([rule, v]) =>
-        `${rule} P ${(100 * v.precision).toFixed(1)} R ${(100 * v.recall).toFixed(1)} (tp ${v.tp} fp ${v.fp} fn ${v.fn})`,
+        `${rule} P ${(100 * v.precision).toFixed(1)} R ${(100 * v.recall).toFixed(1)} ` +
+        `(tp ${v.tp} fp ${v.fp} fn ${v.fn})`,
     );
     report.push(`  ${set}: ${rules.join('; ')}; macro F1 ${(100 * s.summary.macroF1).toFixed(1)}`);
   }

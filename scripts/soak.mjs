@@ -115,9 +115,8 @@ const PASSAGES = fs
   .map((l) => l.trim())
   .filter((l) => l.length > 40 && l.length < 600);
 const WORDS =
-  'we will increase funding for care staff and every hospital council budget nurses patients within years by 2030 £ million per cent not the a of in to'.split(
-    ' ',
-  );
+  'we will increase funding for care staff and every hospital council budget ' +
+  'nurses patients within years by 2030 £ million per cent not the a of in to'.split(' ');
 const typed = () => {
   const k = int(4);
   if (k === 0) return pick('abcdefghijklmnopqrstuvwxyz .,;'.split(''));
@@ -617,16 +616,26 @@ const secs = (Date.now() - started) / 1000;
 const mb = (kb) => (kb ? `${(kb / 1024).toFixed(1)} MB` : 'n/a');
 console.log(`soak: server ${path.relative(ROOT, SERVER)}, seed ${opts.seed}`);
 console.log(
-  `soak: ${counts.edits} edits in ${secs.toFixed(1)} s (${counts.insert} inserts, ${counts.delete} deletions, ${counts.paste} corpus pastes, ${counts.junk} binary junk, ${counts.eol} line-ending changes, ${counts.full} full replacements, ${counts.fixApplied} fixes applied)`,
+  `soak: ${counts.edits} edits in ${secs.toFixed(1)} s (${counts.insert} inserts, ${counts.delete} deletions, ` +
+    `${counts.paste} corpus pastes, ${counts.junk} binary junk, ${counts.eol} line-ending changes, ` +
+    `${counts.full} full replacements, ${counts.fixApplied} fixes applied)`,
 );
 console.log(
-  `soak: ${counts.syncs} sync points, ${counts.hovers} hovers, ${counts.codeActions} code-action requests; ${counts.diagnostics} diagnostics checked (max ${counts.maxDiagnostics} at once); largest document ${maxDoc} chars`,
+  `soak: ${counts.syncs} sync points, ${counts.hovers} hovers, ${counts.codeActions} code-action requests; ` +
+    `${counts.diagnostics} diagnostics checked (max ${counts.maxDiagnostics} at once); ` +
+    `largest document ${maxDoc} chars`,
 );
 console.log(
-  `soak: latency ms  hover p50 ${pct(latency.hover, 50)} p95 ${pct(latency.hover, 95)} max ${pct(latency.hover, 100)};  codeAction p50 ${pct(latency.codeAction, 50)} p95 ${pct(latency.codeAction, 95)} max ${pct(latency.codeAction, 100)};  last edit -> diagnostics p50 ${pct(latency.publish, 50)} p95 ${pct(latency.publish, 95)} max ${pct(latency.publish, 100)}`,
+  `soak: latency ms  hover p50 ${pct(latency.hover, 50)} p95 ${pct(latency.hover, 95)} ` +
+    `max ${pct(latency.hover, 100)};  ` +
+    `codeAction p50 ${pct(latency.codeAction, 50)} p95 ${pct(latency.codeAction, 95)} ` +
+    `max ${pct(latency.codeAction, 100)};  ` +
+    `last edit -> diagnostics p50 ${pct(latency.publish, 50)} p95 ${pct(latency.publish, 95)} ` +
+    `max ${pct(latency.publish, 100)}`,
 );
 console.log(
-  `soak: RSS after warm-up ${mb(rssWarm)}, at the end ${mb(rssEnd)}, peak ${mb(rssPeak)}${rssWarm && rssEnd ? ` (${(((rssEnd - rssWarm) / rssWarm) * 100).toFixed(1)}%)` : ''}`,
+  `soak: RSS after warm-up ${mb(rssWarm)}, at the end ${mb(rssEnd)}, peak ${mb(rssPeak)}` +
+    (rssWarm && rssEnd ? ` (${(((rssEnd - rssWarm) / rssWarm) * 100).toFixed(1)}%)` : ''),
 );
 if (stoppedEarly) console.log(`soak: stopped early: ${stoppedEarly}`);
 for (const f of failures) console.log(`soak: FAILED ${f}`);

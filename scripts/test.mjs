@@ -1,5 +1,5 @@
-// The one test command: type-check, check for import cycles, build, then every vitest suite (unit, protocol, CLI),
-// ending with a plain "N passed, N failed" line that CI reads.
+// The one test command: type-check, check for import cycles, formatting and lint, build, then every vitest suite
+// (unit, protocol, CLI), ending with a plain "N passed, N failed" line that CI reads.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,8 +9,11 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: proce
 
 if (run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) process.exit(1);
 // No import cycles: a module's imports run one way, so each can be read (and changed) before those that use it.
-if (run('npx', ['madge', '--circular', '--no-spinner', '--extensions', 'ts', 'server/src', 'client/src']) !== 0)
-  process.exit(1);
+const MADGE = ['madge', '--circular', '--no-spinner', '--extensions', 'ts', 'server/src', 'client/src', 'shared'];
+if (run('npx', MADGE) !== 0) process.exit(1);
+// Formatting and lint as habits: Prettier's layout, and ESLint with no warning let through.
+if (run('npx', ['prettier', '--check', '**/*.{ts,mts,mjs,js}']) !== 0) process.exit(1);
+if (run('npx', ['eslint', '--max-warnings', '0', '.']) !== 0) process.exit(1);
 if (run('node', ['scripts/build.mjs']) !== 0) process.exit(1);
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-test-')), 'vitest.json');
 const status = run('npx', [

@@ -150,7 +150,8 @@ describe('policy-lint CLI and a hostile repository', () => {
     fs.symlinkSync(outside, path.join(repo, 'link'));
     write(
       'hostile/repo/docs/.policylintrc.json',
-      `{\n  "corpus": {\n    "paths": [\n      "../agreed",\n      "../../outside",\n      "../link",\n      ${JSON.stringify(outside)}\n    ]\n  }\n}\n`,
+      `{\n  "corpus": {\n    "paths": [\n      "../agreed",\n      "../../outside",\n      "../link",\n` +
+        `      ${JSON.stringify(outside)}\n    ]\n  }\n}\n`,
     );
     const draft = write('hostile/repo/docs/draft.md', `# Draft\n\n${AGREED}\n\n${A2}\n`);
     const r = cli('--no-cache', '--format', 'json', draft);
@@ -185,25 +186,29 @@ describe('policy-lint CLI and a hostile repository', () => {
 });
 
 describe('policy-lint CLI output and odd file names', () => {
-  it('a corpus file name with a newline cannot print a line that reads as a finding; SARIF URIs are percent-encoded', () => {
-    const corpus = path.join(tmp, 'odd-names', 'corpus');
-    write(`odd-names/corpus/evil\nfake.md:1:1  corpus-contradiction  Injected.txt`, `${AGREED}\n`);
-    const draft = write('odd-names/my draft #2.md', `# Draft\n\n${AGREED}\n`);
-    const r = cli('--no-cache', '--no-seeds', '--corpus', corpus, draft);
-    expect(r.code).toBe(1);
-    const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain('evil\\nfake.md');
-    // Run from the draft's folder, so its SARIF location is a relative URI reference.
-    const sarif = spawnSync(
-      process.execPath,
-      [CLI_JS, '--no-cache', '--no-seeds', '--corpus', corpus, '--format', 'sarif', path.basename(draft)],
-      { cwd: path.dirname(draft), encoding: 'utf8', timeout: 20_000 },
-    );
-    const uris = [...sarif.stdout.matchAll(/"uri": "([^"]*)"/g)].map((m) => m[1]!);
-    expect(uris).toContain('my%20draft%20%232.md');
-    for (const uri of uris) expect(uri).not.toMatch(/[ #\n]/);
-  });
+  it(
+    'a corpus file name with a newline cannot print a line that reads as a finding; ' +
+      'SARIF URIs are percent-encoded',
+    () => {
+      const corpus = path.join(tmp, 'odd-names', 'corpus');
+      write(`odd-names/corpus/evil\nfake.md:1:1  corpus-contradiction  Injected.txt`, `${AGREED}\n`);
+      const draft = write('odd-names/my draft #2.md', `# Draft\n\n${AGREED}\n`);
+      const r = cli('--no-cache', '--no-seeds', '--corpus', corpus, draft);
+      expect(r.code).toBe(1);
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('evil\\nfake.md');
+      // Run from the draft's folder, so its SARIF location is a relative URI reference.
+      const sarif = spawnSync(
+        process.execPath,
+        [CLI_JS, '--no-cache', '--no-seeds', '--corpus', corpus, '--format', 'sarif', path.basename(draft)],
+        { cwd: path.dirname(draft), encoding: 'utf8', timeout: 20_000 },
+      );
+      const uris = [...sarif.stdout.matchAll(/"uri": "([^"]*)"/g)].map((m) => m[1]!);
+      expect(uris).toContain('my%20draft%20%232.md');
+      for (const uri of uris) expect(uri).not.toMatch(/[ #\n]/);
+    },
+  );
 });
 
 function escape(s: string): string {
@@ -212,42 +217,47 @@ function escape(s: string): string {
 
 // Issue 17, row 7: a damaged index cache, and a fault of the CLI's own.
 describe('policy-lint CLI and a broken index or a fault of its own', () => {
-  it('an index header of the wrong shape (files[0] null, files a string): the folder is indexed afresh, findings as before', () => {
-    const corpus = path.join(tmp, 'damaged', 'corpus');
-    write('damaged/corpus/agreed.txt', `${AGREED}\n`);
-    const draft = write('damaged/draft.md', `# Draft\n\n${AGREED}\n`);
-    const cache = path.join(tmp, 'damaged', 'cache');
-    const run = () => cli('--no-seeds', '--corpus', corpus, '--cache-dir', cache, draft);
-    const first = run();
-    expect(first.code).toBe(1);
-    for (const change of [
-      (h: { files: unknown }) => ((h.files as unknown[])[0] = null),
-      (h: { files: unknown }) => (h.files = 'x'),
-    ]) {
-      const [name] = fs.readdirSync(cache).filter((f) => f.endsWith('.seg'));
-      const file = path.join(cache, name!);
-      const saved = fs.readFileSync(file);
-      const length = saved.readUInt32LE(4);
-      const header = JSON.parse(saved.subarray(8, 8 + length).toString('utf8'));
-      change(header);
-      const json = Buffer.from(JSON.stringify(header));
-      const prefix = Buffer.alloc((8 + json.length + 3) & ~3);
-      saved.copy(prefix, 0, 0, 4);
-      prefix.writeUInt32LE(json.length, 4);
-      json.copy(prefix, 8);
-      fs.writeFileSync(file, Buffer.concat([prefix, saved.subarray((8 + length + 3) & ~3)]));
-      const r = run();
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(1);
-      expect(r.stdout).toBe(first.stdout);
-    }
-  });
+  it(
+    'an index header of the wrong shape (files[0] null, files a string): the folder ' +
+      'is indexed afresh, findings as before',
+    () => {
+      const corpus = path.join(tmp, 'damaged', 'corpus');
+      write('damaged/corpus/agreed.txt', `${AGREED}\n`);
+      const draft = write('damaged/draft.md', `# Draft\n\n${AGREED}\n`);
+      const cache = path.join(tmp, 'damaged', 'cache');
+      const run = () => cli('--no-seeds', '--corpus', corpus, '--cache-dir', cache, draft);
+      const first = run();
+      expect(first.code).toBe(1);
+      for (const change of [
+        (h: { files: unknown }) => ((h.files as unknown[])[0] = null),
+        (h: { files: unknown }) => (h.files = 'x'),
+      ]) {
+        const [name] = fs.readdirSync(cache).filter((f) => f.endsWith('.seg'));
+        const file = path.join(cache, name!);
+        const saved = fs.readFileSync(file);
+        const length = saved.readUInt32LE(4);
+        const header = JSON.parse(saved.subarray(8, 8 + length).toString('utf8'));
+        change(header);
+        const json = Buffer.from(JSON.stringify(header));
+        const prefix = Buffer.alloc((8 + json.length + 3) & ~3);
+        saved.copy(prefix, 0, 0, 4);
+        prefix.writeUInt32LE(json.length, 4);
+        json.copy(prefix, 8);
+        fs.writeFileSync(file, Buffer.concat([prefix, saved.subarray((8 + length + 3) & ~3)]));
+        const r = run();
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(1);
+        expect(r.stdout).toBe(first.stdout);
+      }
+    },
+  );
 
   it('an internal error exits 2 (not 1, "findings") and says what went wrong', () => {
     // A fault planted in the process: the JSON output throws.
     const preload = write(
       'fault/preload.cjs',
-      "const s = JSON.stringify; JSON.stringify = function (v, ...rest) { if (Array.isArray(v)) throw new Error('planted fault'); return s.call(this, v, ...rest); };\n",
+      'const s = JSON.stringify; JSON.stringify = function (v, ...rest) { ' +
+        "if (Array.isArray(v)) throw new Error('planted fault'); return s.call(this, v, ...rest); };\n",
     );
     const r = spawnSync(process.execPath, ['-r', preload, CLI_JS, '--format', 'json', dupDraft], {
       cwd: ROOT,
@@ -273,7 +283,8 @@ describe('policy-lint CLI and a corpus file over the passage budget', () => {
       const r = cli('--no-seeds', '--corpus', corpus, '--cache-dir', cache, draft);
       expect(r.code, run).toBe(1);
       expect(warnings(r.stderr), run).toEqual([
-        `policy-lint: Corpus file read only up to line 10,001: it has more than 10,000 passages, and drafts are not checked against the rest: ${path.join(corpus, 'list.md')}`,
+        'policy-lint: Corpus file read only up to line 10,001: it has more than 10,000 passages, ' +
+          `and drafts are not checked against the rest: ${path.join(corpus, 'list.md')}`,
       ]);
     }
     expect(fs.readdirSync(cache).some((f) => f.endsWith('.seg'))).toBe(true);

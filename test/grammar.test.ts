@@ -31,7 +31,8 @@ const stubMarkdown = {
 
 const realMarkdownPath = path.join(
   process.env.POLICY_LINT_E2E_CACHE || path.join(os.homedir(), '.cache', 'policy-lint-e2e'),
-  'code-server-4.139.1/node_modules/code-server/lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json',
+  'code-server-4.139.1/node_modules/code-server/lib/vscode/extensions/' +
+    'markdown-basics/syntaxes/markdown.tmLanguage.json',
 );
 
 let onigLib: Promise<vsctm.IOnigLib>;

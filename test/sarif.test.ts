@@ -18,7 +18,8 @@ describe('policy-lint --format sarif', () => {
     const draft = path.join(dir, 'draft.md');
     fs.writeFileSync(
       draft,
-      '# D\n\nWe will increase funding for adult social care.\n\nThe NHS and public services should not be included in any TTIP agreement.\n',
+      '# D\n\nWe will increase funding for adult social care.\n\nThe NHS and public ' +
+        'services should not be included in any TTIP agreement.\n',
     );
     const run = spawnSync(process.execPath, [CLI_JS, '--format', 'sarif', draft], { cwd: dir, encoding: 'utf8' });
     expect(run.status).toBe(1);

@@ -7,11 +7,14 @@ import { generate, OUT, serialise, wordnetDict } from '../scripts/generate-wordn
 // Two lines of data.verb (WordNet 3.1), the second cut short, and one of data.noun.
 const VERB = [
   '  1 This software and database is being provided to you, the LICENSEE, by  ',
-  '02432181 41 v 02 abolish 0 get_rid_of 0 006 + 00741726 a 0101 + 00229150 n 0102 + 00229150 n 0101 ! 02431950 v 0101 ~ 02432443 v 0000 ~ 02484173 v 0000 02 + 08 00 + 11 00 | do away with; "Slavery was abolished"  ',
+  '02432181 41 v 02 abolish 0 get_rid_of 0 006 + 00741726 a 0101 + 00229150 n 0102 ' +
+    '+ 00229150 n 0101 ! 02431950 v 0101 ~ 02432443 v 0000 ~ 02484173 v 0000 02 + 08 ' +
+    '00 + 11 00 | do away with; "Slavery was abolished"  ',
   '02431950 41 v 01 establish 0 001 ! 02432181 v 0101 01 + 08 00 | set up or found  ',
 ].join('\n');
 const NOUN =
-  '00229150 04 n 02 abolition 0 abolishment 0 002 + 02432181 v 0201 + 02432181 v 0101 | the act of abolishing a system or practice or institution  ';
+  '00229150 04 n 02 abolition 0 abolishment 0 002 + 02432181 v 0201 + 02432181 v ' +
+  '0101 | the act of abolishing a system or practice or institution  ';
 
 describe('WordNet reader', () => {
   it('reads a synset: words, pointers with word numbers, not the licence', () => {

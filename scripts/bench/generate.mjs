@@ -40,7 +40,10 @@ export function seedVocabulary(passages) {
 
 const WORD = /[A-Za-z]{3,}|\d/g;
 
-/** Swaps about `wordRate` of the words for other seed words (keeping an initial capital) and changes about `digitRate` of the digits. */
+/**
+ * Swaps about `wordRate` of the words for other seed words (keeping an initial capital) and changes about `digitRate`
+ * of the digits.
+ */
 export function vary(text, rng, vocab, wordRate, digitRate) {
   return text.replace(WORD, (w) => {
     if (w.length === 1) return rng.chance(digitRate) ? String(rng.int(10)) : w;
@@ -186,7 +189,8 @@ export function makeDraft(paragraphs = 1000, { seed = 7, sparse = false } = {}) 
         parts.push(`We will ${rng.pick(PLEDGE_VERBS)} ${rng.pick(PLEDGE_OBJECTS)} ${rng.pick(PLEDGE_TOPICS)}.`);
       else
         parts.push(
-          `${rng.pick(FILLER_SUBJECTS)} ${rng.pick(FILLER_VERBS)} ${rng.pick(FILLER_OBJECTS)}${rng.pick(FILLER_TAILS)}.`,
+          `${rng.pick(FILLER_SUBJECTS)} ${rng.pick(FILLER_VERBS)} ` +
+            `${rng.pick(FILLER_OBJECTS)}${rng.pick(FILLER_TAILS)}.`,
         );
     }
     blocks.push((rng.chance(0.125) ? '- ' : '') + parts.join(' '), '');
@@ -223,7 +227,8 @@ export function ensureInputs(docs, { cacheRoot = CACHE_ROOT, log = () => {}, spa
     fs.renameSync(tmp, corpusDir);
     generatedMs = performance.now() - started;
     log(
-      `generated ${docs} documents (${(bytes / 1048576).toFixed(1)} MB) in ${(generatedMs / 1000).toFixed(1)} s → ${corpusDir}`,
+      `generated ${docs} documents (${(bytes / 1048576).toFixed(1)} MB) ` +
+        `in ${(generatedMs / 1000).toFixed(1)} s → ${corpusDir}`,
     );
   } else {
     log(`reusing corpus ${corpusDir}`);

@@ -20,7 +20,8 @@ export class LspServer {
    * @param {object} o
    * @param {string} o.serverJs  the built server bundle
    * @param {string} o.cwd
-   * @param {unknown} o.settings  the `policyLint` section: sent as initializationOptions and answered to workspace/configuration
+   * @param {unknown} o.settings  the `policyLint` section: sent as initializationOptions and answered to
+   * workspace/configuration
    * @param {string[]} [o.nodeArgs]  e.g. ['--cpu-prof', '--cpu-prof-dir', dir]
    */
   constructor({ serverJs, cwd, settings, nodeArgs = [] }) {
@@ -171,7 +172,8 @@ export class LspServer {
           this.listeners.delete(listener);
           reject(
             new Error(
-              `server exited (${this.exited?.code ?? this.exited?.signal}) while waiting for ${what}\n${this.stderr.slice(-2000)}`,
+              `server exited (${this.exited?.code ?? this.exited?.signal}) ` +
+                `while waiting for ${what}\n${this.stderr.slice(-2000)}`,
             ),
           );
         },

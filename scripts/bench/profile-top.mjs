@@ -15,7 +15,8 @@ export function summarise(file, n = 15) {
     total += dt;
     const cf = byId.get(prof.samples[i])?.callFrame;
     if (!cf) continue;
-    const key = `${cf.functionName || '(anonymous)'}  ${cf.url ? path.basename(cf.url) : ''}${cf.url ? `:${cf.lineNumber + 1}` : ''}`;
+    const where = cf.url ? `${path.basename(cf.url)}:${cf.lineNumber + 1}` : '';
+    const key = `${cf.functionName || '(anonymous)'}  ${where}`;
     self.set(key, (self.get(key) ?? 0) + dt);
   }
   return [

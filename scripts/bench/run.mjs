@@ -1,7 +1,8 @@
 // `npm run bench [-- --quick] [-- options]`: drives the BUILT server over stdio with real LSP against a
 // synthetic corpus and draft (scripts/bench/generate.mjs), then times the CLI and jscpd on the same
 // inputs. Human-readable lines first; the LAST line of stdout is one JSON object:
-//   {"corpusDocs","corpusMB","coldIndexMs","warmStartMs","fullLintMs","editP50Ms","editP95Ms","peakRssMB","cliMs","jscpdMs"}
+// {"corpusDocs","corpusMB","coldIndexMs","warmStartMs","fullLintMs","editP50Ms","editP95Ms",
+//  "peakRssMB","cliMs","jscpdMs"}
 // (a measure that could not be taken is null, and the exit code is 1).
 //
 // Options:
@@ -201,7 +202,8 @@ try {
     say(`coldIndexMs  ${result.coldIndexMs} ms  via ${cold.via}${cold.info}`);
     const mem = cold.server.memory();
     say(
-      `  cold server VmHWM ${mem.peakMB.toFixed(0)} MB${mem.children ? ` (+${mem.childPeakMB.toFixed(0)} MB in ${mem.children} child processes)` : ''}`,
+      `  cold server VmHWM ${mem.peakMB.toFixed(0)} MB` +
+        (mem.children ? ` (+${mem.childPeakMB.toFixed(0)} MB in ${mem.children} child processes)` : ''),
     );
     // A server that runs a while reads the corpus's claims and saves them (as a user's first session
     // would): wait for that, so the warm start measures what a second session starts with.
@@ -217,7 +219,8 @@ try {
   }
   const cacheFiles = fs.readdirSync(cacheFolder, { recursive: true });
   say(
-    `  index cache folder after cold start: ${cacheFiles.length} entries${cacheFiles.length ? '' : ' (nothing persisted: the warm start will re-index)'}`,
+    `  index cache folder after cold start: ${cacheFiles.length} entries` +
+      (cacheFiles.length ? '' : ' (nothing persisted: the warm start will re-index)'),
   );
 
   const warm = await startServer('warm').catch((e) => fail('warm start', e));
@@ -310,25 +313,28 @@ try {
         result.editP50Ms = round(pct(sorted, 50), 1);
         result.editP95Ms = round(pct(sorted, 95), 1);
         say(
-          `editP50Ms    ${result.editP50Ms} ms  editP95Ms ${result.editP95Ms} ms  (${sorted.length}/${EDITS} single-character edits; min ${sorted[0].toFixed(1)}, max ${sorted.at(-1).toFixed(1)} ms)`,
+          `editP50Ms    ${result.editP50Ms} ms  editP95Ms ${result.editP95Ms} ms  ` +
+            `(${sorted.length}/${EDITS} single-character edits; ` +
+            `min ${sorted[0].toFixed(1)}, max ${sorted.at(-1).toFixed(1)} ms)`,
         );
         // The first edits after opening also pay for V8 compiling the edit path: shown apart, for reading the tail.
         if (times.length > 10) {
           const later = times.slice(5).sort((a, b) => a - b);
+          const first5 = times
+            .slice(0, 5)
+            .map((t) => t.toFixed(0))
+            .join(', ');
           say(
-            `  first 5 edits ${times
-              .slice(0, 5)
-              .map((t) => t.toFixed(0))
-              .join(
-                ', ',
-              )} ms; the other ${later.length}: p50 ${pct(later, 50).toFixed(1)} ms, p95 ${pct(later, 95).toFixed(1)} ms`,
+            `  first 5 edits ${first5} ms; ` +
+              `the other ${later.length}: p50 ${pct(later, 50).toFixed(1)} ms, p95 ${pct(later, 95).toFixed(1)} ms`,
           );
         }
         if (partial)
           say(`  WARNING: ${partial} of these edits were answered with a partial check (a not-checked diagnostic)`);
         if (sorted[0] >= 195)
           say(
-            '  note: no edit answered under 200 ms: the analysis is that slow, or the server does not honour analysis.debounceMs (its default debounce is 200 ms)',
+            '  note: no edit answered under 200 ms: the analysis is that slow, or the server ' +
+              'does not honour analysis.debounceMs (its default debounce is 200 ms)',
           );
       }
     }
@@ -340,7 +346,10 @@ try {
     const mem = server.memory();
     result.peakRssMB = round(mem.peakMB);
     say(
-      `peakRssMB    ${result.peakRssMB} MB  (VmHWM of the warm server at the end; VmRSS now ${mem.rssMB.toFixed(0)} MB${mem.children ? `; +${mem.childPeakMB.toFixed(0)} MB in ${mem.children} child processes` : ''})`,
+      `peakRssMB    ${result.peakRssMB} MB  ` +
+        `(VmHWM of the warm server at the end; VmRSS now ${mem.rssMB.toFixed(0)} MB` +
+        (mem.children ? `; +${mem.childPeakMB.toFixed(0)} MB in ${mem.children} child processes` : '') +
+        ')',
     );
     await server.stop();
   }
@@ -382,7 +391,8 @@ try {
     if (result.cliMs != null) {
       const findings = fs.readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length;
       say(
-        `cliMs        ${result.cliMs} ms  (node server/out/cli.js --corpus <corpus> <draft>: exit ${r.code}, ${findings} findings)`,
+        `cliMs        ${result.cliMs} ms  ` +
+          `(node server/out/cli.js --corpus <corpus> <draft>: exit ${r.code}, ${findings} findings)`,
       );
     }
   }
@@ -454,16 +464,20 @@ try {
           const inDraft = rep.duplicates.filter(
             (d) => /draft\.md/.test(d.firstFile.name) || /draft\.md/.test(d.secondFile.name),
           ).length;
-          detail = `: ${rep.statistics.total.clones} exact clones in ${rep.statistics.total.sources} files, ${inDraft} involving the draft`;
+          const { clones, sources } = rep.statistics.total;
+          detail = `: ${clones} exact clones in ${sources} files, ${inDraft} involving the draft`;
         } catch {
           /* report unreadable: timing still stands */
         }
         say(
-          `jscpdMs      ${result.jscpdMs} ms  (jscpd ${path.relative(ROOT, bin)} draft.md + corpus, --min-tokens 15 --min-lines 1 --cross-formats markdown,txt${detail})`,
+          `jscpdMs      ${result.jscpdMs} ms  (jscpd ${path.relative(ROOT, bin)} draft.md + corpus, ` +
+            `--min-tokens 15 --min-lines 1 --cross-formats markdown,txt${detail})`,
         );
         if (result.cliMs)
           say(
-            `  cli / jscpd = ${(result.cliMs / result.jscpdMs).toFixed(1)}× (jscpd finds exact token runs only, across all file pairs; the CLI finds near-copies, pledges and contradictions of the draft)`,
+            `  cli / jscpd = ${(result.cliMs / result.jscpdMs).toFixed(1)}× ` +
+              '(jscpd finds exact token runs only, across all file pairs; ' +
+              'the CLI finds near-copies, pledges and contradictions of the draft)',
           );
       }
     }

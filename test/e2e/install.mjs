@@ -109,7 +109,8 @@ function verifyRuns(file, args, expected, env) {
   const r = spawnSync(file, args, { encoding: 'utf8', env, timeout: 60_000 });
   if (r.status !== 0)
     throw new Error(
-      `${path.basename(file)} ${args.join(' ')} exited with ${r.status ?? r.signal}: ${(r.stderr || r.stdout).trim().split('\n').pop()}`,
+      `${path.basename(file)} ${args.join(' ')} exited with ${r.status ?? r.signal}: ` +
+        (r.stderr || r.stdout).trim().split('\n').pop(),
     );
   if (!expected.test(r.stdout))
     throw new Error(`${path.basename(file)} ${args.join(' ')} did not print the version expected (${expected.source})`);

@@ -59,7 +59,8 @@ const PARAGRAPHS = [
   'Amendment 1: We will train 5,000 more district nurses by 2030, at a cost of £2.5bn.', // no finding; figures coloured
   DUPLICATE, // duplicate-amendment: a near copy of seeds/002 line 45
   'We will increase funding for adult social care.', // commitment-without-figure: a pledge with no figure
-  'The NHS and public services should be included in any TTIP agreement.', // corpus-contradiction: the seeds say the opposite
+  // corpus-contradiction: the seeds say the opposite
+  'The NHS and public services should be included in any TTIP agreement.',
 ];
 const DRAFT = PARAGRAPHS.join('\n\n') + '\n';
 const AFTER_FIX = DRAFT.replace(`${DUPLICATE}\n\n`, '');
@@ -316,7 +317,8 @@ async function main() {
   const text = await editorTextViaClipboard(page);
   if (text !== AFTER_FIX) {
     throw new Error(
-      `the editor text after the fix is not the draft less that paragraph.\n--- expected\n${AFTER_FIX}\n--- actual\n${text}`,
+      'the editor text after the fix is not the draft less that paragraph.\n' +
+        `--- expected\n${AFTER_FIX}\n--- actual\n${text}`,
     );
   }
   log('editor text after the fix = the draft without the duplicate paragraph');

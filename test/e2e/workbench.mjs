@@ -146,7 +146,8 @@ export async function tokenColours(page, token) {
     .evaluateAll((spans, token) => {
       const i = spans.findIndex((s) => (s.textContent ?? '').replace(/\u00a0/g, ' ') === token);
       if (i < 0) return undefined;
-      const colour = (el) => getComputedStyle(el).color;
+      // Runs in the page, where globalThis is the window.
+      const colour = (el) => globalThis.getComputedStyle(el).color;
       return { token: colour(spans[i]), before: i > 0 ? colour(spans[i - 1]) : undefined, classes: spans[i].className };
     }, token);
 }

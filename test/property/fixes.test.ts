@@ -199,7 +199,9 @@ function targetOf(f: Finding, r: Rendered): Target | { error: string } {
   const k = content.findIndex((s) => s.start === f.start && s.end === f.end);
   if (k < 0)
     return {
-      error: `finding [${f.start},${f.end}) '${r.text.slice(f.start, f.end)}' is neither a whole block nor one sentence`,
+      error:
+        `finding [${f.start},${f.end}) '${r.text.slice(f.start, f.end)}' ` +
+        'is neither a whole block nor one sentence',
     };
   return { block: i, sentence: k };
 }
@@ -213,80 +215,88 @@ function applyEdits(text: string, edits: { start: number; end: number; text: str
 const stats = { drafts: 0, fixes: 0, seedFlags: 0 };
 
 describe('duplicate fixes remove exactly the duplicate (property)', () => {
-  it('every fix: result === original minus the duplicate and its separator whitespace; every other block verbatim', () => {
-    fc.assert(
-      fc.property(draftArb, ({ steps, eol, finalNewline }) => {
-        const m = model(resolve(steps), eol, finalNewline);
-        const r = render(m);
-        const { findings } = analyse(r.text, corpus);
-        stats.drafts++;
-        for (const f of findings) {
-          if (!f.fix) continue;
-          stats.fixes++;
-          if (f.message.includes('002_4866ad5c8f0cc62f.txt')) stats.seedFlags++;
-          const t = targetOf(f, r);
-          if ('error' in t) throw new Error(`${t.error}\n${JSON.stringify(r.text)}`);
-          const duplicate =
-            t.sentence === undefined
-              ? r.text.slice(r.spans[t.block]!.start, r.spans[t.block]!.end)
-              : m.blocks[t.block]!.sentences[t.sentence]!;
-          const expected = render(
-            t.sentence === undefined ? withoutBlock(m, t.block) : withoutSentence(m, t.block, t.sentence),
-          ).text;
-          // One deletion, covering the duplicate plus whitespace and line breaks only.
-          expect(f.fix.edits, f.fix.title).toHaveLength(1);
-          const [e] = f.fix.edits;
-          expect(e!.text).toBe('');
-          const removed = r.text.slice(e!.start, e!.end);
-          const at = removed.indexOf(duplicate);
-          expect(
-            at,
-            `fix removes ${JSON.stringify(removed)}, which does not contain the duplicate ${JSON.stringify(duplicate)}\ndraft: ${JSON.stringify(r.text)}`,
-          ).toBeGreaterThanOrEqual(0);
-          expect(removed.slice(0, at)).toMatch(WS);
-          expect(removed.slice(at + duplicate.length)).toMatch(WS);
-          // result === original.slice(0, a) + original.slice(b), and that is the draft without the duplicate.
-          const after = applyEdits(r.text, f.fix.edits);
-          expect(after).toBe(r.text.slice(0, e!.start) + r.text.slice(e!.end));
-          expect(after, `${f.fix.title} on ${JSON.stringify(r.text)}`).toBe(expected);
-        }
-      }),
-      { numRuns: 200 },
-    );
-    // The property was not vacuous.
-    expect(stats.fixes).toBeGreaterThan(100);
-    expect(stats.seedFlags).toBeGreaterThan(20);
-  });
+  it(
+    'every fix: result === original minus the duplicate and its separator ' + 'whitespace; every other block verbatim',
+    () => {
+      fc.assert(
+        fc.property(draftArb, ({ steps, eol, finalNewline }) => {
+          const m = model(resolve(steps), eol, finalNewline);
+          const r = render(m);
+          const { findings } = analyse(r.text, corpus);
+          stats.drafts++;
+          for (const f of findings) {
+            if (!f.fix) continue;
+            stats.fixes++;
+            if (f.message.includes('002_4866ad5c8f0cc62f.txt')) stats.seedFlags++;
+            const t = targetOf(f, r);
+            if ('error' in t) throw new Error(`${t.error}\n${JSON.stringify(r.text)}`);
+            const duplicate =
+              t.sentence === undefined
+                ? r.text.slice(r.spans[t.block]!.start, r.spans[t.block]!.end)
+                : m.blocks[t.block]!.sentences[t.sentence]!;
+            const expected = render(
+              t.sentence === undefined ? withoutBlock(m, t.block) : withoutSentence(m, t.block, t.sentence),
+            ).text;
+            // One deletion, covering the duplicate plus whitespace and line breaks only.
+            expect(f.fix.edits, f.fix.title).toHaveLength(1);
+            const [e] = f.fix.edits;
+            expect(e!.text).toBe('');
+            const removed = r.text.slice(e!.start, e!.end);
+            const at = removed.indexOf(duplicate);
+            expect(
+              at,
+              `fix removes ${JSON.stringify(removed)}, which does not contain the duplicate ` +
+                `${JSON.stringify(duplicate)}\ndraft: ${JSON.stringify(r.text)}`,
+            ).toBeGreaterThanOrEqual(0);
+            expect(removed.slice(0, at)).toMatch(WS);
+            expect(removed.slice(at + duplicate.length)).toMatch(WS);
+            // result === original.slice(0, a) + original.slice(b), and that is the draft without the duplicate.
+            const after = applyEdits(r.text, f.fix.edits);
+            expect(after).toBe(r.text.slice(0, e!.start) + r.text.slice(e!.end));
+            expect(after, `${f.fix.title} on ${JSON.stringify(r.text)}`).toBe(expected);
+          }
+        }),
+        { numRuns: 200 },
+      );
+      // The property was not vacuous.
+      expect(stats.fixes).toBeGreaterThan(100);
+      expect(stats.seedFlags).toBeGreaterThan(20);
+    },
+  );
 
-  it("fix-all (the server composes every duplicate's edits, one after another): removes every duplicate and nothing else", () => {
-    fc.assert(
-      fc.property(draftArb, ({ steps, eol, finalNewline }) => {
-        const m = model(resolve(steps), eol, finalNewline);
-        const r = render(m);
-        const fixed = analyse(r.text, corpus).findings.filter((f) => f.rule === 'duplicate-amendment' && f.fix);
-        if (fixed.length < 2) return;
-        // As server/src/lsp/actions.ts builds source.fixAll, with the core's removeAll.
-        const edits = removeAll(
-          r.text,
-          fixed.map((f) => f.fix!.removes),
-        );
-        // Expected: remove the sentences first (they do not move blocks), then the blocks, last first.
-        const targets = fixed.map((f) => targetOf(f, r) as Target);
-        let want = m;
-        const sentences = targets
-          .filter((t) => t.sentence !== undefined)
-          .sort((a, b) => b.block - a.block || b.sentence! - a.sentence!);
-        for (const t of sentences) want = withoutSentence(want, t.block, t.sentence!);
-        const blocks = [...new Set(targets.filter((t) => t.sentence === undefined).map((t) => t.block))].sort(
-          (a, b) => b - a,
-        );
-        for (const b of blocks) want = withoutBlock(want, b);
-        expect(
-          applyEdits(r.text, edits),
-          `fix-all on ${JSON.stringify(r.text)}; edits ${JSON.stringify(fixed.map((f) => f.fix!.edits))}`,
-        ).toBe(render(want).text);
-      }),
-      { numRuns: 200 },
-    );
-  });
+  it(
+    "fix-all (the server composes every duplicate's edits, one after another): " +
+      'removes every duplicate and nothing else',
+    () => {
+      fc.assert(
+        fc.property(draftArb, ({ steps, eol, finalNewline }) => {
+          const m = model(resolve(steps), eol, finalNewline);
+          const r = render(m);
+          const fixed = analyse(r.text, corpus).findings.filter((f) => f.rule === 'duplicate-amendment' && f.fix);
+          if (fixed.length < 2) return;
+          // As server/src/lsp/actions.ts builds source.fixAll, with the core's removeAll.
+          const edits = removeAll(
+            r.text,
+            fixed.map((f) => f.fix!.removes),
+          );
+          // Expected: remove the sentences first (they do not move blocks), then the blocks, last first.
+          const targets = fixed.map((f) => targetOf(f, r) as Target);
+          let want = m;
+          const sentences = targets
+            .filter((t) => t.sentence !== undefined)
+            .sort((a, b) => b.block - a.block || b.sentence! - a.sentence!);
+          for (const t of sentences) want = withoutSentence(want, t.block, t.sentence!);
+          const blocks = [...new Set(targets.filter((t) => t.sentence === undefined).map((t) => t.block))].sort(
+            (a, b) => b - a,
+          );
+          for (const b of blocks) want = withoutBlock(want, b);
+          expect(
+            applyEdits(r.text, edits),
+            `fix-all on ${JSON.stringify(r.text)}; edits ${JSON.stringify(fixed.map((f) => f.fix!.edits))}`,
+          ).toBe(render(want).text);
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
 });

@@ -215,39 +215,45 @@ describe('documents', () => {
     await expectAlive(client);
   }, 60_000);
 
-  it('binary content (random bytes, control characters, lone surrogates): diagnostics published, ranges inside the document, alive', async () => {
-    const client = await start();
-    const uri = newUri('binary');
-    const r = rng(5);
-    let text = '';
-    for (let i = 0; i < 64 * 1024; i++) {
-      const x = r();
-      if (x < 0.01)
-        text += String.fromCharCode(0xd800 + Math.floor(r() * 0x800)); // lone surrogate
-      else text += String.fromCharCode(Math.floor(r() * 256));
-    }
-    const ds = await client.openAndWait(uri, text);
-    const lines = text.split(/\r\n|\r|\n/);
-    for (const d of ds) {
-      for (const p of [d.range.start, d.range.end]) {
-        expect(p.line).toBeLessThan(lines.length);
-        expect(p.character).toBeLessThanOrEqual(lines[p.line]!.length);
+  it(
+    'binary content (random bytes, control characters, lone surrogates): diagnostics ' +
+      'published, ranges inside the document, alive',
+    async () => {
+      const client = await start();
+      const uri = newUri('binary');
+      const r = rng(5);
+      let text = '';
+      for (let i = 0; i < 64 * 1024; i++) {
+        const x = r();
+        if (x < 0.01)
+          text += String.fromCharCode(0xd800 + Math.floor(r() * 0x800)); // lone surrogate
+        else text += String.fromCharCode(Math.floor(r() * 256));
       }
-    }
-    await answered(client.hover(uri, { line: 0, character: 3 }));
-    await answered(
-      client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, ds, [
-        'source.fixAll',
-      ]),
-    );
-    await expectAlive(client);
-    await expectStillLints(client);
-  });
+      const ds = await client.openAndWait(uri, text);
+      const lines = text.split(/\r\n|\r|\n/);
+      for (const d of ds) {
+        for (const p of [d.range.start, d.range.end]) {
+          expect(p.line).toBeLessThan(lines.length);
+          expect(p.character).toBeLessThanOrEqual(lines[p.line]!.length);
+        }
+      }
+      await answered(client.hover(uri, { line: 0, character: 3 }));
+      await answered(
+        client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, ds, [
+          'source.fixAll',
+        ]),
+      );
+      await expectAlive(client);
+      await expectStillLints(client);
+    },
+  );
 
   it('NUL bytes in a draft: checked as any other draft, the seed copy flagged and nothing else; alive', async () => {
     const client = await start();
     const uri = newUri('nul');
-    const text = `# Draft\u0000\n\nSome\u0000text with\u0000\u0000NULs in it.\u0000\n\n${SEED_SENTENCE}\n\n\u0000\u0000\u0000\n`;
+    const text =
+      '# Draft\u0000\n\nSome\u0000text with\u0000\u0000NULs in it.\u0000\n\n' +
+      `${SEED_SENTENCE}\n\n\u0000\u0000\u0000\n`;
     const ds = await client.openAndWait(uri, text);
     // What the drafter sees: the one repeat, on its own line and citing the seed, as it would be
     // without the NULs; no notice, and no finding on the paragraph of NULs.
@@ -283,27 +289,30 @@ describe('documents', () => {
     await expectAlive(client);
   });
 
-  it('mixed line endings (LF, CRLF, lone CR): duplicate ranges are exactly the duplicate passage / sentence', async () => {
-    const client = await start();
-    const uri = newUri('mixed');
-    const parts = [
-      '# Draft',
-      '',
-      A1,
-      '',
-      `We will build more council houses in every region. ${SEED_SENTENCE} We will also plant trees in every town.`,
-      '',
-      A3,
-      '',
-      'Closing words.',
-      '',
-    ];
-    const seps = ['\r\n', '\n', '\r', '\r\n', '\r', '\n', '\r\n', '\r', '\n'];
-    const text = parts.map((p, i) => p + (seps[i] ?? '')).join('');
-    const ds = await client.openAndWait(uri, text);
-    expect(rangeTexts(text, ds)).toEqual([SEED_SENTENCE, A3]);
-    await expectAlive(client);
-  });
+  it(
+    'mixed line endings (LF, CRLF, lone CR): duplicate ranges are exactly the ' + 'duplicate passage / sentence',
+    async () => {
+      const client = await start();
+      const uri = newUri('mixed');
+      const parts = [
+        '# Draft',
+        '',
+        A1,
+        '',
+        `We will build more council houses in every region. ${SEED_SENTENCE} We will also plant trees in every town.`,
+        '',
+        A3,
+        '',
+        'Closing words.',
+        '',
+      ];
+      const seps = ['\r\n', '\n', '\r', '\r\n', '\r', '\n', '\r\n', '\r', '\n'];
+      const text = parts.map((p, i) => p + (seps[i] ?? '')).join('');
+      const ds = await client.openAndWait(uri, text);
+      expect(rangeTexts(text, ds)).toEqual([SEED_SENTENCE, A3]);
+      await expectAlive(client);
+    },
+  );
 
   it('5,000 headings and no paragraphs: answered with no findings, alive', async () => {
     const client = await start();
@@ -462,16 +471,19 @@ describe('corpus folders', () => {
     await expectAlive(client);
   });
 
-  it('non-text files (.png bytes named .txt): skipped and reported by name, the rest of the corpus serves', async () => {
-    const dir = goodFolder();
-    const png = fs.readFileSync(path.resolve(__dirname, '../../images/icon.png'));
-    fs.writeFileSync(path.join(dir, 'picture.txt'), png);
-    fs.writeFileSync(path.join(dir, 'picture.md'), png);
-    const client = await start({ corpus: { includeSeeds: true, paths: [dir] } });
-    await expectCorpusServes(client);
-    expect(reported(client, 'picture.txt'), JSON.stringify(client.shown)).toBe(true);
-    await expectAlive(client);
-  });
+  it(
+    'non-text files (.png bytes named .txt): skipped and reported by name, the rest ' + 'of the corpus serves',
+    async () => {
+      const dir = goodFolder();
+      const png = fs.readFileSync(path.resolve(__dirname, '../../images/icon.png'));
+      fs.writeFileSync(path.join(dir, 'picture.txt'), png);
+      fs.writeFileSync(path.join(dir, 'picture.md'), png);
+      const client = await start({ corpus: { includeSeeds: true, paths: [dir] } });
+      await expectCorpusServes(client);
+      expect(reported(client, 'picture.txt'), JSON.stringify(client.shown)).toBe(true);
+      await expectAlive(client);
+    },
+  );
 
   it('a corpus file deleted or rewritten while indexing: indexing ends, the untouched files still serve', async () => {
     const dir = goodFolder();
@@ -550,23 +562,26 @@ describe('settings of the wrong type', () => {
     await expectAlive(client);
   });
 
-  it('wrong shapes pushed through didChangeConfiguration (null section, arrays, strings): alive, the seeds serve', async () => {
-    const client = await start();
-    for (const settings of [
-      { policyLint: null },
-      { policyLint: 'x' },
-      { policyLint: [] },
-      { policyLint: { corpus: 'x' } },
-      { policyLint: { corpus: { paths: [1, null, {}] } } },
-      7,
-      'x',
-    ]) {
-      client.changeConfiguration(settings);
-    }
-    await sleep(300);
-    await expectStillLints(client);
-    await expectAlive(client);
-  });
+  it(
+    'wrong shapes pushed through didChangeConfiguration (null section, arrays, ' + 'strings): alive, the seeds serve',
+    async () => {
+      const client = await start();
+      for (const settings of [
+        { policyLint: null },
+        { policyLint: 'x' },
+        { policyLint: [] },
+        { policyLint: { corpus: 'x' } },
+        { policyLint: { corpus: { paths: [1, null, {}] } } },
+        7,
+        'x',
+      ]) {
+        client.changeConfiguration(settings);
+      }
+      await sleep(300);
+      await expectStillLints(client);
+      await expectAlive(client);
+    },
+  );
 });
 
 describe('requests', () => {
@@ -664,32 +679,37 @@ describe('hostile repositories and broken files', () => {
   /** Makes a FIFO; false where there is no mkfifo. */
   const mkfifo = (file: string) => spawnSync('mkfifo', [file]).status === 0;
 
-  it('a .policylintrc.json naming folders outside the workspace (absolute, ../.., a symlink, /etc): each refused on its line, nothing outside read', async () => {
-    const { ws, outside, config } = workspace();
-    fs.symlinkSync(outside, path.join(ws, 'link'));
-    const up = path.relative(ws, outside);
-    fs.writeFileSync(
-      config,
-      `{\n  "corpus": {\n    "paths": [\n      "agreed",\n      ${JSON.stringify(outside)},\n      ${JSON.stringify(up)},\n      "link",\n      "/etc"\n    ]\n  }\n}\n`,
-    );
-    const client = await start({}, 20_000, { workspaceFolders: [ws] });
-    const uri = draftIn(ws);
-    const text = `# Draft\n\n${GOOD}\n\n${OTHER}\n`;
-    client.open(uri, text);
-    const ds = await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD), { since: 0 });
-    expect(citesFile(ds, 'good.txt:3')).toBe(true);
-    expect(flagsSentence(ds, text, OTHER)).toBe(false);
-    expect(JSON.stringify(ds)).not.toContain('secret.txt');
-    const problems = await configDiagnostics(client, config);
-    // One error on each refused entry's line (0-based 4 to 7), naming it.
-    expect(problems.map((d) => [d.range.start.line, d.severity])).toEqual([4, 5, 6, 7].map((l) => [l, 1]));
-    expect(msg(problems[2]!)).toMatch(/'link'.*outside/);
-    const files = await client.request<Array<{ path: string }>>('policyLint/corpusFiles', null);
-    expect(
-      files.filter((f) => !f.path.startsWith(ws + path.sep) && !f.path.includes(`${path.sep}seeds${path.sep}`)),
-    ).toEqual([]);
-    await expectAlive(client);
-  });
+  it(
+    'a .policylintrc.json naming folders outside the workspace (absolute, ../.., a ' +
+      'symlink, /etc): each refused on its line, nothing outside read',
+    async () => {
+      const { ws, outside, config } = workspace();
+      fs.symlinkSync(outside, path.join(ws, 'link'));
+      const up = path.relative(ws, outside);
+      fs.writeFileSync(
+        config,
+        `{\n  "corpus": {\n    "paths": [\n      "agreed",\n      ${JSON.stringify(outside)},\n` +
+          `      ${JSON.stringify(up)},\n      "link",\n      "/etc"\n    ]\n  }\n}\n`,
+      );
+      const client = await start({}, 20_000, { workspaceFolders: [ws] });
+      const uri = draftIn(ws);
+      const text = `# Draft\n\n${GOOD}\n\n${OTHER}\n`;
+      client.open(uri, text);
+      const ds = await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD), { since: 0 });
+      expect(citesFile(ds, 'good.txt:3')).toBe(true);
+      expect(flagsSentence(ds, text, OTHER)).toBe(false);
+      expect(JSON.stringify(ds)).not.toContain('secret.txt');
+      const problems = await configDiagnostics(client, config);
+      // One error on each refused entry's line (0-based 4 to 7), naming it.
+      expect(problems.map((d) => [d.range.start.line, d.severity])).toEqual([4, 5, 6, 7].map((l) => [l, 1]));
+      expect(msg(problems[2]!)).toMatch(/'link'.*outside/);
+      const files = await client.request<Array<{ path: string }>>('policyLint/corpusFiles', null);
+      expect(
+        files.filter((f) => !f.path.startsWith(ws + path.sep) && !f.path.includes(`${path.sep}seeds${path.sep}`)),
+      ).toEqual([]);
+      await expectAlive(client);
+    },
+  );
 
   it('an untrusted workspace: no corpus folders from its .policylintrc.json, until trust is granted', async () => {
     const { ws, config } = workspace();
@@ -713,50 +733,60 @@ describe('hostile repositories and broken files', () => {
     await expectAlive(client);
   });
 
-  it('a .policylintrc.json that is a symlink to /dev/zero, a FIFO, or over 1 MB: one error each, the defaults used, alive', async () => {
-    const kinds: Array<[string, (file: string) => boolean, RegExp]> = [
-      ['zero', (f) => (fs.symlinkSync('/dev/zero', f), true), /not a regular file/],
-      ['fifo', (f) => mkfifo(f), /not a regular file/],
-      ['huge', (f) => (fs.writeFileSync(f, '{'), fs.truncateSync(f, 2 * 1024 * 1024), true), /larger than 1 MB/],
-    ];
-    for (const [name, make, message] of kinds) {
-      const ws = fresh(`config-${name}`);
-      const config = path.join(ws, '.policylintrc.json');
-      if (!make(config)) continue;
-      const client = await start({}, 20_000, { workspaceFolders: [ws] });
-      const uri = draftIn(ws);
-      const text = `# Draft\n\n${SEED_SENTENCE}\n`;
-      const ds = await client.openAndWait(uri, text);
-      expect(flagsSentence(ds, text, SEED_SENTENCE), name).toBe(true);
-      const problems = await configDiagnostics(client, config);
-      expect(problems, name).toHaveLength(1);
-      expect(msg(problems[0]!), name).toMatch(message);
-      await expectAlive(client);
-    }
-  }, 60_000);
+  it(
+    'a .policylintrc.json that is a symlink to /dev/zero, a FIFO, or over 1 MB: one ' +
+      'error each, the defaults used, alive',
+    async () => {
+      const kinds: Array<[string, (file: string) => boolean, RegExp]> = [
+        ['zero', (f) => (fs.symlinkSync('/dev/zero', f), true), /not a regular file/],
+        ['fifo', (f) => mkfifo(f), /not a regular file/],
+        ['huge', (f) => (fs.writeFileSync(f, '{'), fs.truncateSync(f, 2 * 1024 * 1024), true), /larger than 1 MB/],
+      ];
+      for (const [name, make, message] of kinds) {
+        const ws = fresh(`config-${name}`);
+        const config = path.join(ws, '.policylintrc.json');
+        if (!make(config)) continue;
+        const client = await start({}, 20_000, { workspaceFolders: [ws] });
+        const uri = draftIn(ws);
+        const text = `# Draft\n\n${SEED_SENTENCE}\n`;
+        const ds = await client.openAndWait(uri, text);
+        expect(flagsSentence(ds, text, SEED_SENTENCE), name).toBe(true);
+        const problems = await configDiagnostics(client, config);
+        expect(problems, name).toHaveLength(1);
+        expect(msg(problems[0]!), name).toMatch(message);
+        await expectAlive(client);
+      }
+    },
+    60_000,
+  );
 
-  it('a 9.9 MB Markdown corpus file that is one list of a million items: indexed up to the passage budget with one warning naming it, the rest of the corpus serves', async () => {
-    const dir = fresh('long-list');
-    fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
-    const items: string[] = [];
-    for (let i = 0; i < 1_000_000; i++) items.push(`- b${i}\n`);
-    fs.writeFileSync(path.join(dir, 'list.md'), `- ${OTHER}\n${items.join('')}`);
-    const client = await start({ corpus: { includeSeeds: true, paths: [dir] } }, 60_000);
-    const uri = newUri('long-list');
-    const text = `# Draft\n\n${GOOD}\n\n${OTHER}\n\n${SEED_SENTENCE}\n`;
-    client.open(uri, text);
-    const ds = await client.waitForDiagnostics(
-      uri,
-      (d) => flagsSentence(d, text, GOOD) && flagsSentence(d, text, OTHER) && flagsSentence(d, text, SEED_SENTENCE),
-      { since: 0, timeoutMs: 60_000 },
-    );
-    // The list's first item is in the index: the file was read up to the budget, not skipped.
-    expect(citesFile(ds, 'list.md:1')).toBe(true);
-    const warnings = [...new Set(client.shown)].filter((m) => m.includes('list.md'));
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/only up to line 10,001/);
-    await expectAlive(client);
-  }, 120_000);
+  it(
+    'a 9.9 MB Markdown corpus file that is one list of a million items: indexed up ' +
+      'to the passage budget with one warning naming it, the rest of the corpus serves',
+    async () => {
+      const dir = fresh('long-list');
+      fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
+      const items: string[] = [];
+      for (let i = 0; i < 1_000_000; i++) items.push(`- b${i}\n`);
+      fs.writeFileSync(path.join(dir, 'list.md'), `- ${OTHER}\n${items.join('')}`);
+      const client = await start({ corpus: { includeSeeds: true, paths: [dir] } }, 60_000);
+      const uri = newUri('long-list');
+      const text = `# Draft\n\n${GOOD}\n\n${OTHER}\n\n${SEED_SENTENCE}\n`;
+      client.open(uri, text);
+      const ds = await client.waitForDiagnostics(
+        uri,
+        (d) => flagsSentence(d, text, GOOD) && flagsSentence(d, text, OTHER) && flagsSentence(d, text, SEED_SENTENCE),
+        { since: 0, timeoutMs: 60_000 },
+      );
+      // The list's first item is in the index: the file was read up to the budget, not skipped.
+      expect(citesFile(ds, 'list.md:1')).toBe(true);
+      const warnings = [...new Set(client.shown)].filter((m) => m.includes('list.md'));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/only up to line 10,001/);
+      await expectAlive(client);
+    },
+    120_000,
+  );
 
   it('stale temporary index files of dead processes are removed at start; those of live ones are kept', async () => {
     const cache = fresh('cache');
@@ -773,33 +803,40 @@ describe('hostile repositories and broken files', () => {
     await expectAlive(client);
   });
 
-  it("the VS Code client's own initialization options (cacheFolder, workspaceTrusted) draw no settings warning", async () => {
-    const client = await start({}, 20_000, {
-      initializationOptions: { cacheFolder: fresh('cache'), workspaceTrusted: true },
-    });
-    await expectStillLints(client);
-    expect([...client.log, ...client.shown].filter((m) => /unknown key|cacheFolder|workspaceTrusted/.test(m))).toEqual(
-      [],
-    );
-    await expectAlive(client);
-  });
+  it(
+    "the VS Code client's own initialization options (cacheFolder, workspaceTrusted) " + 'draw no settings warning',
+    async () => {
+      const client = await start({}, 20_000, {
+        initializationOptions: { cacheFolder: fresh('cache'), workspaceTrusted: true },
+      });
+      await expectStillLints(client);
+      expect(
+        [...client.log, ...client.shown].filter((m) => /unknown key|cacheFolder|workspaceTrusted/.test(m)),
+      ).toEqual([]);
+      await expectAlive(client);
+    },
+  );
 
-  it('a quick fix worked out for version 1 names version 1, so an editor refuses it once the document is at version 2', async () => {
-    const client = await start({}, 20_000, { documentChanges: true });
-    const uri = newUri('versioned');
-    const text = `# Draft\n\n${SEED_SENTENCE}\n`;
-    const ds = await client.openAndWait(uri, text);
-    const actions = (await client.codeActions(uri, ds[0]!.range, [ds[0]!])) ?? [];
-    const fixAll = (await client.codeActions(uri, ds[0]!.range, [], ['source.fixAll'])) ?? [];
-    expect(actions.length).toBeGreaterThan(0);
-    for (const action of [...actions, ...fixAll]) {
-      expect(action.edit?.changes, action.title).toBeUndefined();
-      expect(action.edit?.documentChanges, action.title).toEqual([
-        expect.objectContaining({ textDocument: { uri, version: 1 } }),
-      ]);
-    }
-    await expectAlive(client);
-  });
+  it(
+    'a quick fix worked out for version 1 names version 1, so an editor refuses it ' +
+      'once the document is at version 2',
+    async () => {
+      const client = await start({}, 20_000, { documentChanges: true });
+      const uri = newUri('versioned');
+      const text = `# Draft\n\n${SEED_SENTENCE}\n`;
+      const ds = await client.openAndWait(uri, text);
+      const actions = (await client.codeActions(uri, ds[0]!.range, [ds[0]!])) ?? [];
+      const fixAll = (await client.codeActions(uri, ds[0]!.range, [], ['source.fixAll'])) ?? [];
+      expect(actions.length).toBeGreaterThan(0);
+      for (const action of [...actions, ...fixAll]) {
+        expect(action.edit?.changes, action.title).toBeUndefined();
+        expect(action.edit?.documentChanges, action.title).toEqual([
+          expect.objectContaining({ textDocument: { uri, version: 1 } }),
+        ]);
+      }
+      await expectAlive(client);
+    },
+  );
 });
 
 // Issue 17, row 10: frames the library cannot recover from.
@@ -867,51 +904,56 @@ describe('edits with positions outside the document', () => {
     }
   };
 
-  it('a range on lines past the end, then fractional positions: clamped to the document, whose line table stays sound', async () => {
-    const client = await start();
-    const uri = newUri('clamp');
-    let text = '# Draft\n\nWe will plant a tree for every child born this year.\n';
-    await client.openAndWait(uri, text);
-    // Past the end: taken as the end of the document.
-    // (The library, given lines 5 to 7 of a 4-line document and two lines of text, left holes in its line table.)
-    let version = client.change(uri, [
-      { range: { start: { line: 5, character: 4 }, end: { line: 7, character: 0 } }, text: `\n${SEED_SENTENCE}\n` },
-    ]);
-    text += `\n${SEED_SENTENCE}\n`;
-    let ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
-    sound(ds, text);
-    expect(flagsSentence(ds, text, SEED_SENTENCE), JSON.stringify(ds.map((d) => d.range))).toBe(true);
-    // Fractions rounded down: line 0.5, character 0.5 is line 0, character 0. (The library inserted the text and a second copy of the document.)
-    version = client.change(uri, [
-      { range: { start: { line: 0.5, character: 0.5 }, end: { line: 0.5, character: 0.5 } }, text: 'Intro.\n\n' },
-    ]);
-    text = `Intro.\n\n${text}`;
-    ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
-    sound(ds, text);
-    expect(dups(ds)).toHaveLength(1);
-    // A character of 1.5 inside a line, with a line break in the text.
-    version = client.change(uri, [
-      { range: { start: { line: 2, character: 1.5 }, end: { line: 2, character: 1.5 } }, text: 'x\n' },
-    ]);
-    text = `${text.slice(0, text.indexOf('# Draft') + 1)}x\n${text.slice(text.indexOf('# Draft') + 1)}`;
-    ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
-    sound(ds, text);
-    // And every later edit lands where it says: a line is added above the seed sentence.
-    version = client.change(uri, [
-      {
-        range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } },
-        text: 'Amendment 2: Councils will publish their housing plans.\n\n',
-      },
-    ]);
-    const at = text.indexOf('\n', text.indexOf('child born')) + 1;
-    text = `${text.slice(0, at)}Amendment 2: Councils will publish their housing plans.\n\n${text.slice(at)}`;
-    ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
-    sound(ds, text);
-    expect(flagsSentence(ds, text, SEED_SENTENCE), JSON.stringify(ds.map((d) => d.range))).toBe(true);
-    const d = dups(ds)[0]!;
-    expect(text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end)).trim()).toBe(SEED_SENTENCE);
-    await expectAlive(client);
-  });
+  it(
+    'a range on lines past the end, then fractional positions: clamped to the ' +
+      'document, whose line table stays sound',
+    async () => {
+      const client = await start();
+      const uri = newUri('clamp');
+      let text = '# Draft\n\nWe will plant a tree for every child born this year.\n';
+      await client.openAndWait(uri, text);
+      // Past the end: taken as the end of the document.
+      // (The library, given lines 5 to 7 of a 4-line document and two lines of text, left holes in its line table.)
+      let version = client.change(uri, [
+        { range: { start: { line: 5, character: 4 }, end: { line: 7, character: 0 } }, text: `\n${SEED_SENTENCE}\n` },
+      ]);
+      text += `\n${SEED_SENTENCE}\n`;
+      let ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
+      sound(ds, text);
+      expect(flagsSentence(ds, text, SEED_SENTENCE), JSON.stringify(ds.map((d) => d.range))).toBe(true);
+      // Fractions rounded down: line 0.5, character 0.5 is line 0, character 0. (The library inserted the text and a
+      // second copy of the document.)
+      version = client.change(uri, [
+        { range: { start: { line: 0.5, character: 0.5 }, end: { line: 0.5, character: 0.5 } }, text: 'Intro.\n\n' },
+      ]);
+      text = `Intro.\n\n${text}`;
+      ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
+      sound(ds, text);
+      expect(dups(ds)).toHaveLength(1);
+      // A character of 1.5 inside a line, with a line break in the text.
+      version = client.change(uri, [
+        { range: { start: { line: 2, character: 1.5 }, end: { line: 2, character: 1.5 } }, text: 'x\n' },
+      ]);
+      text = `${text.slice(0, text.indexOf('# Draft') + 1)}x\n${text.slice(text.indexOf('# Draft') + 1)}`;
+      ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
+      sound(ds, text);
+      // And every later edit lands where it says: a line is added above the seed sentence.
+      version = client.change(uri, [
+        {
+          range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } },
+          text: 'Amendment 2: Councils will publish their housing plans.\n\n',
+        },
+      ]);
+      const at = text.indexOf('\n', text.indexOf('child born')) + 1;
+      text = `${text.slice(0, at)}Amendment 2: Councils will publish their housing plans.\n\n${text.slice(at)}`;
+      ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === version);
+      sound(ds, text);
+      expect(flagsSentence(ds, text, SEED_SENTENCE), JSON.stringify(ds.map((d) => d.range))).toBe(true);
+      const d = dups(ds)[0]!;
+      expect(text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end)).trim()).toBe(SEED_SENTENCE);
+      await expectAlive(client);
+    },
+  );
 });
 
 // Issue 17, rows 8 and 17: corpus folders nested deep, and names that are not UTF-8.
@@ -936,57 +978,64 @@ describe('corpus folders nested deep, and odd names', () => {
     await expectAlive(client);
   });
 
-  it('a corpus file name with invalid UTF-8 bytes: skipped once, its name escaped and the real reason given, not a false ENOENT', async () => {
-    const dir = fresh('bytes');
-    fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
-    fs.writeFileSync(
-      Buffer.concat([Buffer.from(path.join(dir, 'bad')), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]),
-      `${OTHER}\n`,
-    );
-    const client = await start({ corpus: { includeSeeds: false, paths: [dir] } });
-    const uri = newUri('bytes');
-    const text = draftOf(GOOD);
-    await client.openAndWait(uri, text);
-    const about = [...client.shown, ...client.log].filter((m) => m.includes('bad'));
-    expect(about.join('\n')).not.toMatch(/ENOENT|\ufffd/);
-    expect(new Set(client.shown.filter((m) => m.includes('bad')))).toEqual(
-      new Set([
-        `Policy Lint: Corpus file skipped, its name is not valid UTF-8: ${path.join(dir, 'bad')}\\xff\\xfe.txt`,
-      ]),
-    );
-    // Asked again (a re-index), it is said again once, not once per re-read of each file.
-    const shownBefore = client.shown.length;
-    await client.request('policyLint/reindex', null);
-    await client.openAndWait(newUri('bytes'), text);
-    expect(client.shown.slice(shownBefore).filter((m) => m.includes('bad')).length).toBeLessThanOrEqual(1);
-    await expectAlive(client);
-  });
+  it(
+    'a corpus file name with invalid UTF-8 bytes: skipped once, ' +
+      'its name escaped and the real reason given, not a false ENOENT',
+    async () => {
+      const dir = fresh('bytes');
+      fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
+      fs.writeFileSync(
+        Buffer.concat([Buffer.from(path.join(dir, 'bad')), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]),
+        `${OTHER}\n`,
+      );
+      const client = await start({ corpus: { includeSeeds: false, paths: [dir] } });
+      const uri = newUri('bytes');
+      const text = draftOf(GOOD);
+      await client.openAndWait(uri, text);
+      const about = [...client.shown, ...client.log].filter((m) => m.includes('bad'));
+      expect(about.join('\n')).not.toMatch(/ENOENT|\ufffd/);
+      expect(new Set(client.shown.filter((m) => m.includes('bad')))).toEqual(
+        new Set([
+          `Policy Lint: Corpus file skipped, its name is not valid UTF-8: ${path.join(dir, 'bad')}\\xff\\xfe.txt`,
+        ]),
+      );
+      // Asked again (a re-index), it is said again once, not once per re-read of each file.
+      const shownBefore = client.shown.length;
+      await client.request('policyLint/reindex', null);
+      await client.openAndWait(newUri('bytes'), text);
+      expect(client.shown.slice(shownBefore).filter((m) => m.includes('bad')).length).toBeLessThanOrEqual(1);
+      await expectAlive(client);
+    },
+  );
 });
 
 // Issue 17, row 12: many corpus files failing in one indexing run.
 describe('many corpus files that cannot be read', () => {
-  it('40 files failing: one message for the run, with the count and where the list is; each file named in the log', async () => {
-    const dir = fresh('many-bad');
-    fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
-    for (let i = 0; i < 40; i++)
-      fs.writeFileSync(path.join(dir, `broken-${i}.txt`), Buffer.from([0x41, 0x00, 0x42, 0x0a]));
-    const client = await start({ corpus: { includeSeeds: false, paths: [dir] } });
-    const uri = newUri('many-bad');
-    const text = `# Draft\n\n${GOOD}\n`;
-    client.open(uri, text);
-    await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD), { since: 0 });
-    const about = client.shown.filter((m) => m.includes('broken-'));
-    expect(about, JSON.stringify(about.slice(0, 3))).toHaveLength(1);
-    expect(about[0]).toMatch(
-      /^Policy Lint: 40 corpus files or folders could not be read.*Policy Lint output lists them all.*status bar/,
-    );
-    for (let i = 0; i < 40; i++)
-      expect(
-        client.log.some((l) => l.includes(`broken-${i}.txt`)),
-        `broken-${i}.txt in the log`,
-      ).toBe(true);
-    await expectAlive(client);
-  });
+  it(
+    '40 files failing: one message for the run, with the count and where the list is; ' + 'each file named in the log',
+    async () => {
+      const dir = fresh('many-bad');
+      fs.writeFileSync(path.join(dir, 'good.txt'), `Agreed policy\n\n${GOOD}\n`);
+      for (let i = 0; i < 40; i++)
+        fs.writeFileSync(path.join(dir, `broken-${i}.txt`), Buffer.from([0x41, 0x00, 0x42, 0x0a]));
+      const client = await start({ corpus: { includeSeeds: false, paths: [dir] } });
+      const uri = newUri('many-bad');
+      const text = `# Draft\n\n${GOOD}\n`;
+      client.open(uri, text);
+      await client.waitForDiagnostics(uri, (d) => flagsSentence(d, text, GOOD), { since: 0 });
+      const about = client.shown.filter((m) => m.includes('broken-'));
+      expect(about, JSON.stringify(about.slice(0, 3))).toHaveLength(1);
+      expect(about[0]).toMatch(
+        /^Policy Lint: 40 corpus files or folders could not be read.*Policy Lint output lists them all.*status bar/,
+      );
+      for (let i = 0; i < 40; i++)
+        expect(
+          client.log.some((l) => l.includes(`broken-${i}.txt`)),
+          `broken-${i}.txt in the log`,
+        ).toBe(true);
+      await expectAlive(client);
+    },
+  );
 });
 
 // Issue 17, row 13 (its second half): a draft that starts with a byte order mark.
@@ -1014,13 +1063,16 @@ describe('a draft with a byte order mark', () => {
 // Issue 17, row 13 (its first half): a paragraph of the drafter's own words around a repeat.
 // A sentence long enough that the paragraph as a whole is near to a copy of it.
 const LONG_SEED_SENTENCE =
-  'The manifesto pledges that all people with complex needs will have a single point of contact for their care and a personalised care plan.';
+  'The manifesto pledges that all people with complex needs will have a single point of contact ' +
+  'for their care and a personalised care plan.';
 
 describe('a paragraph that adds a sentence of its own to a repeated one', () => {
   it("flags only the repeated sentence, and neither its fix nor fix-all removes the drafter's sentence", async () => {
     const client = await start();
     const uri = newUri('own-sentence');
-    const text = `# Draft\n\nThis part is new. ${LONG_SEED_SENTENCE}\n\nWe will plant a tree for every child born this year.\n`;
+    const text =
+      `# Draft\n\nThis part is new. ${LONG_SEED_SENTENCE}\n\n` +
+      'We will plant a tree for every child born this year.\n';
     const ds = dups(await client.openAndWait(uri, text));
     expect(ds).toHaveLength(1);
     const kept = '# Draft\n\nThis part is new.\n\nWe will plant a tree for every child born this year.\n';

@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RegistrationParams } from 'vscode-languageserver-protocol';
+import type { CorpusStatus } from '../../shared/protocol';
 import { applyTextEdits, editsOf, LspClient, requireBuilt, ROOT } from '../support/lsp-client';
 
 const PLEDGE = 'We will increase funding for adult social care.';
@@ -27,7 +29,9 @@ const write = (rel: string, text: string) => {
 };
 /** The last corpus status the server sent as ready. */
 const lastReady = (client: LspClient) =>
-  client.notifications.filter((n) => n.method === 'policyLint/status' && n.params.state === 'ready').pop()!.params;
+  client.notifications
+    .filter((n) => n.method === 'policyLint/status' && (n.params as CorpusStatus).state === 'ready')
+    .pop()!.params as CorpusStatus;
 const summary = (ds: Array<{ code?: unknown; range: { start: { line: number } }; severity?: number }>) =>
   ds.map((d) => `${d.range.start.line + 1}:${String(d.code)}:${d.severity}`).sort();
 
@@ -120,24 +124,32 @@ describe('.policylintrc.json', () => {
     expect(ds.find((d) => d.code === 'duplicate-amendment')!.message).toContain('policy.md:3');
   });
 
-  it('a wrong value gets one error on the config file naming line and key; the draft is still checked with defaults', async () => {
-    const text = ['# Draft', '', SEED_DUP, ''].join('\n');
-    const uri = write('broken/d.md', text);
-    const ds = await client.openAndWait(uri, text);
-    expect(summary(ds)).toEqual(['3:duplicate-amendment:2']);
-    const configUri = pathToFileURL(path.join(tmp, 'broken/.policylintrc.json')).href;
-    const published = await client.waitForDiagnostics(configUri);
-    expect(published).toHaveLength(1);
-    expect(published[0]!.range.start.line).toBe(2);
-    expect(published[0]!.message).toMatch(/rules\.duplicate-amendment\.severity.*error, warning, information, hint/);
-  });
+  it(
+    'a wrong value gets one error on the config file naming line and key; the draft ' +
+      'is still checked with defaults',
+    async () => {
+      const text = ['# Draft', '', SEED_DUP, ''].join('\n');
+      const uri = write('broken/d.md', text);
+      const ds = await client.openAndWait(uri, text);
+      expect(summary(ds)).toEqual(['3:duplicate-amendment:2']);
+      const configUri = pathToFileURL(path.join(tmp, 'broken/.policylintrc.json')).href;
+      const published = await client.waitForDiagnostics(configUri);
+      expect(published).toHaveLength(1);
+      expect(published[0]!.range.start.line).toBe(2);
+      expect(published[0]!.message).toMatch(/rules\.duplicate-amendment\.severity.*error, warning, information, hint/);
+    },
+  );
 
   it('reports progress and the corpus status while indexing, and registers file watchers', () => {
     const methods = client.notifications.map((n) => n.method);
     expect(methods).toContain('$/progress');
-    const ready = client.notifications.filter((n) => n.method === 'policyLint/status' && n.params.state === 'ready');
-    expect(ready.some((n) => n.params.files === 1 && n.params.passages === 1)).toBe(true);
-    const registration = client.serverRequests.find((r) => r.method === 'client/registerCapability');
+    const ready = client.notifications
+      .filter((n) => n.method === 'policyLint/status')
+      .map((n) => n.params as CorpusStatus)
+      .filter((p) => p.state === 'ready');
+    expect(ready.some((p) => p.files === 1 && p.passages === 1)).toBe(true);
+    const registration = client.serverRequests.find((r) => r.method === 'client/registerCapability') as
+      { method: string; params: RegistrationParams } | undefined;
     const watchers = registration?.params.registrations[0].registerOptions.watchers;
     expect(JSON.stringify(watchers)).toContain('.policylintrc.json');
   });
@@ -223,7 +235,8 @@ describe('persistent corpus index', () => {
       const passages = Array.from(
         { length: 90 },
         (_, i) =>
-          `Branch ${f * 90 + i} asked about clinic number ${f}-${i}. Its members meet on a ${['Monday', 'Tuesday', 'Friday'][i % 3]}.`,
+          `Branch ${f * 90 + i} asked about clinic number ${f}-${i}. ` +
+          `Its members meet on a ${['Monday', 'Tuesday', 'Friday'][i % 3]}.`,
       );
       if (f === 7) passages.push('There are 1.2 million carers aged 65 and over in England.');
       fs.writeFileSync(path.join(corpusDir, `part-${f}.txt`), passages.join('\n\n'));

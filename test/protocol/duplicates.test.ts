@@ -91,31 +91,34 @@ describe('duplicate-amendment over LSP (default settings: seeds in the corpus)',
     expect(d.relatedInformation![0]!.location.range.start.line).toBe(2);
   });
 
-  it('flags a copy of a seed sentence despite case, punctuation, curly quotes and emphasis, citing the seed', async () => {
-    const uri = newUri();
-    const copy = 'THE NHS and Public Services should *not* be included in any “TTIP” agreement!';
-    const text = lines(
-      '# Trade',
-      '',
-      'We will protect the health service from every kind of privatisation.',
-      '',
-      copy,
-      '',
-    );
-    const found = dups(await client.openAndWait(uri, text));
-    expect(dupLines(found)).toEqual([5]);
-    const d = found[0]!;
-    expect(d.message).toContain(`${SEED_FILE}:${SEED_LINE}`);
-    const rel = d.relatedInformation!.find((r) => r.location.uri === SEED_URI);
-    expect(rel, `relatedInformation: ${JSON.stringify(d.relatedInformation)}`).toBeDefined();
-    expect(rel!.location.range.start.line).toBe(SEED_LINE - 1);
+  it(
+    'flags a copy of a seed sentence despite case, punctuation, curly quotes and ' + 'emphasis, citing the seed',
+    async () => {
+      const uri = newUri();
+      const copy = 'THE NHS and Public Services should *not* be included in any “TTIP” agreement!';
+      const text = lines(
+        '# Trade',
+        '',
+        'We will protect the health service from every kind of privatisation.',
+        '',
+        copy,
+        '',
+      );
+      const found = dups(await client.openAndWait(uri, text));
+      expect(dupLines(found)).toEqual([5]);
+      const d = found[0]!;
+      expect(d.message).toContain(`${SEED_FILE}:${SEED_LINE}`);
+      const rel = d.relatedInformation!.find((r) => r.location.uri === SEED_URI);
+      expect(rel, `relatedInformation: ${JSON.stringify(d.relatedInformation)}`).toBeDefined();
+      expect(rel!.location.range.start.line).toBe(SEED_LINE - 1);
 
-    const hover = await client.hover(uri, { line: 4, character: Math.floor(copy.length / 2) });
-    const md = hoverText(hover);
-    expect(md).toContain(SEED_ID);
-    expect(md).toContain(`${SEED_URI}#L${SEED_LINE}`);
-    expect(md).toMatch(/\]\(file:\/\/[^)]*#L23\)/);
-  });
+      const hover = await client.hover(uri, { line: 4, character: Math.floor(copy.length / 2) });
+      const md = hoverText(hover);
+      expect(md).toContain(SEED_ID);
+      expect(md).toContain(`${SEED_URI}#L${SEED_LINE}`);
+      expect(md).toMatch(/\]\(file:\/\/[^)]*#L23\)/);
+    },
+  );
 
   it('does not call a seed sentence with the negation removed or a figure changed a duplicate', async () => {
     const uri = newUri();
@@ -124,12 +127,16 @@ describe('duplicate-amendment over LSP (default settings: seeds in the corpus)',
       '',
       'The NHS and public services should be included in any TTIP agreement.',
       '',
-      'Future policy designed to tackle health inequalities should reflect the fact that 70 per cent of a person’s health is determined by a range of factors beyond the influence or control of the NHS.',
+      'Future policy designed to tackle health inequalities should reflect the fact ' +
+        'that 70 per cent of a person’s health is determined by a range of factors ' +
+        'beyond the influence or control of the NHS.',
       '',
-      'We will invest an extra £200 million a year in general practice, funded by savings made from scrapping the Government’s new competition rules.',
+      'We will invest an extra £200 million a year in general practice, funded by ' +
+        'savings made from scrapping the Government’s new competition rules.',
       '',
       // Control: the unchanged figure IS a copy, so the check is live in this document.
-      'We will invest an extra £100 million a year in general practice, funded by savings made from scrapping the Government’s new competition rules.',
+      'We will invest an extra £100 million a year in general practice, funded by ' +
+        'savings made from scrapping the Government’s new competition rules.',
       '',
     );
     const found = dups(await client.openAndWait(uri, text));

@@ -69,6 +69,9 @@ interface Waiter {
   resolve: (p: PublishDiagnosticsParams) => void;
 }
 
+/** `params.message` of a message whose params are not checked (undefined when there is none). */
+const messageOf = (params: unknown): unknown => (params as { message?: unknown } | null | undefined)?.message;
+
 const live = new Set<ChildProcessWithoutNullStreams>();
 let exitHookInstalled = false;
 function installExitHook(): void {
@@ -228,7 +231,7 @@ export class LspClient {
   private onMessage(msg: {
     id?: number | string;
     method?: string;
-    params?: any;
+    params?: unknown;
     result?: unknown;
     error?: { code: number; message: string };
   }): void {
@@ -255,10 +258,10 @@ export class LspClient {
         break;
       }
       case 'window/logMessage':
-        this.log.push(String(msg.params?.message));
+        this.log.push(String(messageOf(msg.params)));
         break;
       case 'window/showMessage':
-        this.shown.push(String(msg.params?.message));
+        this.shown.push(String(messageOf(msg.params)));
         break;
       default:
         this.notifications.push({ method: msg.method, params: msg.params });
@@ -267,30 +270,33 @@ export class LspClient {
   }
 
   /** Other notifications from the server ($/progress, policyLint/status, …), in order. */
-  readonly notifications: Array<{ method: string; params: any }> = [];
+  readonly notifications: Array<{ method: string; params: unknown }> = [];
   /** Server requests received (client/registerCapability, window/workDoneProgress/create, …). */
-  readonly serverRequests: Array<{ method: string; params: any }> = [];
+  readonly serverRequests: Array<{ method: string; params: unknown }> = [];
 
-  private answerServerRequest(id: number | string, method: string, params: any): void {
+  private answerServerRequest(id: number | string, method: string, params: unknown): void {
     let result: unknown = null;
     this.serverRequests.push({ method, params });
     switch (method) {
       case 'workspace/configuration':
         this.configurationRequests++;
-        result = (params?.items ?? []).map((item: { section?: string }) => {
+        result = ((params as { items?: Array<{ section?: string }> } | null | undefined)?.items ?? []).map((item) => {
           if (!item.section) return { policyLint: this.settings };
           if (item.section === 'policyLint') return this.settings;
           if (item.section.startsWith('policyLint.')) {
             return item.section
               .slice('policyLint.'.length)
               .split('.')
-              .reduce<any>((o, k) => (o == null ? null : (o[k] ?? null)), this.settings);
+              .reduce<unknown>(
+                (o, k) => (o == null ? null : ((o as Record<string, unknown>)[k] ?? null)),
+                this.settings,
+              );
           }
           return null;
         });
         break;
       case 'window/showMessageRequest':
-        this.shown.push(String(params?.message));
+        this.shown.push(String(messageOf(params)));
         break;
       default:
         // client/registerCapability, window/workDoneProgress/create, ...: accept.
