@@ -106,61 +106,60 @@ export function validateSettings(
       }
     }
   }
-  const rules = obj.rules;
-  if (rules !== undefined) {
-    if (!isRecord(rules)) problem(['rules'], 'rules should be an object keyed by rule id');
-    else {
-      settings.rules = {};
-      for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
-        if (!RULE_IDS.includes(id as RuleId)) {
-          problem(['rules', id], `unknown rule '${id}' (known: ${RULE_IDS.join(', ')})`);
-          continue;
+  /** The entries of a section keyed by known names, once its shape and each unknown key are reported. */
+  const knownEntries = (section: string, value: unknown, known: readonly string[], noun: string, shape: string) => {
+    if (!isRecord(value)) {
+      problem([section], `${section} should be ${shape}`);
+      return undefined;
+    }
+    return Object.entries(value as Record<string, unknown>).filter(([key]) => {
+      // Own keys only: 'toString' is no threshold.
+      if (!known.includes(key)) problem([section, key], `unknown ${noun} '${key}' (known: ${known.join(', ')})`);
+      return known.includes(key);
+    });
+  };
+  const rules =
+    obj.rules === undefined
+      ? undefined
+      : knownEntries('rules', obj.rules, RULE_IDS, 'rule', 'an object keyed by rule id');
+  if (rules) {
+    settings.rules = {};
+    for (const [id, value] of rules) {
+      const out: Partial<RuleSettings> = {};
+      if (typeof value === 'boolean') out.enabled = value;
+      else if (isRecord(value)) {
+        const v = value as Record<string, unknown>;
+        if (v.enabled !== undefined) {
+          if (typeof v.enabled === 'boolean') out.enabled = v.enabled;
+          else problem(['rules', id, 'enabled'], 'enabled should be true or false; using the default');
         }
-        const out: Partial<RuleSettings> = {};
-        if (typeof value === 'boolean') out.enabled = value;
-        else if (isRecord(value)) {
-          const v = value as Record<string, unknown>;
-          if (v.enabled !== undefined) {
-            if (typeof v.enabled === 'boolean') out.enabled = v.enabled;
-            else problem(['rules', id, 'enabled'], 'enabled should be true or false; using the default');
-          }
-          if (v.severity !== undefined) {
-            if (SEVERITIES.includes(v.severity as Severity)) out.severity = v.severity as Severity;
-            else
-              problem(
-                ['rules', id, 'severity'],
-                `severity should be one of ${SEVERITIES.join(', ')}; using the default`,
-              );
-          }
-        } else problem(['rules', id], 'a rule takes true, false or { "enabled": …, "severity": … }');
-        settings.rules[id as RuleId] = out;
-      }
+        if (v.severity !== undefined) {
+          if (SEVERITIES.includes(v.severity as Severity)) out.severity = v.severity as Severity;
+          else
+            problem(['rules', id, 'severity'], `severity should be one of ${SEVERITIES.join(', ')}; using the default`);
+        }
+      } else problem(['rules', id], 'a rule takes true, false or { "enabled": …, "severity": … }');
+      settings.rules[id as RuleId] = out;
     }
   }
-  const thresholds = obj.thresholds;
-  if (thresholds !== undefined) {
-    if (!isRecord(thresholds)) problem(['thresholds'], 'thresholds should be an object');
-    else {
-      settings.thresholds = {};
-      for (const [key, value] of Object.entries(thresholds as Record<string, unknown>)) {
-        // Own keys only: 'toString' is no threshold.
-        if (!Object.hasOwn(THRESHOLD_OPTIONS, key)) {
-          const known = Object.keys(THRESHOLD_OPTIONS).join(', ');
-          problem(['thresholds', key], `unknown threshold '${key}' (known: ${known})`);
-          continue;
-        }
-        const { minimum: min, maximum: max, type } = THRESHOLD_OPTIONS[key as ThresholdKey];
-        const integer = type === 'integer';
-        if (typeof value !== 'number' || value < min || value > max || (integer && !Number.isInteger(value))) {
-          problem(
-            ['thresholds', key],
-            `thresholds.${key} should be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; ` +
-              `using ${DEFAULT_THRESHOLDS[key as keyof Thresholds]}`,
-          );
-          continue;
-        }
-        settings.thresholds[key as keyof Thresholds] = value;
+  const thresholds =
+    obj.thresholds === undefined
+      ? undefined
+      : knownEntries('thresholds', obj.thresholds, Object.keys(THRESHOLD_OPTIONS), 'threshold', 'an object');
+  if (thresholds) {
+    settings.thresholds = {};
+    for (const [key, value] of thresholds) {
+      const { minimum: min, maximum: max, type } = THRESHOLD_OPTIONS[key as ThresholdKey];
+      const integer = type === 'integer';
+      if (typeof value !== 'number' || value < min || value > max || (integer && !Number.isInteger(value))) {
+        problem(
+          ['thresholds', key],
+          `thresholds.${key} should be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; ` +
+            `using ${DEFAULT_THRESHOLDS[key as keyof Thresholds]}`,
+        );
+        continue;
       }
+      settings.thresholds[key as keyof Thresholds] = value;
     }
   }
   return { settings, problems };
