@@ -191,19 +191,18 @@ export const PER_HEAD_WORDS = new Set(['each', 'per', 'every', 'average', 'a hea
 
 /**
  * Words of the frame around a figure that do not say what it measures: "we will invest an extra
- * £100 million in general practice" measures money for general practice, not "invest" or "extra".
+ * £100 million in general practice" measures money for general practice, not "invest" or "extra"; nor does
+ * when it was said ("announced in September", "since April 2019": the year is the figure's scope).
  * Stemmed here, as claims' words are.
  */
 export const FRAME_WORDS = new Set(
   `invest spend put provide give deliver fund finance allocate commit pledge promise guarantee extra additional
-new more further
-  total overall around about nearly almost over some just only least estimate expect project figure number
-  amount sum level
-  year annual month week day time current now today recent latest record rise rose risen fall fell fallen grow grown
-  increase decrease reduce cut save worth value cost make made making mean would could said say show report
-  survey suggest
-  there here will shall must can may might need whole all nation next last past come cent percent
-  sure properly fully really actually go goes going get gets`
+  new more further total overall around about nearly almost over some just only least estimate expect project
+  figure number amount sum level year annual month week day time current now today recent latest record rise
+  rose risen fall fell fallen grow grown increase decrease reduce cut save worth value cost make made making
+  mean would could said say show report survey suggest there here will shall must can may might need whole all
+  nation next last past come cent percent sure properly fully really actually go goes going get gets since
+  announce announced january february march april june july august september october november december`
     .split(/\s+/)
     .filter(Boolean)
     .map(stemmer),

@@ -28,6 +28,17 @@ describe('quantityClaims', () => {
     }
   });
 
+  it('when a figure was said is its scope, not what it measures; a clause after ", so" is not its own', () => {
+    const [cap] = claims('In March 2022 ministers announced a £90,000 cap on lifetime care costs.');
+    expect(cap).toMatchObject({ kind: 'money' });
+    expect(Math.floor(cap!.years[0]!)).toBe(2022);
+    expect(cap!.thing).not.toContain('march');
+    expect(cap!.thing).not.toContain('announc');
+    const [limit] = claims('The capital limit has been £40,000 since June 2020, so fewer people pay the full fee.');
+    expect(limit!.thing).toEqual(expect.arrayContaining(['capit', 'limit']));
+    for (const w of ['june', 'sinc', 'fewer', 'peopl', 'fee']) expect(limit!.thing).not.toContain(w);
+  });
+
   it("a clause after a comma and 'and' is not the figure's", () => {
     const [c] = claims(
       'Councils have lost around £7.7 billion from their care budgets since 2010, and ' +

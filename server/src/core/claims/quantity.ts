@@ -71,7 +71,7 @@ const AHEAD = /^\s*(?:ahead|in advance|beforehand)\b/i;
 /** Words that open a clause of the figure's own: what comes before them is another's. */
 const CLAUSE_OPENERS = new Set(['that', 'since', 'because', 'although', 'though', 'whereas', 'unless']);
 /** Words that, after a comma, start a clause of their own. */
-const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'so']);
 /** Words that open a clause of its own, with or without a comma: "96% of the care, even though 65% of them …". */
 const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'because', 'unless']);
 const COMPARING = new Set(['than', 'compared', 'other', 'unlike', 'versus']);
