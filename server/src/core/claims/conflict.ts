@@ -102,10 +102,17 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): bo
   // A count whose noun is left out ("about 9,000 a year receive an assessment") is judged by its words.
   if (a.figure.kind === 'count' && a.head && b.head && a.head !== b.head) return false;
   // "One in three older carers felt overwhelmed" and "65% of older carers have health problems":
-  // shares of one population, of different things. Sharing only who is counted is not enough.
-  if (a.figure.kind === 'percent' && a.thing.filter((t) => b.thing.includes(t)).every((t) => WHO_STEMS.has(t)))
-    return false;
+  // shares of one population, of different things. Sharing only who is counted is not enough, unless
+  // what changed is how many they are ("the number of carers aged 85 and over grew by 128%").
+  const shareOfWho = a.figure.kind === 'percent' && !a.scope.change && !b.scope.change;
+  if (shareOfWho && a.thing.filter((t) => b.thing.includes(t)).every((t) => WHO_STEMS.has(t))) return false;
   const o = overlap(a.thing, b.thing, w, a.nearness, b.nearness);
+  // "The number of carers aged 85 and over rose by about 60 per cent": a change in how many of one
+  // group there are, said of nothing but the group, is the same change however common its words.
+  const onlyWho = (c: QuantityClaim) => c.thing.length > 0 && c.thing.every((t) => WHO_STEMS.has(t));
+  if (a.figure.kind === 'percent' && a.scope.change && b.scope.change && a.scope.group && onlyWho(a) && onlyWho(b)) {
+    return o.words > 0;
+  }
   if (o.words >= 3) return o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5;
   if (o.words === 2) return o.share >= 0.5 && o.shared >= 0.6;
   // A period ("over the next three years") is matched by more than one word.

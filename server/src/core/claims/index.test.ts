@@ -38,6 +38,8 @@ const corpus = new Corpus([
       '',
       'They provide 96% of the care given in the community even though 65% of older ' +
         'carers have health problems of their own.',
+      '',
+      'The number of carers aged 85 and over grew by 128% in just ten years.',
     ].join('\n'),
   ),
 ]);
@@ -98,6 +100,12 @@ describe('ClaimIndex.conflicts', () => {
       { kind: 'figure', lines: [27] },
     ]);
     expect(conflicts('Unpaid carers give around 96 per cent of the care provided in our communities.')).toEqual([]);
+  });
+
+  it('a change in how many of one group there are, said in other words', () => {
+    const rose = (figure: string) => `The number of carers aged 85 and over rose by ${figure} in a decade.`;
+    expect(conflicts(rose('about 60 per cent'))).toEqual([{ kind: 'figure', lines: [29] }]);
+    expect(conflicts(rose('128 per cent'))).toEqual([]);
   });
 
   it('shares of the same people that measure different things of them', () => {

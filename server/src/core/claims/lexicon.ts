@@ -202,7 +202,8 @@ export const FRAME_WORDS = new Set(
   rose risen fall fell fallen grow grown increase decrease reduce cut save worth value cost make made making
   mean would could said say show report survey suggest there here will shall must can may might need whole all
   nation next last past come cent percent sure properly fully really actually go goes going get gets since
-  announce announced january february march april june july august september october november december`
+  announce announced grew decade decades january february march april june july august september october
+  november december`
     .split(/\s+/)
     .filter(Boolean)
     .map(stemmer),
