@@ -39,6 +39,11 @@ describe('quantityClaims', () => {
     for (const w of ['june', 'sinc', 'fewer', 'peopl', 'fee']) expect(limit!.thing).not.toContain(w);
   });
 
+  it('"none the less" negates no figure after it', () => {
+    expect(claims('None the less with more of us older per capita spending has reduced by 12%.')).toHaveLength(1);
+    expect(claims('None of the 12 wards has reopened.')).toHaveLength(0);
+  });
+
   it("a clause after a comma and 'and' is not the figure's", () => {
     const [c] = claims(
       'Councils have lost around £7.7 billion from their care budgets since 2010, and ' +

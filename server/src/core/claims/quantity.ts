@@ -245,7 +245,11 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
     // "the 2018 Carers Action Plan": a year naming something, not a count of it.
     if (figure.kind === 'count' && /^(19|20)\d\d\b/.test(figure.text)) return;
     // "could not get an appointment within two weeks": a negated figure asserts no value.
-    if (left.some((t) => NEGATIONS.has(t.text) || t.text.endsWith("n't"))) return;
+    // ("None the less, … has reduced by 12%" negates nothing.)
+    const negates = (t: Term, k: number) =>
+      (NEGATIONS.has(t.text) && !(t.text === 'none' && left[k + 1]?.text === 'the' && left[k + 2]?.text === 'less')) ||
+      t.text.endsWith("n't");
+    if (left.some(negates)) return;
     // "ten years earlier", "two years ago": a time, not a duration anything takes.
     if (figure.kind === 'duration' && /^\s*(earlier|ago|before|later|previously|on)\b/i.test(text.slice(figure.end)))
       return;
