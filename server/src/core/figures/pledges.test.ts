@@ -319,6 +319,9 @@ const HARD_NEGATIVES: Array<[string, boolean?]> = [
   // A bracket-less letter is a word, not an item: "a rise" stays a sentence.
   ['a rise in costs has hit councils hard.'],
   ['We will stop the fall of the government.'],
+  // The nurses are the ones in need: no quantity of them is pledged.
+  ['We will commission the nurses who deserve better pay.'],
+  ['We will make sure every trust commissions a review of its midwives.'],
   ['We will negotiate a new contract with the unions.'],
   ['It must be said that the service has improved.'],
   ['The Government should increase funding for hospices.'],
@@ -433,6 +436,9 @@ const MOTIONS_AND_ITEMS: Array<[string, string]> = [
   ['c) Widening access to funded short breaks for carers who work.', 'change'],
   ['(ii) Recruiting more occupational therapists into community teams.', 'staff'],
   ['We will secure an increase in funding for school nurses.', 'money'],
+  // Staff someone needs, said in a relative clause of its own subject.
+  ['We will provide the health visitors that young families need.', 'staff'],
+  ['We will make sure every trust employs the midwives that mothers in its area need.', 'staff'],
   ['Ministers must reverse the fall in spending on public health.', 'money'],
   ['Any plan must come with a workforce strategy. It must also increase the number of care home places.', 'places'],
 ];

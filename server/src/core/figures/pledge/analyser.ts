@@ -39,8 +39,10 @@ import {
   FORECAST_ADVERBS,
   FUNDING_MODES,
   NAMED_RATE,
+  NEED_VERBS,
   PERSON_SUBJECTS,
   PREDICTIVE_VERBS,
+  RELATIVE_PRONOUNS,
   WEAK_TARGETS,
   type VerbClass,
 } from './lexicon';
@@ -1055,8 +1057,10 @@ export class PledgeAnalyser {
         const a = this.nominal(n, true) ?? this.hadObject(n);
         return a ? { ...a, action: '', obj: clauseText, clean: true } : null;
       }
-      // "every ward has the nurses it needs", "the NHS gets the funding it needs".
-      if (/^(has|have|gets|get|receives|receive)$/.test(w) && m > s) {
+      // "every ward has the nurses it needs", "the NHS gets the funding it needs", "every board commissions
+      // the nurses that the children in its area need".
+      const having = /^(has|have|gets|get|receives|receive|commissions|commission|employs|employ|provides|provide)$/;
+      if (having.test(w) && m > s) {
         const a = this.hadObject(m + 1);
         return a ? { ...a, action: '', obj: clauseText, clean: true } : null;
       }
@@ -1245,7 +1249,8 @@ export class PledgeAnalyser {
             if (k.places && (cCue || /s$/.test(w) || k.wrapper || /^(capacity|provision|respite|cover)$/.test(w)))
               return { kind: 'places', thing: thing() };
             if (k.targets && this.strongTarget(c, h, to)) return { kind: 'targets', thing: thing() };
-            if (k.staff && cCue) return { kind: 'staff', thing: thing() };
+            // "commissions the nurses that the children in its area need": enough of them, a quantity.
+            if (k.staff && (cCue || this.neededAfter(c.end))) return { kind: 'staff', thing: thing() };
             break;
           case 'cue':
             if (cCue && (k.staff || k.places || k.money))
@@ -1278,6 +1283,21 @@ export class PledgeAnalyser {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a relative clause after the object says someone needs it: "the nurses that the children in its
+   * area need". Its own subject comes first: in "the nurses who need help", the nurses are the ones in need.
+   */
+  private neededAfter(from: number): boolean {
+    // Past the object's end: the clause is what ends it.
+    const end = Math.min(this.toks.length, from + 10);
+    if (!/^(that|which|whom)$/.test(this.lc(from)) && !RELATIVE_PRONOUNS.has(this.lc(from))) return false;
+    for (let k = from + 2; k < end; k++) {
+      if (!this.toks[k]!.word) return false;
+      if (NEED_VERBS.has(this.lc(k))) return true;
+    }
+    return false;
   }
 
   /** "X will be paid (properly)": a pledge about X's pay. */
