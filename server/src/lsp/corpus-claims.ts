@@ -101,8 +101,9 @@ export class CorpusClaims {
     };
     try {
       const started = Date.now();
-      const fromFile = file ? SavedClaims.load(file, build!, yieldToEventLoop) : Promise.resolve(undefined);
-      const loading = savedEarly ?? fromFile;
+      // The file is parsed once: by loadSaved when the corpus was built, else here.
+      const loading =
+        savedEarly ?? (file ? SavedClaims.load(file, build!, yieldToEventLoop) : Promise.resolve(undefined));
       void loading.then((s) => loaded(s?.size ?? 0));
       const inWorker = fs.existsSync(WORKER_SCRIPT) ? claimsInWorker() : undefined;
       const claims = await corpus.readClaimsInSteps(pause, inWorker, loading);
