@@ -68,8 +68,8 @@ export function overlap(
 
 /**
  * Whether two scopes can be about the same quantity: no two different places, groups or years, and both a survey's or
- * neither, both a flow or neither, both a time ahead or neither, both a change or neither, both a share of something
- * named before or neither.
+ * neither, both a flow or neither, both a time ahead or neither, both a projection or neither, both a change or
+ * neither, both a share of something named before or neither.
  */
 export function compatibleScopes(a: Scope, b: Scope): boolean {
   if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return false;
@@ -80,6 +80,7 @@ export function compatibleScopes(a: Scope, b: Scope): boolean {
     !!a.sample !== !!b.sample ||
     !!a.flow !== !!b.flow ||
     !!a.ahead !== !!b.ahead ||
+    !!a.projected !== !!b.projected ||
     !!a.change !== !!b.change ||
     !!a.shareOfAnother !== !!b.shareOfAnother
   )

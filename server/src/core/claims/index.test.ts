@@ -40,6 +40,12 @@ const corpus = new Corpus([
         'carers have health problems of their own.',
       '',
       'The number of carers aged 85 and over grew by 128% in just ten years.',
+      '',
+      'Across Wales there are 370,000 carers, and this number is expected to rise to 450,000 over the next 20 years.',
+      '',
+      'With an older population, per capita spending on social care has reduced by 12%.',
+      '',
+      'Unpaid carers in Wales make up a greater proportion of the population than elsewhere, at 12%.',
     ].join('\n'),
   ),
 ]);
@@ -106,6 +112,28 @@ describe('ClaimIndex.conflicts', () => {
     const rose = (figure: string) => `The number of carers aged 85 and over rose by ${figure} in a decade.`;
     expect(conflicts(rose('about 60 per cent'))).toEqual([{ kind: 'figure', lines: [29] }]);
     expect(conflicts(rose('128 per cent'))).toEqual([]);
+  });
+
+  it("a value expected in years to come is not today's, nor agrees with it", () => {
+    // 450,000 is what the corpus expects, not how many carers there are now.
+    expect(conflicts('Some 450,000 people in Wales now care for someone unpaid.')).toEqual([
+      { kind: 'figure', lines: [31] },
+    ]);
+    expect(conflicts('Demographers expect 450,000 people in Wales to be caring unpaid within twenty years.')).toEqual(
+      [],
+    );
+    expect(conflicts('Some 370,000 people in Wales care for someone unpaid.')).toEqual([]);
+  });
+
+  it('per head and per capita are one scope; a share and a proportion one thing', () => {
+    expect(conflicts('Spending per head on older people fell by 14 per cent.')).toEqual([
+      { kind: 'figure', lines: [33] },
+    ]);
+    expect(conflicts('Spending per head on older people fell by 12 per cent.')).toEqual([]);
+    // England is named to compare with: the share is of "our" population, not of England's.
+    expect(
+      conflicts('At 10.5 per cent, the share of our population giving unpaid care is higher than in England.'),
+    ).toEqual([{ kind: 'figure', lines: [35] }]);
   });
 
   it('shares of the same people that measure different things of them', () => {

@@ -6,7 +6,14 @@ import type { PassageIndex, Unit } from '../match/index';
 import type { SentenceClaims } from './sentence-claims';
 import { actionClaims, mayHaveAction, type ActionClaim } from './action';
 import { quantityClaims, type QuantityClaim } from './quantity';
-import { opposedDirections, quantityConflict, sameObject, sameQuantity, type Weights } from './conflict';
+import {
+  compatibleScopes,
+  opposedDirections,
+  quantityConflict,
+  sameObject,
+  sameQuantity,
+  type Weights,
+} from './conflict';
 import { keyOf, type SavedClaims } from './saved';
 import { termsOf, type Term } from './words';
 import { comparable, compareValues } from './values';
@@ -259,7 +266,7 @@ export class ClaimIndex<T> {
       for (const p of this.sameQuantities(ours)) peers.set(p.claim, p.unit);
       // A corpus sentence of several figures with one that says ours ("half of the budget and a
       // third of the users"): which of its figures is about which thing is not sure enough to say
-      // that ours differs from it.
+      // that ours differs from it. One in another scope ("expected to rise to 9 million") is not ours.
       for (const [claim, unit] of peers) {
         const sameCount = (s: QuantityClaim) => s.head === undefined || ours.head === undefined || s.head === ours.head;
         if (
@@ -269,6 +276,7 @@ export class ClaimIndex<T> {
               (s) =>
                 s !== claim &&
                 comparable(s.figure, ours.figure) &&
+                compatibleScopes(s.scope, ours.scope) &&
                 sameCount(s) &&
                 compareValues(ours.figure, s.figure) === 'agree',
             )

@@ -27,6 +27,9 @@ export const CONCEPTS: Array<[concept: string, phrases: string[]]> = [
       'provide unpaid care',
       'providing unpaid care',
       'provides unpaid care',
+      'giving unpaid care',
+      'give unpaid care',
+      'gives unpaid care',
       'look after',
       'looks after',
       'looking after',
@@ -72,13 +75,33 @@ export const CONCEPTS: Array<[concept: string, phrases: string[]]> = [
   // What shapes health and where it lies: "60 per cent of a person's health is determined by
   // factors beyond the influence of the NHS" is "80 per cent of health is shaped outside the health service".
   ['nh', ['the national health service', 'national health service', 'the health service', 'nhs']],
-  ['determin', ['determined by', 'determines', 'determine', 'shaped by', 'shapes', 'shaped', 'influenced by']],
+  [
+    'determin',
+    [
+      'determined by',
+      'determines',
+      'determine',
+      'determinants of',
+      'determinants',
+      'shaped by',
+      'shapes',
+      'shaped',
+      'influenced by',
+      'causes of',
+      'caused by',
+      'drivers of',
+    ],
+  ],
   ['beyond', ['beyond', 'outside of', 'outside']],
   // What carers' unpaid care is worth to the state: "saves the state £18,471", "spares the public purse £19,300".
   ['state', ['the public purse', 'the taxpayer', 'taxpayers', 'the exchequer', 'the treasury', 'the state']],
   ['save', ['saves', 'saving', 'savings', 'save', 'spares', 'spare', 'spared']],
   // "12% of the population", "15 per cent of the people of Wales".
   ['popul', ['population', 'the people of', 'people of']],
+  // "the share of the population", "a greater proportion of unpaid carers": a share, however named.
+  ['share', ['proportion', 'share', 'percentage']],
+  // An amount for each person: "spending per head", "per capita spending".
+  ['perhead', ['per capita', 'per head', 'a head', 'per person']],
   ['council', ['local authorities', 'local authority', 'local government', 'local councils', 'councils', 'council']],
   // The people a service is for, however a sentence names them.
   [
@@ -208,6 +231,16 @@ export const FRAME_WORDS = new Set(
     .filter(Boolean)
     .map(stemmer),
 );
+
+/**
+ * Before a figure: it is a value expected in time to come ("this number is expected to rise to 9 million",
+ * "projected to reach £10bn by 2030"), not today's.
+ */
+export const PROJECTION_BEFORE =
+  /\b(?:(?:expected|projected|forecast|predicted|set|likely)\s+to\s+(?:rise|grow|increase|climb|fall|drop|reach|hit|top|exceed|double)|(?:will|could)\s+(?:rise|grow|climb|reach|hit|top|exceed))\s+(?:to\s+)?(?:about|around|almost|nearly|roughly|over|more than|some)?\s*$/i;
+/** "Demographers expect nine million to be doing so": a value someone expects, said before it. */
+export const EXPECTED_BEFORE =
+  /\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|anticipates?|anticipated)\s+(?:that\s+)?(?:about|around|almost|nearly|roughly|over|more than|some)?\s*$/i;
 
 /** Words that mark a figure as a past or projected value of something else's current one. */
 export const COMPARISON_MARKERS = [

@@ -101,6 +101,27 @@ describe('quantityClaims', () => {
     expect(other!.thing).not.toContain('council');
   });
 
+  it('a sum saying little of its own in the next clause is about the sum before; later words are not its', () => {
+    const [year, decade, fewer] = claims(
+      'Councils face £700 million of cuts in 2018-19 alone, and with £7 billion taken out since 2010, ' +
+        '26 per cent fewer older people now receive support.',
+    );
+    expect(year!.thing).toEqual(expect.arrayContaining(['cut', 'council']));
+    expect(decade!.thing).toEqual(expect.arrayContaining(['cut', 'council']));
+    // The older people are the percentage's, not the £7 billion's.
+    expect(decade!.group).toBeUndefined();
+    expect(fewer!.group).toBe('65+');
+  });
+
+  it('a value expected in years to come is projected', () => {
+    const [now, later] = claims('There are 6.5 million carers, and this number is expected to rise to 9 million.');
+    expect(now!.projected).toBeUndefined();
+    expect(later).toMatchObject({ value: 9_000_000, projected: true });
+    expect(claims('Demographers expect nine million to be doing so by 2040.')[0]).toMatchObject({ projected: true });
+    // A pledge's figure is not a projection.
+    expect(claims('We will recruit 5,000 more GPs over the next five years.')[0]!.projected).toBeUndefined();
+  });
+
   it('a percentage something changed by is not a share of it', () => {
     for (const s of [
       'The number of adults getting council-funded care fell by 18 per cent in two years.',

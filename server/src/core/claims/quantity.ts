@@ -14,6 +14,8 @@ import {
   OLDER_WORDS,
   PERSON_STEMS,
   PER_HEAD_WORDS,
+  PROJECTION_BEFORE,
+  EXPECTED_BEFORE,
   SAMPLE_PHRASE,
   YOUNG_WORDS,
 } from './lexicon';
@@ -34,6 +36,8 @@ export interface Scope {
   flow?: boolean;
   /** A time ahead ("book more than 48 hours ahead"): how far in advance, not how long a wait. */
   ahead?: boolean;
+  /** A value expected in time to come ("expected to rise to 9 million"), not today's. */
+  projected?: boolean;
   /** A percentage by which something changed ("fell by 18 per cent", "a 5% rise"), not a share of it. */
   change?: boolean;
   /** A share of something named before ("3 per cent of that", "half of which"), not of a whole. */
@@ -214,7 +218,9 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
   if (!figures.some((f) => CLAIM_KINDS.has(f.kind))) return [];
   const terms = termsOfText(text);
   const ages = figures.filter((f) => f.kind === 'count' && f.unit === 'age');
-  const sentencePlaces = [...new Set(terms.filter((t) => t.kind === 'place').map((t) => t.text))];
+  // "higher than in England": a place named for comparison is not where the sentence's figures are.
+  const comparedAt = (k: number) => terms.slice(Math.max(0, k - 3), k).some((w) => COMPARING.has(w.text));
+  const sentencePlaces = [...new Set(terms.filter((t, k) => t.kind === 'place' && !comparedAt(k)).map((t) => t.text))];
   // "over the age of 75": an age, the group's, not a claim of its own, nor where another figure's words end.
   const isAge = (f: Figure) =>
     f.kind === 'count' &&
@@ -224,8 +230,12 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
   const claimFigures = figures.filter((f) => CLAIM_KINDS.has(f.kind) && f.unit !== 'age' && !isAge(f));
   const claims: QuantityClaim[] = [];
   // A figure that counts no one ("worth £6bn a year") is about the people its clause counts.
-  const clauseGroup = (figure: Figure) => {
-    const [from, to] = clauseAround(terms, figure);
+  // Only up to the next figure: words past it are about that one ("with £7 billion taken out since
+  // 2010, 26 per cent fewer older people …": the older people are the percentage's).
+  const clauseGroup = (figure: Figure, after: number) => {
+    const [from, clauseEnd] = clauseAround(terms, figure);
+    let to = clauseEnd;
+    while (to > from && terms[to - 1]!.end > after) to--;
     const inClause = (f: Figure) =>
       f.start >= (terms[from]?.start ?? 0) && f.end <= (terms[to - 1]?.end ?? text.length);
     return groupOf(
@@ -310,13 +320,24 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
     // "each unpaid carer", "per person", "the average": an amount per head ("every year" is not).
     const around = [...left, ...right];
     const perHead =
-      around.some((t, k) => t.text === 'average' || (PER_HEAD_WORDS.has(t.text) && isPerson(around[k + 1]))) ||
+      around.some(
+        (t, k) =>
+          t.text === 'average' || t.text === 'perhead' || (PER_HEAD_WORDS.has(t.text) && isPerson(around[k + 1])),
+      ) ||
       (figure.per !== undefined && (PERSON_STEMS.has(stemOf(figure.per)) || figure.per === 'carer'));
     const { thing, nearness } = byNearness(words, figure);
     // "£700 million of cuts to councils in 2018-19, with £7 billion taken out since 2010": a sum
-    // that follows another in its clause is about what that one is about too, if less surely.
+    // that follows another in its clause is about what that one is about too, if less surely; so is one
+    // that says little of its own in the next clause ("…in 2018-19 alone, and with £7 billion taken out since 2010").
     const previous = claims[claims.length - 1];
-    if (figure.kind === 'money' && previous?.figure.kind === 'money' && sameClause(terms, previous.figure, figure)) {
+    const saysLittle = (p: QuantityClaim) =>
+      thing.filter((t) => !TIME_WORDS.has(t)).length <= 1 &&
+      !terms.some((t) => t.start >= p.figure.end && t.end <= figure.start && isClauseMark(t));
+    if (
+      figure.kind === 'money' &&
+      previous?.figure.kind === 'money' &&
+      (sameClause(terms, previous.figure, figure) || saysLittle(previous))
+    ) {
       previous.thing.forEach((t, k) => {
         if (!thing.includes(t)) {
           thing.push(t);
@@ -340,7 +361,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
             ages,
             text.slice(nextTo[0]?.start ?? figure.start, nextTo[nextTo.length - 1]?.end ?? figure.end),
             text.slice(figure.start, (right[2] ?? right[right.length - 1])?.end ?? figure.end),
-          ) ?? (head === undefined ? clauseGroup(figure) : undefined),
+          ) ?? (head === undefined ? clauseGroup(figure, after) : undefined),
         perHead,
         years,
         // The figure's own clause says it is a survey's: "11,600 carers filled in our survey".
@@ -356,6 +377,10 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
         (CHANGE_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start)) ||
           CHANGE_AFTER.test(text.slice(figure.end, figure.end + 25)))
           ? { change: true }
+          : {}),
+        ...(PROJECTION_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start)) ||
+        EXPECTED_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start))
+          ? { projected: true }
           : {}),
         ...(figure.kind === 'duration' && AHEAD.test(text.slice(figure.end, figure.end + 20)) ? { ahead: true } : {}),
         ...(figure.kind === 'count' &&
