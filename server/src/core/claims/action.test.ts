@@ -66,6 +66,18 @@ describe('actionClaims', () => {
       negated: true,
     });
   });
+
+  it('a folded passive acts on its subject, not on a new clause after ", and"', () => {
+    const [state, again] = actions(
+      "On carers' breaks, the money given to the NHS is not ring-fenced, and we have no intention of ring-fencing it.",
+    );
+    expect(state).toMatchObject({ direction: 'ringfenc', negated: true });
+    expect(state!.object).toEqual(expect.arrayContaining(['break', 'carer']));
+    expect(state!.object).not.toContain('intent');
+    // The direction's own word is no object word, so it takes no place from what is acted on.
+    expect(again).toMatchObject({ direction: 'ringfenc', negated: true });
+    expect(again!.object).toEqual(expect.arrayContaining(['break', 'carer']));
+  });
 });
 
 describe('actionClaims: a passive verb acts on its subject', () => {

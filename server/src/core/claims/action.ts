@@ -177,8 +177,8 @@ function rejectedNeedAt(terms: Term[], i: number): boolean {
 /** Forms of "be" before a participle: "will not be widened", "should be scrapped", "are being closed". */
 const BE = new Set(['be', 'been', 'being', 'is', 'are']);
 /** Whether the word at i is a passive participle: its object is its subject, said before it. */
-function isPassive(terms: Term[], i: number): boolean {
-  if (!/(?:ed|en|cut|shut|set)$/.test(terms[i]!.text)) return false;
+function isPassive(terms: Term[], i: number, written = terms[i]!.text): boolean {
+  if (!/(?:ed|en|cut|shut|set)$/.test(written)) return false;
   // Adverbs and negations may stand between: "be properly ringfenced", "be no longer funded".
   for (let k = i - 1, seen = 0; k >= 0 && seen < 3; k--, seen++) {
     const w = terms[k]!.text;
@@ -318,26 +318,27 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
     let from = i;
     while (from > 0 && !endsClause(terms[from - 1]!)) from--;
     let to = last + 1;
-    while (to < terms.length && !endsClause(terms[to]!)) to++;
+    // ", and we have no intention of …": a new clause, with its own subject, is not the object.
+    const newClause = (k: number) =>
+      terms[k]!.text === ',' && (terms[k + 1]?.text === 'and' || terms[k + 1]?.text === 'but');
+    while (to < terms.length && !endsClause(terms[to]!) && !newClause(to)) to++;
     // "cuts people off", "ends up": a phrasal verb that is not the direction.
     if (terms.slice(last + 1, last + 4).some((w) => w.text === 'off' || w.text === 'up')) return;
     // What a verb acts on follows it; a state ("personal budgets becoming optional", "it is
     // properly ringfenced") is said of what comes before it.
+    // The direction's own word elsewhere in the clause ("not ring-fenced, … ring-fencing it") is no object word.
+    const objectWord = (w: Term) => isObjectWord(w) && !inFigure(w) && w.stem !== direction;
     const after = terms
       .slice(last + 1, to)
-      .filter((w) => isObjectWord(w) && !inFigure(w))
+      .filter(objectWord)
       .slice(0, OBJECT_WORDS);
     // A state ("personal budgets will be compulsory") is said of what comes before it, always.
     const state = STATES.has(direction) || !!kept;
     // A passive verb ("will not be widened to take in young carers") acts on its subject, as a state does.
-    const passive = !state && isPassive(terms, i);
+    // A folded phrase is judged by its words as written ("ring-fenced").
+    const passive = !state && isPassive(terms, i, text.slice(t.start, t.end).toLowerCase());
     const before =
-      after.length >= 2 && !state && !passive
-        ? []
-        : terms
-            .slice(from, i)
-            .filter((w) => isObjectWord(w) && !inFigure(w))
-            .slice(-OBJECT_WORDS);
+      after.length >= 2 && !state && !passive ? [] : terms.slice(from, i).filter(objectWord).slice(-OBJECT_WORDS);
     const preceding = terms.slice(Math.max(from, i - 4), i);
     // "rather than repeal", "instead of scrapping": the action is ruled out.
     const ruledOut = preceding.some(
