@@ -28,6 +28,21 @@ describe('normalise', () => {
     expect(labelOf('A submission from every branch is welcome.')).toBeUndefined();
   });
 
+  it("drops an amendment's mover and its instruction, so its proposed words are compared", () => {
+    const words = 'Staff turnover is now above 30 per cent.';
+    for (const amendment of [
+      `Amendment 3 (Lewisham Deptford): After paragraph 5 insert: "${words}"`,
+      `Amendment 4: Add at end: “${words}”`,
+      `Amendment 5 (SHA): In "Conference therefore calls for", after h) insert: "${words}"`,
+      `Amendment 6: Insert new paragraph: ${words}`,
+    ]) {
+      expect(tokens(amendment), amendment).toBe(tokens(words));
+      expect(labelOf(amendment), amendment).toMatch(/^Amendment \d$/);
+    }
+    // An instruction is dropped only after a label: in running text its words are the text's.
+    expect(tokens('Add at end: more staff.')).not.toBe(tokens('more staff.'));
+  });
+
   it('folds inflections, spelling variants and synonyms', () => {
     expect(tokens('organizations delivering services')).toBe(tokens('organisation delivers service'));
     expect(tokens('We will give patients help')).toBe(tokens('We will provide patients support'));
