@@ -210,7 +210,8 @@ export const PERSON_STEMS = new Set(
 );
 
 /** Words that say a figure is per person: a per-person amount is not a total. */
-export const PER_HEAD_WORDS = new Set(['each', 'per', 'every', 'average', 'a head', 'per head', 'per person']);
+// ("per head", "per capita" and "per person" are folded to the concept "perhead": see CONCEPTS.)
+export const PER_HEAD_WORDS = new Set(['each', 'per', 'every', 'average']);
 
 /**
  * Words of the frame around a figure that do not say what it measures: "we will invest an extra
@@ -234,13 +235,10 @@ export const FRAME_WORDS = new Set(
 
 /**
  * Before a figure: it is a value expected in time to come ("this number is expected to rise to 9 million",
- * "projected to reach £10bn by 2030"), not today's.
+ * "projected to reach £10bn by 2030", "demographers expect nine million to be doing so"), not today's.
  */
 export const PROJECTION_BEFORE =
-  /\b(?:(?:expected|projected|forecast|predicted|set|likely)\s+to\s+(?:rise|grow|increase|climb|fall|drop|reach|hit|top|exceed|double)|(?:will|could)\s+(?:rise|grow|climb|reach|hit|top|exceed))\s+(?:to\s+)?(?:about|around|almost|nearly|roughly|over|more than|some)?\s*$/i;
-/** "Demographers expect nine million to be doing so": a value someone expects, said before it. */
-export const EXPECTED_BEFORE =
-  /\b(?:expects?|expected|forecasts?|predicts?|predicted|projects?|anticipates?|anticipated)\s+(?:that\s+)?(?:about|around|almost|nearly|roughly|over|more than|some)?\s*$/i;
+  /\b(?:(?:expected|projected|forecast|predicted|set|likely)\s+to\s+(?:rise|grow|increase|climb|fall|drop|reach|hit|top|exceed|double)\s+(?:to\s+)?|(?:will|could)\s+(?:rise|grow|climb|reach|hit|top|exceed)\s+(?:to\s+)?|(?:expects?|expected|forecasts?|predicts?|predicted|projects?|anticipates?|anticipated)\s+(?:that\s+)?)(?:about|around|almost|nearly|roughly|over|more than|some)?\s*$/i;
 
 /** Words that mark a figure as a past or projected value of something else's current one. */
 export const COMPARISON_MARKERS = [

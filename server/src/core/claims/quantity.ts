@@ -15,7 +15,6 @@ import {
   PERSON_STEMS,
   PER_HEAD_WORDS,
   PROJECTION_BEFORE,
-  EXPECTED_BEFORE,
   SAMPLE_PHRASE,
   YOUNG_WORDS,
 } from './lexicon';
@@ -378,8 +377,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
           CHANGE_AFTER.test(text.slice(figure.end, figure.end + 25)))
           ? { change: true }
           : {}),
-        ...(PROJECTION_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start)) ||
-        EXPECTED_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start))
+        ...(PROJECTION_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))
           ? { projected: true }
           : {}),
         ...(figure.kind === 'duration' && AHEAD.test(text.slice(figure.end, figure.end + 20)) ? { ahead: true } : {}),
