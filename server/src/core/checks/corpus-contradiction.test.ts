@@ -15,6 +15,8 @@ const AGREED = [
   'We will recruit 3,000 more midwives over the next five years.',
   'Prescription charges in England should not be extended to people with long-term conditions.',
   'Mixed-sex wards will be made optional for patients who agree to them.',
+  'It is short-sighted to close walk-in centres.',
+  'A quarter of community hospitals have been closed since 2010.',
 ].join('\n');
 const corpus = new Corpus([readCorpusText('agreed.txt', '/agreed.txt', AGREED)]);
 
@@ -46,6 +48,8 @@ describe('corpus-contradiction', () => {
         'Dental check-ups should remain free for all children',
         'under 18, saving families £40 a year.',
       ),
+      nothing('an opposite word under a negation (the same stance)', 'We will keep the walk-in centres open.'),
+      nothing('a position against a report of the past', 'We will keep our community hospitals open.'),
     ],
     invalid: [
       flags(

@@ -6,7 +6,7 @@ import type { Draft, DraftUnit } from '../draft';
 import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
 import type { Candidate, Unit } from '../match/index';
 import type { ClaimConflict, ClaimIndex } from '../claims/index';
-import type { ActionClaim } from '../claims/action';
+import { stanceOfWord, type ActionClaim } from '../claims/action';
 import { compare, type Similarity } from '../match/similarity';
 import { findConflict, type Conflict } from '../match/conflict';
 import type { Normalised } from '../text/normalise';
@@ -92,6 +92,8 @@ export function anchoredSubject(
 function contradictionOf(unit: DraftUnit, c: Candidate<CorpusRef>, weigh: (t: string) => number): Hit | undefined {
   const conflict = findConflict(unit, c.unit, c.similarity);
   if (!conflict || conflict.kind === 'added-figure') return undefined;
+  if (conflict.kind === 'antonym' && sameStance(unit.text, conflict.ours, c.unit.text, conflict.theirs))
+    return undefined;
   let subject = c.similarity;
   if (conflict.kind === 'antonym') {
     const theirs = c.unit.norm.tokens.includes(conflict.theirs) ? conflict.theirs : '';
@@ -131,6 +133,17 @@ function describe(conflict: Contradiction, cite: CorpusCitation, draftText: stri
       return report(meta, 'antonym', { ours, where, theirs, quote: said });
     }
   }
+}
+
+/**
+ * Whether opposite words say one thing after all, by the stance each takes as an action claim: one of them under a
+ * negation ("keep the centre open", "short-sighted to close centres"), or one a report of the past and the other a
+ * position ("keep the centre open", "centres have been closed since 2010"). Unknown stances are not the same.
+ */
+function sameStance(ours: string, ourStem: string, theirs: string, theirStem: string): boolean {
+  const a = stanceOfWord(ours, writtenWord(ours, ourStem));
+  const b = stanceOfWord(theirs, writtenWord(theirs, theirStem));
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /** The word as written in `text` whose stem is `stem`, for messages. */

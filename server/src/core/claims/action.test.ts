@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionClaims, mayHaveAction } from './action';
+import { actionClaims, mayHaveAction, stanceOfWord } from './action';
 
 const actions = (s: string) =>
   actionClaims(s).map((a) => ({ direction: a.direction, negated: a.negated, object: a.object }));
@@ -15,6 +15,24 @@ describe('actionClaims', () => {
     expect(actions('We call for the abolition of the Section 75 regulations.')[0]).toMatchObject({
       direction: 'abolish',
     });
+  });
+
+  it('not a direction: "at the end of December", "by the close of the year" name a time', () => {
+    expect(actions('The board plans to shut the clinic at the end of December.').map((a) => a.direction)).toEqual([
+      'shut',
+    ]);
+    expect(actions('Funding will stop by the close of the year.').map((a) => a.direction)).toEqual(['stop']);
+    // The end of a thing is still its ending.
+    expect(actions('We oppose the end of free bus passes.').map((a) => a.direction)).toContain('end');
+  });
+
+  it('not a direction: the verb of a clause of time ("as their contracts end")', () => {
+    const directions = (s: string) => actions(s).map((a) => a.direction);
+    expect(directions('Bring services back in house as their contracts end, and build new homes.')).toEqual([]);
+    expect(directions('We will protect the scheme until it closes.')).toEqual(['protect']);
+    // A verb that acts on something, or "such as": still a direction.
+    expect(directions('We will act when we end the cap.')).toContain('end');
+    expect(directions('Changes such as ending the cap.')).toContain('end');
   });
 
   it('negated, or ruled out by "rather than"', () => {
@@ -223,5 +241,16 @@ describe('actionClaims: the words a message quotes', () => {
     ['We do not believe such a duty should be introduced.', 'introduced'],
   ])('%s → "%s"', (sentence, written) => {
     expect(actionClaims(sentence)[0]!.written).toBe(written);
+  });
+});
+
+describe('stanceOfWord', () => {
+  it('the stance a sentence takes with a direction word: negated or not, or a report of the past', () => {
+    expect(stanceOfWord('It is short-sighted to close walk-in centres.', 'close')).toBe(true);
+    expect(stanceOfWord('We will keep the walk-in centres open.', 'open')).toBe(false);
+    expect(stanceOfWord('A quarter of centres have been closed since 2010.', 'closed')).toBe('reported');
+    // A word that is not there, or makes no claim.
+    expect(stanceOfWord('We will keep the walk-in centres open.', 'close')).toBeUndefined();
+    expect(stanceOfWord('The board meets at the end of December.', 'end')).toBeUndefined();
   });
 });

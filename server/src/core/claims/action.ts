@@ -64,6 +64,10 @@ const NEW_PREDICATE = new Set([
 ]);
 /** Judgements that rule out the action they introduce: "it is short-sighted to close …", "wrong to cut". */
 const RULING_OUT = new Set(['sighted', 'wrong', 'mistake', 'misguided', 'foolish', 'unacceptable', 'reckless']);
+/** Prepositions of time before "the end of", "the close of": the direction word is a point in time. */
+const TIME_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'from', 'to', 'towards', 'since']);
+/** Conjunctions that open a clause of time: "as their contracts end", "when the scheme closes". */
+const TIME_CONJUNCTIONS = new Set(['as', 'when', 'once', 'until', 'till', 'whenever']);
 const OBJECT_WORDS = 6;
 const SCALE_OR_UNIT = new Set(['per', 'cent', 'percent', 'thousand', 'million', 'billion', 'bn', 'm', 'k']);
 /** Nouns of direction: the curated ones, then WordNet's (when the switch in wordnet.ts takes them). */
@@ -298,6 +302,21 @@ function directionOf(t: Term): string | undefined {
   return verb && antonymSides(verb).length ? verb : undefined;
 }
 
+/**
+ * Whether the direction word at `i` is the verb of a clause of time with nothing after it to act on: "as their
+ * contracts end," (not "such as ending the cap", nor "when we end the cap").
+ */
+function timeClauseAt(terms: Term[], i: number): boolean {
+  const next = terms[i + 1];
+  if (next && next.kind !== 'mark' && !['and', 'but', 'or'].includes(next.text)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = terms[k]!.text;
+    if (TIME_CONJUNCTIONS.has(w)) return !['such', 'well', 'so'].includes(terms[k - 1]?.text ?? '');
+    if (w === 'to' || isClauseMark(terms[k]!)) return false;
+  }
+  return false;
+}
+
 /** The action claims of one sentence. */
 export function actionClaims(text: string, termsOfText: (text: string) => Term[] = termsOf): ActionClaim[] {
   const terms = termsOfText(text);
@@ -312,6 +331,11 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
     if (!direction) return;
     // The last word of the direction: what follows it may be the object.
     const last = kept?.last ?? i;
+    // "at the end of December", "by the close of the year": a time, not an action.
+    if (terms[i + 1]?.text === 'of' && terms[i - 1]?.text === 'the' && TIME_PREPOSITIONS.has(terms[i - 2]?.text ?? ''))
+      return;
+    // "as their contracts end", "when the scheme closes": a time clause, not a position.
+    if (timeClauseAt(terms, i)) return;
     // "have been closed since 2010", "the Government has cut": a report of what happened, not a position.
     if (terms.slice(Math.max(0, i - 3), i).some((w) => REPORTED.has(w.text))) return;
     // The clause the word stands in.
@@ -394,4 +418,19 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
     });
   });
   return claims;
+}
+
+/**
+ * The stance a sentence takes with a direction word, as written: negated or not, as its action claim has it;
+ * 'reported' in a report of the past ("have been closed since 2010"); undefined when the word is not there or makes
+ * no claim.
+ */
+export function stanceOfWord(text: string, word: string | undefined): boolean | 'reported' | undefined {
+  if (!word) return undefined;
+  const terms = termsOf(text);
+  const i = terms.findIndex((t) => t.text === word);
+  if (i < 0) return undefined;
+  if (terms.slice(Math.max(0, i - 3), i).some((w) => REPORTED.has(w.text))) return 'reported';
+  const at = terms[i]!.start;
+  return actionClaims(text, () => terms).find((a) => a.start <= at && at < a.end)?.negated;
 }
