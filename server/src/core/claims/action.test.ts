@@ -11,6 +11,10 @@ describe('actionClaims', () => {
     expect(a!.object).toEqual(expect.arrayContaining(['collect', 'ethnic', 'data']));
   });
 
+  it('what a comparison names is not the object ("unlike England")', () => {
+    expect(actions('Wales protected social care spending, unlike England.')[0]!.object).not.toContain('england');
+  });
+
   it('a noun derived from one', () => {
     expect(actions('We call for the abolition of the Section 75 regulations.')[0]).toMatchObject({
       direction: 'abolish',

@@ -120,6 +120,8 @@ const CLAUSE_WORDS = new Set([
   'whereas',
   'unless',
   'since',
+  // A comparison is about something else: "protected what it spends, unlike England" does not act on England.
+  'unlike',
 ]);
 /**
  * "Stay" and "remain" are too common to be words of direction ("stay in hospital", "remains a

@@ -151,11 +151,17 @@ export function opposedDirections(a: ActionClaim, b: ActionClaim): boolean {
   return opposite ? a.negated === b.negated : same && a.negated !== b.negated;
 }
 
+/** Stems of the words that make a name a law's: "the Care Act", "the Carers (Leave) Bill". */
+const LAW_WORDS = new Set(['act', 'bill']);
+const namesLaw = (object: string[]) => object.some((t) => LAW_WORDS.has(t));
+
 /** Whether two actions act on the same object, whatever their directions. */
 export function sameObject(a: ActionClaim, b: ActionClaim, w: Weights): boolean {
   // A verb's object is the words just after it: "cut the time people wait for an assessment" does
   // not act on what "increase support for carers" does, though both go on to name assessments.
   if (a.follows && b.follows && !a.object.slice(0, 2).some((t) => b.object.slice(0, 2).includes(t))) return false;
+  // A law is not what it is named after: "repeal the Health and Social Care Act" does not act on social care.
+  if (namesLaw(a.object) !== namesLaw(b.object)) return false;
   const o = overlap(a.object, b.object, w);
   return o.words >= 2 && o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5;
 }

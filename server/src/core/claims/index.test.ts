@@ -46,6 +46,8 @@ const corpus = new Corpus([
       'With an older population, per capita spending on social care has reduced by 12%.',
       '',
       'Unpaid carers in Wales make up a greater proportion of the population than elsewhere, at 12%.',
+      '',
+      'Repeal the Health and Social Care Act 2012 in England.',
     ].join('\n'),
   ),
 ]);
@@ -179,6 +181,12 @@ describe('ClaimIndex.conflicts', () => {
     ]);
     expect(conflicts('Councils should publish how they apply the national minimum eligibility criteria.')).toEqual([]);
     expect(conflicts('No care worker should earn less than the national minimum wage.')).toEqual([]);
+  });
+
+  it('an action on a law is not one on what the law is named after, nor on what a comparison names', () => {
+    expect(conflicts('We will retain the Health and Social Care Act 2012.')).toEqual([{ kind: 'action', lines: [37] }]);
+    // Protecting social care (not the Act), with England only the comparison.
+    expect(conflicts('Through the austerity years Wales protected social care, unlike England.')).toEqual([]);
   });
 
   it('"do not need" what the corpus would introduce', () => {
