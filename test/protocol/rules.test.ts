@@ -84,3 +84,19 @@ describe('corpus-contradiction', () => {
     expect(negation).toContain('~~not~~');
   });
 });
+
+describe('hover on a sentence no rule flags', () => {
+  const SEED_001 = pathToFileURL(path.join(ROOT, 'seeds', '001_f4ef774c89833230.txt')).href;
+
+  it('lists the corpus passages on the same topic when none resembles it or makes a claim about it', async () => {
+    // seeds/001 line 12 says Welsh social care spending stayed flat in real terms while England's fell by 6.4%:
+    // the same topic in a committee's words, with no figure and no near copy.
+    const sentence = "Care budgets in Wales held up in real terms through the austerity years, while England's fell.";
+    const diagnostics = await client.openAndWait(uri('topic'), `# Report\n\n${sentence}\n`);
+    expect(diagnostics).toEqual([]);
+    const hover = hoverText(await client.hover(uri('topic'), { line: 2, character: 20 }));
+    expect(hover).toContain('Corpus passages on the same topic');
+    expect(hover).toContain(`${SEED_001}#L12`);
+    expect(hover).not.toContain('Similar passages in the corpus');
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
 import { Corpus } from './corpus/index';
 import { readCorpusText } from './corpus/corpus';
-import { RESEMBLES, relatedAt } from './related';
+import { ON_TOPIC, RESEMBLES, relatedAt } from './related';
 import type { RuleId } from './types';
 
 const PLAN = 'We will guarantee that every older person leaving hospital has a care plan agreed with their family';
@@ -52,6 +52,68 @@ describe('relatedAt', () => {
 
   it('has nothing to say outside every passage (a heading)', () => {
     const text = `# Draft\n\n${COPY}\n`;
-    expect(relatedAt(analyse(text, corpus), 2)).toEqual({ findings: [], similar: [], sameSubject: [] });
+    expect(relatedAt(analyse(text, corpus), 2)).toEqual({ findings: [], similar: [], sameSubject: [], sameTopic: [] });
+  });
+
+  describe('passages on the same topic', () => {
+    // Enough passages on other subjects that a word of one passage is rare in the corpus, as in a real one.
+    const others = [
+      'Community pharmacies will be protected from closure in rural areas.',
+      'Every child should be able to see a dentist near their home.',
+      'Smoking in cars carrying children will remain against the law.',
+      'Ambulance handover delays at emergency departments must end.',
+      'Mental health services for students are stretched across the country.',
+      'Foundation trusts were established to give hospitals more freedom.',
+      'Local councils run public health services such as sexual health clinics.',
+      'Hospices rely on charitable donations for most of their income.',
+      'Midwives are leaving the profession faster than they can be trained.',
+      'Prescription charges were abolished some time ago.',
+      'Patients should be able to book appointments online.',
+      'Dementia diagnosis rates vary widely between regions.',
+      'Air pollution shortens lives in our cities.',
+      'Junior doctors have voted for industrial action.',
+      'The sugar levy has cut the sugar in soft drinks.',
+      'Hearing aids should be available from high street shops.',
+      'Physiotherapy waits are longest for back pain.',
+      'Vaccination uptake among toddlers has slipped.',
+      'Loneliness is as harmful as smoking for older people.',
+      'Blood donors are needed in every blood group.',
+    ];
+    const topical = new Corpus([
+      readCorpusText(
+        'wales.txt',
+        '/corpus/wales.txt',
+        [
+          'Spending on social care in Wales has stayed broadly flat in real terms, against a fall of 6.4% in England.',
+          '',
+          ...others.flatMap((o) => [o, '']),
+        ].join('\n'),
+      ),
+    ]);
+    const topicAt = (sentence: string) => {
+      const text = `# Draft\n\n${sentence}\n`;
+      const related = relatedAt(analyse(text, topical), text.indexOf(sentence) + 3);
+      return {
+        findings: related.findings.length,
+        similar: related.similar.length,
+        sameTopic: related.sameTopic.map((c) => `${c.file}:${c.line}`),
+      };
+    };
+
+    it(`shows a passage sharing ${ON_TOPIC.words} rare words when nothing closer is there`, () => {
+      // The committee's words, not the corpus's: few word pairs in common, the same topic.
+      expect(
+        topicAt('Through the austerity years Wales protected what it spends on social care, unlike England.'),
+      ).toEqual({ findings: 0, similar: 0, sameTopic: ['wales.txt:1'] });
+    });
+
+    it('does not count frame words, numbers or words common in the corpus as a topic', () => {
+      // "will", "more", "years", "ten", "million" and "every" are shared with the corpus, but say nothing of a topic.
+      expect(topicAt('We will give ten million more people every help in the years to come.').sameTopic).toEqual([]);
+    });
+
+    it('needs more than one or two shared words', () => {
+      expect(topicAt('Rural bus routes in Wales have been cut back sharply.').sameTopic).toEqual([]);
+    });
   });
 });

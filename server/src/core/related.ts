@@ -1,20 +1,39 @@
-// What stands behind a sentence in the corpus, flagged or not: the passages it resembles, and
-// the agreed policy about the same things (a figure for the same measured thing, an action on the
-// same object), so a drafter hovering any sentence sees whether agreed policy already covers it.
+// What stands behind a sentence in the corpus, flagged or not: the passages it resembles, the
+// agreed policy about the same things (a figure for the same measured thing, an action on the
+// same object), and, when neither is there, passages on its topic, so a drafter hovering any
+// sentence sees whether agreed policy already covers it.
 import type { Analysis } from './analyse';
 import { corpusCitations } from './citations';
+import { FRAME_WORDS, NUMBER_WORDS, SCALE_WORDS } from './claims/lexicon';
 import { citationOf } from './corpus/index';
 import type { Draft, DraftUnit } from './draft';
+import { stem } from './text/normalise';
 import type { CorpusCitation, Finding, Span } from './types';
 
 /** How much of a sentence a corpus passage must cover, in order, to be shown as resembling it. */
 export const RESEMBLES = { queryCovered: 0.6, order: 0.6 };
+
+/**
+ * A corpus passage is on a sentence's topic when it shares at least `words` of the words that say
+ * what the sentence is about (not frame words or numbers, and not common in the corpus: weighing
+ * `weight` or more, so held by at most about one unit in e^(weight - 1), 1 in 7) and holds
+ * `queryCovered` of the sentence's weight. It is nominated as near copies are, with a lower `share`
+ * of word pairs, since a sentence on the same topic in other words shares few of them. Measured on
+ * test/cases: of the cited lines with nothing else to show, about 40% then show their source,
+ * against 20% of the lines that cite nothing, which show a neighbour on the topic.
+ */
+export const ON_TOPIC = { words: 3, weight: 3, queryCovered: 0.2, share: 0.05 };
+
+/** Normalised words that never say what a sentence is about. */
+const NOT_TOPIC = new Set([...FRAME_WORDS, ...[...NUMBER_WORDS, ...SCALE_WORDS].map(stem), 'twice', 'doubl']);
 
 export interface Related {
   /** Corpus passages the unit resembles (near copies and close rewordings). */
   similar: CorpusCitation[];
   /** Other corpus sentences with claims about what the unit's claims are about. */
   sameSubject: CorpusCitation[];
+  /** When there are neither (nor any cited), corpus passages on the unit's topic (ON_TOPIC), the most shared first. */
+  sameTopic: CorpusCitation[];
 }
 
 /**
@@ -42,7 +61,39 @@ export function relatedTo(draft: Draft, units: DraftUnit[], cited: ReadonlySet<s
     .map(citationOf)
     .filter((c) => !shown.has(key(c)))
     .slice(0, max);
-  return { similar, sameSubject };
+  // A finding's own citations, or anything closer, make passages on the topic noise.
+  const sameTopic = cited.size || similar.length || sameSubject.length ? [] : onTopic(draft, unit, shown, max);
+  return { similar, sameSubject, sameTopic };
+}
+
+/** Corpus passages on the unit's topic (ON_TOPIC), leaving out those `shown`, the most topic weight shared first. */
+function onTopic(draft: Draft, unit: DraftUnit, shown: ReadonlySet<string>, max: number): CorpusCitation[] {
+  const { index } = draft.corpus;
+  const topicWords = [...new Set(unit.norm.tokens)].filter(
+    (t) => !NOT_TOPIC.has(t) && index.weigh(t) >= ON_TOPIC.weight,
+  );
+  if (topicWords.length < ON_TOPIC.words) return [];
+  const ranked = index
+    .lookup(unit.norm, ON_TOPIC.share)
+    .filter((c) => c.similarity.queryCovered >= ON_TOPIC.queryCovered)
+    .map((c) => {
+      const unmatched = new Set(c.similarity.unmatchedQuery);
+      const shared = topicWords.filter((t) => !unmatched.has(t));
+      return { c, shared: shared.length, weight: shared.reduce((sum, t) => sum + index.weigh(t), 0) };
+    })
+    .filter((r) => r.shared >= ON_TOPIC.words)
+    .sort((a, b) => b.weight - a.weight);
+  const out: CorpusCitation[] = [];
+  const seen = new Set(shown);
+  for (const { c } of ranked) {
+    const citation = citationOf(c.unit);
+    const key = `${citation.path}:${citation.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(citation);
+    if (out.length >= max) break;
+  }
+  return out;
 }
 
 /** What a hover at one offset of a draft shows: the shell only writes it out. */
@@ -53,6 +104,7 @@ export interface RelatedAt {
   unit?: DraftUnit;
   similar: CorpusCitation[];
   sameSubject: CorpusCitation[];
+  sameTopic: CorpusCitation[];
 }
 
 /**
@@ -72,7 +124,7 @@ export function relatedAt(analysis: Analysis, offset: number): RelatedAt {
   // The sentence under the cursor first, then its paragraph.
   const under = units.filter((u) => u.start <= offset && offset <= u.end).reverse();
   const unit = under[0];
-  if (!unit) return { findings, similar: [], sameSubject: [] };
+  if (!unit) return { findings, similar: [], sameSubject: [], sameTopic: [] };
   return { findings, unit, ...relatedTo(draft, under, cited) };
 }
 

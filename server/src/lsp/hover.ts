@@ -7,7 +7,7 @@ import { relatedAt } from '../core/related';
 import { citationMarkdown, toRange } from './convert';
 
 export function hoverAt(doc: TextDocument, analysis: Analysis, offset: number): Hover | null {
-  const { findings, unit, similar, sameSubject } = relatedAt(analysis, offset);
+  const { findings, unit, similar, sameSubject, sameTopic } = relatedAt(analysis, offset);
   const parts: string[] = [];
   for (const { finding: f, plain } of findings) {
     parts.push(`**Policy Lint** \`${f.rule}\`: ${f.message}`);
@@ -19,6 +19,9 @@ export function hoverAt(doc: TextDocument, analysis: Analysis, offset: number): 
   }
   if (unit && sameSubject.length) {
     parts.push(`**Agreed policy on the same subject**\n\n${citationMarkdown(doc, sameSubject, unit.text)}`);
+  }
+  if (unit && sameTopic.length) {
+    parts.push(`**Corpus passages on the same topic**\n\n${citationMarkdown(doc, sameTopic, unit.text)}`);
   }
   if (!parts.length) return null;
   const range = findings[0]?.finding ?? unit;

@@ -233,6 +233,17 @@ export const FRAME_WORDS = new Set(
     .map(stemmer),
 );
 
+/** Numbers and fractions written as words: part of a figure, never what it measures. */
+export const NUMBER_WORDS = new Set(
+  (
+    'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy ' +
+    'eighty ninety hundred half quarter third thirds fifth fifths'
+  ).split(' '),
+);
+
+/** Words that scale a figure ("6.5 million", "aged 65"): part of it, never what it measures. */
+export const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'hundred', 'aged']);
+
 /**
  * Before a figure: it is a value expected in time to come ("this number is expected to rise to 9 million",
  * "projected to reach £10bn by 2030", "demographers expect nine million to be doing so"), not today's.

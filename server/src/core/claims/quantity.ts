@@ -11,11 +11,13 @@ import {
   STATE_REACHED,
   FRAME_WORDS,
   GROUP_PHRASES,
+  NUMBER_WORDS,
   OLDER_WORDS,
   PERSON_STEMS,
   PER_HEAD_WORDS,
   PROJECTION_BEFORE,
   SAMPLE_PHRASE,
+  SCALE_WORDS,
   YOUNG_WORDS,
 } from './lexicon';
 import { isClauseMark, stemOf, termsOf, type Term } from './words';
@@ -78,14 +80,7 @@ const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'thoug
 /** Words that open a clause of its own, with or without a comma: "96% of the care, even though 65% of them …". */
 const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'because', 'unless']);
 const COMPARING = new Set(['than', 'compared', 'other', 'unlike', 'versus']);
-const NUMBER_WORDS = new Set(
-  (
-    'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy ' +
-    'eighty ninety hundred half quarter third thirds fifth fifths'
-  ).split(' '),
-);
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'annual', 'everi', 'decad']);
-const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'hundred', 'aged']);
 
 const isContent = (t: Term) =>
   t.kind === 'concept' ||
