@@ -3,7 +3,7 @@
 import { stemmer } from 'stemmer';
 import { ANTONYMS } from '../text/lexicon';
 import { wordnetAntonyms } from '../claims/wordnet';
-import type { Normalised } from '../text/normalise';
+import { LABEL_PATTERN, type Normalised } from '../text/normalise';
 import { findFigures, type Figure } from '../figures/figures';
 import type { Similarity } from './similarity';
 import { remembered } from '../cache';
@@ -21,8 +21,15 @@ export type Conflict =
   | { kind: 'negation'; oursNegated: boolean }
   | { kind: 'antonym'; ours: string; theirs: string };
 
-/** The figures of a text that have a value: the same corpus passages are compared again and again. */
-export const figuresOf = remembered((text) => findFigures(text).filter((f) => f.value !== null), 20_000);
+/**
+ * The figures of a text that have a value, leaving out its label's ("Amendment 3 (Brent): after point 1
+ * insert:" numbers the amendment and the place, not a quantity): the same corpus passages are compared again
+ * and again.
+ */
+export const figuresOf = remembered((text) => {
+  const labelEnd = LABEL_PATTERN.exec(text)?.[0].length ?? 0;
+  return findFigures(text).filter((f) => f.value !== null && f.start >= labelEnd);
+}, 20_000);
 
 /** Durations in hours. */
 export const HOURS: Record<string, number> = {

@@ -43,6 +43,24 @@ describe('normalise', () => {
     expect(tokens('Add at end: more staff.')).not.toBe(tokens('more staff.'));
   });
 
+  it('drops a number in words, a proposer after a comma and a marker in front of a label', () => {
+    const words = 'The workload of general practice cannot be sustained.';
+    for (const [labelled, label] of [
+      [
+        `Amendment Three (Brent and Harrow): In "Conference notes that", after point 1 insert: "${words}"`,
+        'Amendment Three',
+      ],
+      [`Motion 70, proposed by WAKEFIELD DIVISION: That ${words}`, 'Motion 70'],
+      [`★ Motion 67, moved by the Yorkshire Regional Council: That ${words}`, 'Motion 67'],
+    ]) {
+      expect(tokens(labelled).replace(/^that /, ''), labelled).toBe(tokens(words));
+      expect(labelOf(labelled), labelled).toBe(label);
+    }
+    // A word that only starts like a number, or a proposal in running text, is no label.
+    expect(labelOf('Amendment tenfold: more staff.')).toBeUndefined();
+    expect(tokens('The motion, proposed by the branch, was carried.')).toContain('branch');
+  });
+
   it('folds inflections, spelling variants and synonyms', () => {
     expect(tokens('organizations delivering services')).toBe(tokens('organisation delivers service'));
     expect(tokens('We will give patients help')).toBe(tokens('We will provide patients support'));

@@ -23,11 +23,12 @@ export interface Normalised {
 /**
  * Labels in front of a passage: "Amendment 7:", "Motion 3 -", "Clause 2.1)", and a submission's
  * sender, "Submission from Havant branch:" (the label is group 1 or group 2). With them go an amendment's
- * mover in brackets ("Amendment 3 (Lewisham Deptford):") and the instruction saying where its words go
+ * mover in brackets ("Amendment 3 (Lewisham Deptford):", "Motion 70, proposed by Wakefield Division:"), its number
+ * in words ("Amendment Two"), a marker before it ("★ Motion 67"), and the instruction saying where its words go
  * ("After paragraph 5 insert:", "Add at end:", and an opening quote): what follows is the text it proposes.
  */
 export const LABEL_PATTERN =
-  /^\s*(?:((?:amendment|motion|resolution|clause|item|paragraph|para|proposal|recommendation|rec)\s*[a-z]?\d+[a-z]?(?:\.\d+)*)(?:\s*\([^()\n]{1,80}\))?\s*[:.)\u2013\u2014-]|((?:submission|response|amendment|motion|proposal|comments?|evidence)\s+(?:from|by)\s+[^:\n]{1,80}?)\s*:)(?:\s*(?:(?:after|before|at the end of|in)\s[^:\n]{0,100}?\s)?(?:insert|add|substitute|replace with)(?:\s+(?:a\s+)?new\s+(?:paragraph|sentence|point|item|clause))?(?:\s+at\s+(?:the\s+)?end)?\s*:)?\s*[\u201c"]?/i;
+  /^\s*(?:[★☆*•]\s*)?(?:((?:amendment|motion|resolution|clause|item|paragraph|para|proposal|recommendation|rec)(?:\s*[a-z]?\d+[a-z]?(?:\.\d+)*|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))(?:\s*\([^()\n]{1,80}\))?(?:,?\s+(?:proposed|moved|submitted|tabled)\s+by\s+[^:\n]{1,80}?)?\s*[:.)\u2013\u2014-]|((?:submission|response|amendment|motion|proposal|comments?|evidence)\s+(?:from|by)\s+[^:\n]{1,80}?)\s*:)(?:\s*(?:(?:after|before|at the end of|in)\s[^:\n]{0,100}?\s)?(?:insert|add|substitute|replace with)(?:\s+(?:a\s+)?new\s+(?:paragraph|sentence|point|item|clause))?(?:\s+at\s+(?:the\s+)?end)?\s*:)?\s*[\u201c"]?/i;
 
 /** The label a passage's text starts with, if any (see LABEL_PATTERN). */
 export function labelOf(text: string): string | undefined {
