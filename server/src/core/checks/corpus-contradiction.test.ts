@@ -3,7 +3,7 @@ import { Corpus } from '../corpus/index';
 import { readCorpusText } from '../corpus/corpus';
 import { comparable, findAntonymSwap, findFigureConflict, sameValue } from '../match/conflict';
 import { findFigures } from '../figures/figures';
-import { anchoredSubject, corpusContradiction, sameSubject } from './corpus-contradiction';
+import { anchoredSubject, clausesOf, corpusContradiction, sameSubject } from './corpus-contradiction';
 import { testRule } from './rule-tester';
 import { normalise } from '../text/normalise';
 import { stemmer } from 'stemmer';
@@ -17,6 +17,8 @@ const AGREED = [
   'Mixed-sex wards will be made optional for patients who agree to them.',
   'It is short-sighted to close walk-in centres.',
   'A quarter of community hospitals have been closed since 2010.',
+  'Give carers a statutory right to respite from their caring roles.',
+  'Older people receiving publicly funded care fell by 26 per cent.',
 ].join('\n');
 const corpus = new Corpus([readCorpusText('agreed.txt', '/agreed.txt', AGREED)]);
 
@@ -50,6 +52,14 @@ describe('corpus-contradiction', () => {
       ),
       nothing('an opposite word under a negation (the same stance)', 'We will keep the walk-in centres open.'),
       nothing('a position against a report of the past', 'We will keep our community hospitals open.'),
+      nothing(
+        'a clause that agrees, with a reason of its own after it',
+        'Carers should have a statutory right to respite from caring; councils tell us demand is rising fast.',
+      ),
+      nothing(
+        'a share put as a bound that the corpus figure keeps',
+        'Over those years the number of older people receiving publicly funded care fell by just over a quarter.',
+      ),
     ],
     invalid: [
       flags(
@@ -87,7 +97,30 @@ describe('corpus-contradiction', () => {
         { ours: 'compulsory', where: 'agreed.txt:6', theirs: 'optional' },
         'Mixed-sex wards will be made compulsory for patients.',
       ),
+      flags(
+        'a negation in the first clause, a reason after it',
+        'negates',
+        { where: 'agreed.txt:9' },
+        'We do not intend to create a statutory right to respite from caring;',
+        'how breaks are arranged will stay a matter for each council to decide.',
+      ),
     ],
+  });
+});
+
+describe('clausesOf', () => {
+  it('parts a sentence at a semicolon, a colon, a dash or a comma before a clause of reason or contrast', () => {
+    expect(clausesOf('We will not do it: it costs too much.')).toEqual(['We will not do it', 'it costs too much.']);
+    expect(clausesOf('Keep the centre open — patients need it, because the hospital is far.')).toEqual([
+      'Keep the centre open',
+      'patients need it',
+      'because the hospital is far.',
+    ]);
+    expect(clausesOf('We will fund care; councils, not ministers, will run it.')).toHaveLength(2);
+  });
+  it('none for a sentence of one clause, a list of nouns or a hyphenated word', () => {
+    expect(clausesOf('Patients, carers and staff will all be heard.')).toEqual([]);
+    expect(clausesOf('Long-term conditions will get a named contact.')).toEqual([]);
   });
 });
 
@@ -108,6 +141,13 @@ describe('figure comparison', () => {
       findFigureConflict(findFigures('£2.5bn a year'), findFigures('£2.5bn a year, and £1bn for capital')),
     ).toBeUndefined();
     expect(findFigureConflict(findFigures('48 new walk-in centres'), findFigures('within 48 hours'))).toBeUndefined();
+  });
+  it('takes a share put as a bound or approximately as the exact share it keeps, and no other figure', () => {
+    expect(findFigureConflict(findFigures('just over a quarter'), findFigures('26 per cent'))).toBeUndefined();
+    expect(findFigureConflict(findFigures('nearly half'), findFigures('49 per cent'))).toBeUndefined();
+    expect(findFigureConflict(findFigures('just over a quarter'), findFigures('40 per cent'))?.kind).toBe('figure');
+    expect(findFigureConflict(findFigures('a quarter'), findFigures('26 per cent'))?.kind).toBe('figure');
+    expect(findFigureConflict(findFigures('within 72 hours'), findFigures('within 48 hours'))?.kind).toBe('figure');
   });
 });
 

@@ -9,7 +9,7 @@ import type { ClaimConflict, ClaimIndex } from '../claims/index';
 import { stanceOfWord, type ActionClaim } from '../claims/action';
 import { compare, type Similarity } from '../match/similarity';
 import { findConflict, type Conflict } from '../match/conflict';
-import type { Normalised } from '../text/normalise';
+import { normalise, type Normalised } from '../text/normalise';
 import type { CorpusCitation, Finding } from '../types';
 import { quote } from '../text/quote';
 import { stemmer } from 'stemmer';
@@ -228,6 +228,53 @@ function verdictOf(
   return { said: describe(hits[0]!.conflict, citations[0]!, unit.text), citations };
 }
 
+/**
+ * Where a sentence's clauses part: a semicolon, a colon, a dash, or a comma before a clause of reason or
+ * contrast. "Patients should not be given a right to a GP appointment within 48 hours: with so few GPs, it
+ * would …" states its position in the first clause; the reason after it dilutes the whole sentence's
+ * likeness to the corpus passage the position negates.
+ */
+const CLAUSE_BREAK =
+  /\s*(?:[;:]|\s[\u2013\u2014-]\s)\s*|,\s+(?=(?:but|so|because|since|which|while|whereas|although|though|yet)\b)/gi;
+
+/** Fewest content words a clause needs to be compared on its own: fewer say too little to share a subject. */
+const CLAUSE_WORDS = 4;
+/** Most content words of a corpus passage that is taken as one sentence (the index keeps sentences of longer ones). */
+const ONE_SENTENCE_WORDS = 30;
+
+/** The clauses of a sentence of several, as text: none for a sentence of one clause. */
+export function clausesOf(text: string): string[] {
+  const clauses = text
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  return clauses.length > 1 ? clauses : [];
+}
+
+/**
+ * A contradiction of one clause of the unit with a corpus passage it nearly copies, when the whole sentence is
+ * not close enough to any: the clause is compared as a sentence of its own, by its words (its figures and
+ * actions are the sentence's claims, judged already).
+ */
+function clauseVerdict(draft: Draft, unit: DraftUnit): Verdict | null {
+  // A sentence that nearly copies a corpus passage as a whole agrees with it, whatever one clause alone might match.
+  const whole = draft.corpusCandidates(unit);
+  if (whole.some((c) => sameSubject(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length))) return null;
+  for (const text of clausesOf(unit.text)) {
+    const norm = normalise(text);
+    if (norm.tokens.length < CLAUSE_WORDS) continue;
+    const clause = { ...unit, text, norm };
+    // A clause is compared with a corpus sentence: a long passage holds a clause's few words here and there, and a
+    // negation in another of its sentences.
+    const close = draft
+      .corpusCandidates(clause)
+      .filter((c) => c.unit.ref.kind === 'sentence' || c.unit.norm.tokens.length <= ONE_SENTENCE_WORDS);
+    const verdict = verdictOf(clause, close, draft.corpus.index.weigh, undefined);
+    if (verdict) return verdict;
+  }
+  return null;
+}
+
 export function checkContradictions(draft: Draft): Finding[] {
   const findings: Finding[] = [];
   const claims = draft.corpus.claims;
@@ -236,8 +283,11 @@ export function checkContradictions(draft: Draft): Finding[] {
   for (const passage of draft.passagesInTime()) {
     const units = hasSentenceUnits(passage) ? draft.sentenceUnits(passage) : [draft.wholeUnit(passage)];
     for (const unit of units) {
-      const verdict = draft.cache.memo(kind, unit.text, () =>
-        verdictOf(unit, draft.corpusCandidates(unit), draft.corpus.index.weigh, claims),
+      const verdict = draft.cache.memo(
+        kind,
+        unit.text,
+        () =>
+          verdictOf(unit, draft.corpusCandidates(unit), draft.corpus.index.weigh, claims) ?? clauseVerdict(draft, unit),
       );
       if (!verdict) continue;
       findings.push({ rule: meta.id, start: unit.start, end: unit.end, ...verdict.said, citations: verdict.citations });

@@ -7,6 +7,7 @@ import { LABEL_PATTERN, type Normalised } from '../text/normalise';
 import { findFigures, type Figure } from '../figures/figures';
 import type { Similarity } from './similarity';
 import { remembered } from '../cache';
+import { compareValues } from '../claims/values';
 
 export interface Comparable {
   text: string;
@@ -60,10 +61,21 @@ export function sameValue(a: Figure, b: Figure): boolean {
   return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y), 1);
 }
 
+/**
+ * Whether two shares, one put as a bound or an approximation ("just over a quarter", "nearly half"), say one value:
+ * "fell by just over a quarter" repeats "fell by 26 per cent". Other figures of a near copy must be the same value,
+ * since a changed deadline or wait ("within 72 hours" for "within 48 hours") is the contradiction drafters look for.
+ */
+function boundedShareKept(a: Figure, b: Figure): boolean {
+  return (
+    a.kind === 'percent' && b.kind === 'percent' && !!(a.qualifier || b.qualifier) && compareValues(a, b) !== 'differ'
+  );
+}
+
 export function findFigureConflict(ours: Figure[], theirs: Figure[]): Conflict | undefined {
   for (const f of ours) {
     const peers = theirs.filter((g) => comparable(f, g));
-    if (peers.length && !peers.some((g) => sameValue(f, g))) {
+    if (peers.length && !peers.some((g) => sameValue(f, g) || boundedShareKept(f, g))) {
       const [first, ...rest] = peers;
       // Other values the corpus gives for the same quantity are cited too.
       const also = rest.filter((g, i) => !sameValue(g, first!) && rest.findIndex((h) => sameValue(g, h)) === i);
