@@ -233,6 +233,22 @@ export const FRAME_WORDS = new Set(
     .map(stemmer),
 );
 
+/** Words of staff leaving, as written: a share of staff with one of them measures turnover. */
+export const LEAVING_WORDS = new Set([
+  'lose',
+  'loses',
+  'losing',
+  'lost',
+  'leave',
+  'leaves',
+  'leaving',
+  'left',
+  'quit',
+  'quits',
+]);
+/** Stems of the words for an employer's staff. */
+export const STAFF_STEMS = new Set(['staff', 'worker', 'workforce', 'employee', 'carer'].map(stemmer));
+
 /** Numbers and fractions written as words: part of a figure, never what it measures. */
 export const NUMBER_WORDS = new Set(
   (

@@ -28,6 +28,18 @@ describe('quantityClaims', () => {
     }
   });
 
+  it('a share of staff who leave or are lost measures turnover, as "turnover of 25-33%" does', () => {
+    for (const s of [
+      'Some providers lose as many as 40 per cent of their staff every year.',
+      'Between one in ten and one in five of their care workers leave each year.',
+      'Providers report turnover levels of 25-33% every year.',
+    ])
+      expect(claims(s)[0]!.thing, s).toContain('turnov');
+    // A share of staff that does not leave, or of something else lost, is not turnover.
+    expect(claims('A third of their staff are on zero-hours contracts.')[0]!.thing).not.toContain('turnov');
+    expect(claims('Councils lost a quarter of their budgets.')[0]!.thing).not.toContain('turnov');
+  });
+
   it('when a figure was said is its scope, not what it measures; a clause after ", so" is not its own', () => {
     const [cap] = claims('In March 2022 ministers announced a £90,000 cap on lifetime care costs.');
     expect(cap).toMatchObject({ kind: 'money' });

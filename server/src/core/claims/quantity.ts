@@ -11,6 +11,7 @@ import {
   STATE_REACHED,
   FRAME_WORDS,
   GROUP_PHRASES,
+  LEAVING_WORDS,
   NUMBER_WORDS,
   OLDER_WORDS,
   PERSON_STEMS,
@@ -18,6 +19,7 @@ import {
   PROJECTION_BEFORE,
   SAMPLE_PHRASE,
   SCALE_WORDS,
+  STAFF_STEMS,
   YOUNG_WORDS,
 } from './lexicon';
 import { isClauseMark, stemOf, termsOf, type Term } from './words';
@@ -181,6 +183,15 @@ function byNearness(words: Term[], figure: Figure): { thing: string[]; nearness:
   return { thing, nearness: thing.map((t) => best.get(t)!) };
 }
 
+/** Whether the words around a share say staff leave: a word of leaving and one of staff. */
+function staffLeaving(terms: Term[], text: string): boolean {
+  // As written: "lose" is read as the concept of a cut.
+  return (
+    terms.some((t) => LEAVING_WORDS.has(text.slice(t.start, t.end).toLowerCase())) &&
+    terms.some((t) => STAFF_STEMS.has(t.stem))
+  );
+}
+
 /** "people who care unpaid", "pensioners caring for a partner": caring, not cared for ("care homes"). */
 function caresFor(terms: Term[]): boolean {
   return terms.some(
@@ -320,6 +331,13 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
       ) ||
       (figure.per !== undefined && (PERSON_STEMS.has(stemOf(figure.per)) || figure.per === 'carer'));
     const { thing, nearness } = byNearness(words, figure);
+    // "lose a third of their staff every year", "one in five of their staff leave each year": what the share measures
+    // is staff turnover, as "turnover of 25-33% every year" says.
+    const turnover = stemOf('turnover');
+    if (figure.kind === 'percent' && !thing.includes(turnover) && staffLeaving(near, text)) {
+      thing.unshift(turnover);
+      nearness.unshift(1);
+    }
     // "£700 million of cuts to councils in 2018-19, with £7 billion taken out since 2010": a sum
     // that follows another in its clause is about what that one is about too, if less surely; so is one
     // that says little of its own in the next clause ("…in 2018-19 alone, and with £7 billion taken out since 2010").

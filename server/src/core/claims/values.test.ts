@@ -34,6 +34,10 @@ const CASES: Array<[string, string, ValueVerdict]> = [
   // A value inside a range agrees with it.
   ['30% every year', '25-33% every year', 'agree'],
   ['40% every year', '25-33% every year', 'differ'],
+  // Two ranges agree when both ends do, as precise as written: a third is 33 per cent to the whole number.
+  ['between a quarter and a third', '25-33%', 'agree'],
+  ['between one in ten and one in five', '25-33%', 'differ'],
+  ['25-35%', '25-33%', 'differ'],
 ];
 
 describe('compareValues: rounding as written, bounds and ranges', () => {

@@ -63,11 +63,12 @@ export function compareValues(a: Figure, b: Figure): ValueVerdict {
   const y = valueOf(b);
   if (!Number.isFinite(x) || !Number.isFinite(y)) return 'compatible';
   const [topA, topB] = [rangeTop(a), rangeTop(b)];
-  // Two ranges agree when both ends do; a value agrees with a range it lies in.
-  if (topA !== undefined && topB !== undefined)
-    return Math.abs(x - y) <= 1e-9 * Math.max(x, y, 1) && Math.abs(topA - topB) <= 1e-9 * Math.max(topA, topB, 1)
-      ? 'agree'
-      : 'differ';
+  // Two ranges agree when both ends do, as precise as they are written ("between a quarter and a third" is
+  // "25-33%"); a value agrees with a range it lies in.
+  if (topA !== undefined && topB !== undefined) {
+    const step = Math.max(halfStep(a), halfStep(b)) * (1 + 1e-9) + 1e-9 * Math.max(x, y, 1);
+    return Math.abs(x - y) <= step && Math.abs(topA - topB) <= step ? 'agree' : 'differ';
+  }
   const ranged = (f: Figure, top: number | undefined, v: number) =>
     top !== undefined && v >= valueOf(f) - halfStep(f) && v <= top + halfStep(f);
   if (ranged(a, topA, y) || ranged(b, topB, x)) return 'agree';

@@ -141,6 +141,13 @@ const POSITIVE: Array<[string, Expect[]]> = [
     [{ text: '25-33%', kind: 'percent', value: 25, valueMax: 33, qualifier: 'range' }],
   ],
   [
+    'Providers lose between a quarter and a third of their staff, and between one in ten and one in five leave.',
+    [
+      { text: 'between a quarter and a third', kind: 'percent', value: 25, qualifier: 'range' },
+      { text: 'between one in ten and one in five', kind: 'percent', value: 10, valueMax: 20, qualifier: 'range' },
+    ],
+  ],
+  [
     'Spending on agency staff fell by a quarter between 2022 and 2024.',
     [
       { text: 'a quarter', kind: 'percent', value: 25 },

@@ -1795,7 +1795,38 @@ export function lemma(word: string): string {
 /** All figures in `text`, in order, non-overlapping. */
 export function findFigures(text: string): Figure[] {
   if (!/[0-9£$€%]|[a-z]/i.test(text)) return [];
-  return new Scanner(text).run();
+  return joinShareRanges(text, new Scanner(text).run());
+}
+
+/**
+ * "between a quarter and a third", "between one in ten and one in five": two shares in words that the scanner
+ * reads one by one are one range, as "between 25 and 33 per cent" is.
+ */
+function joinShareRanges(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const a = figures[i]!;
+    const b = figures[i + 1];
+    if (
+      b &&
+      a.kind === 'percent' &&
+      b.kind === 'percent' &&
+      !a.qualifier &&
+      !b.qualifier &&
+      a.value !== null &&
+      b.value !== null &&
+      a.value < b.value &&
+      /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start)) &&
+      /^\s+and\s+$/i.test(text.slice(a.end, b.start))
+    ) {
+      const start = a.start - (/between\s+$/i.exec(text.slice(0, a.start))?.[0].length ?? 0);
+      out.push({ ...a, start, end: b.end, text: text.slice(start, b.end), valueMax: b.value, qualifier: 'range' });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** True when `text` contains at least one figure. */
