@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../corpus/index';
 import { readCorpusText } from '../corpus/corpus';
-import { comparable, findAntonymSwap, findFigureConflict, sameValue } from '../match/conflict';
+import { findAntonymSwap, findFigureConflict } from '../match/conflict';
+import { comparable, sameValue } from '../figures/compare';
 import { findFigures } from '../figures/figures';
 import { anchoredSubject, clausesOf, corpusContradiction, sameSubject } from './corpus-contradiction';
 import { testRule } from './rule-tester';

@@ -8,7 +8,7 @@
 // value above it by less than a quarter: drafters give the round figure just below what they know,
 // so "more than £6 billion" is not how £8 billion is put, and two floors agree only as near.
 import type { Figure } from '../figures/figures';
-import { HOURS, comparable as nearCopyComparable } from '../match/conflict';
+import { HOURS, comparable as nearCopyComparable } from '../figures/compare';
 
 export type ValueVerdict = 'agree' | 'differ' | 'compatible';
 

@@ -5,6 +5,7 @@ import { ANTONYMS } from '../text/lexicon';
 import { wordnetAntonyms } from '../claims/wordnet';
 import { LABEL_PATTERN, type Normalised } from '../text/normalise';
 import { findFigures, type Figure } from '../figures/figures';
+import { comparable, sameValue } from '../figures/compare';
 import type { Similarity } from './similarity';
 import { remembered } from '../cache';
 import { compareValues } from '../claims/values';
@@ -31,35 +32,6 @@ export const figuresOf = remembered((text) => {
   const labelEnd = LABEL_PATTERN.exec(text)?.[0].length ?? 0;
   return findFigures(text).filter((f) => f.value !== null && f.start >= labelEnd);
 }, 20_000);
-
-/** Durations in hours. */
-export const HOURS: Record<string, number> = {
-  second: 1 / 3600,
-  minute: 1 / 60,
-  hour: 1,
-  day: 24,
-  week: 168,
-  month: 730,
-  year: 8760,
-};
-
-/** Whether two figures measure the same kind of quantity, so that different values conflict. */
-export function comparable(a: Figure, b: Figure): boolean {
-  const kindOf = (f: Figure) => (f.kind === 'deadline' ? 'date' : f.kind);
-  if (kindOf(a) !== kindOf(b)) return false;
-  if (a.kind === 'money') return a.unit === b.unit && (!a.per || !b.per || a.per === b.per);
-  if (a.kind === 'count') return !a.unit || !b.unit || a.unit === b.unit;
-  if (a.kind === 'duration') return a.unit in HOURS && b.unit in HOURS;
-  return a.unit === b.unit;
-}
-
-/** Whether two comparable figures say the same amount. */
-export function sameValue(a: Figure, b: Figure): boolean {
-  const scale = (f: Figure) => (f.kind === 'duration' ? (HOURS[f.unit] ?? 1) : 1);
-  const x = (a.value ?? NaN) * scale(a);
-  const y = (b.value ?? NaN) * scale(b);
-  return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y), 1);
-}
 
 /**
  * Whether two shares, one put as a bound or an approximation ("just over a quarter", "nearly half"), say one value:
