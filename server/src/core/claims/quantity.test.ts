@@ -28,6 +28,14 @@ describe('quantityClaims', () => {
     }
   });
 
+  it('after ", and" a figure\'s words start anew: what the list\'s earlier item names is not what it measures', () => {
+    const [cap] = claims('The NHS and social care levy, and £86,000 cap on care costs, will not fix the crisis.');
+    expect(cap!.thing).toContain('cap');
+    expect(cap!.thing).not.toContain('levi');
+    // Without the comma, "and" may join the figure's own words: "the levy and £12bn for the NHS".
+    expect(claims('Ministers set out the levy and £12bn a year for the NHS.')[0]!.thing).toContain('levi');
+  });
+
   it('a share of staff who leave or are lost measures turnover, as "turnover of 25-33%" does', () => {
     for (const s of [
       'Some providers lose as many as 40 per cent of their staff every year.',

@@ -112,6 +112,8 @@ function windowOf(
     // "Policy should reflect the fact that 60 per cent of …", "we know that", "only part of the
     // picture, since 80 per cent …": the words before open another clause, not the figure's.
     if (t.kind === 'word' && CLAUSE_OPENERS.has(t.text)) break;
+    // "the NHS and social care levy, and £86,000 cap on care costs": after ", and" the figure's words start anew.
+    if (t.kind === 'word' && NEW_CLAUSE.has(t.text) && terms[k - 1]?.text === ',') break;
     left.unshift(t);
     if (isContent(t)) content++;
   }
