@@ -3,7 +3,7 @@
 // same object), and, when neither is there, passages on its topic, so a drafter hovering any
 // sentence sees whether agreed policy already covers it.
 import type { Analysis } from './analyse';
-import { corpusCitations } from './citations';
+import { corpusCitations, distinctCitations } from './citations';
 import { FRAME_WORDS, NUMBER_WORDS, SCALE_WORDS } from './claims/lexicon';
 import { citationOf } from './corpus/index';
 import type { Draft, DraftUnit } from './draft';
@@ -83,17 +83,11 @@ function onTopic(draft: Draft, unit: DraftUnit, shown: ReadonlySet<string>, max:
     })
     .filter((r) => r.shared >= ON_TOPIC.words)
     .sort((a, b) => b.weight - a.weight);
-  const out: CorpusCitation[] = [];
-  const seen = new Set(shown);
-  for (const { c } of ranked) {
-    const citation = citationOf(c.unit);
-    const key = `${citation.path}:${citation.line}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(citation);
-    if (out.length >= max) break;
-  }
-  return out;
+  return distinctCitations(
+    ranked.map((r) => r.c.unit),
+    max,
+    shown,
+  );
 }
 
 /** What a hover at one offset of a draft shows: the shell only writes it out. */

@@ -195,6 +195,11 @@ function claimVerdict(unit: DraftUnit, claims: ClaimIndex<CorpusRef>): Verdict |
   return { said: describeClaims({ ...conflict, theirs }, citations), citations };
 }
 
+/** Whether a candidate is on the unit's subject as a near copy is: the unit is judged against it, not by claims. */
+function nearlyCopied(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>): boolean {
+  return candidates.some((c) => sameSubject(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length));
+}
+
 function verdictOf(
   unit: DraftUnit,
   candidates: Array<Candidate<CorpusRef>>,
@@ -210,11 +215,7 @@ function verdictOf(
     );
   // A near copy that agrees on every figure and word of direction agrees; only a sentence that
   // matches no corpus passage closely is judged by its claims.
-  if (!hits.length)
-    return !claims ||
-      candidates.some((c) => sameSubject(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length))
-      ? null
-      : claimVerdict(unit, claims);
+  if (!hits.length) return !claims || nearlyCopied(unit, candidates) ? null : claimVerdict(unit, claims);
   const citations: CorpusCitation[] = [];
   const seen = new Set<string>();
   for (const h of hits) {
@@ -258,8 +259,7 @@ export function clausesOf(text: string): string[] {
  */
 function clauseVerdict(draft: Draft, unit: DraftUnit): Verdict | null {
   // A sentence that nearly copies a corpus passage as a whole agrees with it, whatever one clause alone might match.
-  const whole = draft.corpusCandidates(unit);
-  if (whole.some((c) => sameSubject(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length))) return null;
+  if (nearlyCopied(unit, draft.corpusCandidates(unit))) return null;
   for (const text of clausesOf(unit.text)) {
     const norm = normalise(text);
     if (norm.tokens.length < CLAUSE_WORDS) continue;

@@ -185,6 +185,9 @@ function byNearness(words: Term[], figure: Figure): { thing: string[]; nearness:
   return { thing, nearness: thing.map((t) => best.get(t)!) };
 }
 
+/** What a share of staff who leave measures. */
+const TURNOVER = stemOf('turnover');
+
 /** Whether the words around a share say staff leave: a word of leaving and one of staff. */
 function staffLeaving(terms: Term[], text: string): boolean {
   // As written: "lose" is read as the concept of a cut.
@@ -335,9 +338,8 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
     const { thing, nearness } = byNearness(words, figure);
     // "lose a third of their staff every year", "one in five of their staff leave each year": what the share measures
     // is staff turnover, as "turnover of 25-33% every year" says.
-    const turnover = stemOf('turnover');
-    if (figure.kind === 'percent' && !thing.includes(turnover) && staffLeaving(near, text)) {
-      thing.unshift(turnover);
+    if (figure.kind === 'percent' && !thing.includes(TURNOVER) && staffLeaving(near, text)) {
+      thing.unshift(TURNOVER);
       nearness.unshift(1);
     }
     // "£700 million of cuts to councils in 2018-19, with £7 billion taken out since 2010": a sum

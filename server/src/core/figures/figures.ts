@@ -1807,8 +1807,9 @@ function joinShareRanges(text: string, figures: Figure[]): Figure[] {
   for (let i = 0; i < figures.length; i++) {
     const a = figures[i]!;
     const b = figures[i + 1];
+    const between = b && /\bbetween\s+$/i.exec(text.slice(Math.max(0, a.start - 10), a.start));
     if (
-      b &&
+      between &&
       a.kind === 'percent' &&
       b.kind === 'percent' &&
       !a.qualifier &&
@@ -1816,10 +1817,9 @@ function joinShareRanges(text: string, figures: Figure[]): Figure[] {
       a.value !== null &&
       b.value !== null &&
       a.value < b.value &&
-      /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 10), a.start)) &&
       /^\s+and\s+$/i.test(text.slice(a.end, b.start))
     ) {
-      const start = a.start - (/between\s+$/i.exec(text.slice(0, a.start))?.[0].length ?? 0);
+      const start = a.start - between[0].length;
       out.push({ ...a, start, end: b.end, text: text.slice(start, b.end), valueMax: b.value, qualifier: 'range' });
       i++;
       continue;
