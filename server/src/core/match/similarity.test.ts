@@ -56,3 +56,28 @@ describe('compareCovering', () => {
     expect(s.unmatchedQuery).toEqual([]);
   });
 });
+
+describe('compare: compactness', () => {
+  it('measures the tightest stretch, not one reaching a later repeat of the last word', () => {
+    // "sustained" comes again at the end of the long passage: the clause copied is still contiguous.
+    const s = compare(
+      normalise('The workload carried by general practice is unsafe and cannot be sustained.'),
+      normalise(
+        'The workload carried by general practice is unsafe and cannot be sustained, more doctors are needed, ' +
+          'and the meeting therefore calls for investment to be sustained.',
+      ),
+      () => 1,
+    );
+    expect(s.compactness).toBe(1);
+    expect(s.window.first).toBe(0);
+  });
+
+  it('is low when the words are scattered through the passage', () => {
+    const s = compare(
+      normalise('Workload general practice sustained.'),
+      normalise('Workload grows every year while general practice loses doctors and is not sustained.'),
+      () => 1,
+    );
+    expect(s.compactness).toBeLessThan(0.6);
+  });
+});

@@ -106,8 +106,14 @@ function lcs(a: string[], b: string[]): { length: number; first: number; last: n
       row[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, row[j - 1]!);
     table.push(row);
   }
-  let i = a.length;
+  // Backtrack from the earliest column that still holds the whole subsequence, taking each match as
+  // late as it can: the window is then the tightest stretch of b, not one stretched to a later
+  // repeat of its last word ("sustained … sustained investment").
+  const length = table[a.length]![b.length]!;
+  const lastRow = table[a.length]!;
   let j = b.length;
+  while (j > 0 && lastRow[j - 1]! === length) j--;
+  let i = a.length;
   let first = -1;
   let last = -1;
   while (i > 0 && j > 0) {
@@ -119,7 +125,7 @@ function lcs(a: string[], b: string[]): { length: number; first: number; last: n
     } else if (table[i - 1]![j]! >= table[i]![j - 1]!) i--;
     else j--;
   }
-  return { length: table[a.length]![b.length]!, first: Math.max(first, 0), last: Math.max(last, 0) };
+  return { length, first: Math.max(first, 0), last: Math.max(last, 0) };
 }
 
 /** Weighted share of `n`'s words that found a counterpart, and the words that did not. */
