@@ -16,6 +16,8 @@ const SOURCE = [
   '',
   'Mental health services will be given the same priority as physical health ' +
     'services in every integrated care system, with clear access standards.',
+  '',
+  'The manifesto says that every person with complex needs will have a single point of contact for their care.',
 ].join('\n');
 
 const corpus = new Corpus([readCorpusText('policy.txt', '/corpus/policy.txt', SOURCE)]);
@@ -53,6 +55,8 @@ describe('duplicate-amendment against the corpus', () => {
         'in their area.',
       ),
       nothing('a short generic phrase', 'Mental health services.'),
+      // A pledge without its figure, which commitment-without-figure reports.
+      nothing('the figure dropped', 'Recruit more midwives to end the shortage in maternity units.'),
     ],
     invalid: [
       copies('exact copy', 1, 'We will guarantee that every older person leaving hospital', PLAN),

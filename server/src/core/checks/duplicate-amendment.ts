@@ -10,7 +10,7 @@ import type { Candidate } from '../match/index';
 import { NearPairs } from '../match/near-pairs';
 import type { Passage } from '../markdown/passages';
 import { compareCovering, exactShare, TYPO_SHARE, type Similarity, type Weigh } from '../match/similarity';
-import { findConflict, type Comparable } from '../match/conflict';
+import { droppedFigure, findConflict, type Comparable } from '../match/conflict';
 import { removeBlock, removeSentence } from '../edits';
 import type { Citation, CorpusCitation, DraftCitation, Finding } from '../types';
 import { quote } from '../text/quote';
@@ -123,9 +123,16 @@ function isCopyOf(
 ): boolean {
   return (
     isNearCopy(similarity, query.norm.tokens.length, candidate.norm.tokens.length, thresholds, wordsAdded) &&
-    !findConflict(query, candidate, similarity)
+    saysTheSame(query, candidate, similarity)
   );
 }
+
+/**
+ * Whether a near copy says what its source says: no figure, polarity or action of its own (a contradiction), and
+ * none of the source's figures left out (a pledge or claim without its figure, which the other checks judge).
+ */
+const saysTheSame = (query: Comparable, candidate: Comparable, similarity: Similarity) =>
+  !findConflict(query, candidate, similarity) && !droppedFigure(query, candidate);
 
 const rank = (s: Similarity) => s.queryCovered + s.candidateCovered;
 
@@ -162,7 +169,7 @@ export function checkDuplicates(draft: Draft, thresholds: Thresholds = DEFAULT_T
         const c = candidate.norm.tokens.length;
         const whenWordsAdded = isNearCopy(similarity, q, c, thresholds, true);
         const otherwise = isNearCopy(similarity, q, c, thresholds, false);
-        if (!(whenWordsAdded || otherwise) || findConflict(query, candidate, similarity)) return null;
+        if (!(whenWordsAdded || otherwise) || !saysTheSame(query, candidate, similarity)) return null;
         return { similarity, whenWordsAdded, otherwise };
       }),
   );

@@ -3,12 +3,13 @@
 import { stemmer } from 'stemmer';
 import { ANTONYMS } from '../text/lexicon';
 import { wordnetAntonyms } from '../claims/wordnet';
-import { LABEL_PATTERN, type Normalised } from '../text/normalise';
+import { contentTokens, LABEL_PATTERN, type Normalised } from '../text/normalise';
 import { findFigures, type Figure } from '../figures/figures';
 import { comparable, sameValue } from '../figures/compare';
 import type { Similarity } from './similarity';
 import { remembered } from '../cache';
 import { compareValues } from '../claims/values';
+import { NUMBER_WORDS, SCALE_WORDS } from '../claims/lexicon';
 
 export interface Comparable {
   text: string;
@@ -103,6 +104,33 @@ export function findAntonymSwap(
     }
   }
   return undefined;
+}
+
+/** Words a figure is written with ("6.5 million", "one week"), never the words around it. */
+const FIGURE_WORDS = new Set([...SCALE_WORDS, ...NUMBER_WORDS].map(stemmer));
+
+/**
+ * A figure of the candidate that the query copies the words either side of yet does not give: "We will bring in
+ * new care workers to…" leaves out the 5,000 of "bring in 5,000 new care workers to…". The copy is then a pledge
+ * (or claim) without its figure, which the other checks judge, not a repeat of its source. A figure whose clause
+ * the query leaves out as a whole ("Scrapping the cap [saves £1.1 billion, but it] does nothing…") is not dropped:
+ * the words next to it are missing too.
+ */
+export function droppedFigure(query: Comparable, candidate: Comparable): Figure | undefined {
+  const theirs = figuresOf(candidate.text);
+  if (!theirs.length) return undefined;
+  const ours = figuresOf(query.text);
+  const words = new Set(query.norm.tokens);
+  return theirs.find((f) => {
+    if (ours.some((g) => comparable(f, g))) return false;
+    const own = contentTokens(candidate.text.slice(f.start, f.end)).filter((w) => !FIGURE_WORDS.has(w));
+    // "a week" says "one week": a figure of one is given by its unit alone.
+    if (f.value === 1 && own.length > 0 && own.every((w) => words.has(w))) return false;
+    const before = contentTokens(candidate.text.slice(Math.max(0, f.start - 60), f.start)).at(-1);
+    // A count names its thing inside the figure ("5,000 new care workers"): those are the words after its number.
+    const after = [...own, ...contentTokens(candidate.text.slice(f.end, f.end + 60))].slice(0, 2);
+    return before !== undefined && words.has(before) && after.some((w) => words.has(w));
+  });
 }
 
 export function findConflict(query: Comparable, candidate: Comparable, sim: Similarity): Conflict | undefined {
