@@ -57,6 +57,10 @@ describe('duplicate-amendment against the corpus', () => {
       nothing('a short generic phrase', 'Mental health services.'),
       // A pledge without its figure, which commitment-without-figure reports.
       nothing('the figure dropped', 'Recruit more midwives to end the shortage in maternity units.'),
+      nothing(
+        'a start date added to a pledge',
+        'From April 2027 every person with complex needs will have a single point of contact for their care.',
+      ),
     ],
     invalid: [
       copies('exact copy', 1, 'We will guarantee that every older person leaving hospital', PLAN),
@@ -99,6 +103,12 @@ describe('duplicate-amendment against the corpus', () => {
         'physical health services in every integrated care system.',
       ),
       copies('a bullet with the same figure', 3, 'Recruit 3,000 more midwives to end the shortage in maternity units.'),
+      copies(
+        'a report of it that says when it was said',
+        9,
+        "Labour's 2015 manifesto said that every person with complex needs would have a single point of contact",
+        'for their care.',
+      ),
     ],
   });
 

@@ -133,6 +133,9 @@ export function droppedFigure(query: Comparable, candidate: Comparable): Figure 
   });
 }
 
+/** The words a pledge is made with: a date beside them is the pledge's own. */
+const PLEDGE_MODAL = /\b(?:will|shall|must|going to|pledge|promise|commit)\b/i;
+
 export function findConflict(query: Comparable, candidate: Comparable, sim: Similarity): Conflict | undefined {
   const ourFigures = figuresOf(query.text);
   // Without a figure of ours there is no figure to conflict or to add: theirs are not looked for
@@ -141,7 +144,11 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
     const theirFigures = figuresOf(candidate.text);
     const figure = findFigureConflict(ourFigures, theirFigures);
     if (figure) return figure;
-    const added = ourFigures.find((f) => !theirFigures.some((g) => comparable(f, g) && sameValue(f, g)));
+    // In a report or a description, a date the candidate does not give says when or where it was said ("Labour's
+    // 2015 manifesto promised…", "In 2019 there were…"); in a pledge it is the pledge's own ("From April 2027, we
+    // will…"), as a deadline always is.
+    const framing = (f: Figure) => f.kind === 'date' && !PLEDGE_MODAL.test(query.text);
+    const added = ourFigures.find((f) => !framing(f) && !theirFigures.some((g) => comparable(f, g) && sameValue(f, g)));
     if (added) return { kind: 'added-figure', ours: added };
   }
   // An opposite word is the more specific sign: a negation may sit in a clause of its own.
