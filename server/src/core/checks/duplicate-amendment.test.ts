@@ -18,6 +18,10 @@ const SOURCE = [
     'services in every integrated care system, with clear access standards.',
   '',
   'The manifesto says that every person with complex needs will have a single point of contact for their care.',
+  '',
+  'More people are asking councils for help, but fewer are getting it: requests rose again this year.',
+  '',
+  "In Wales the National Assembly's Finance Committee has called for a new levy to pay for care.",
 ].join('\n');
 
 const corpus = new Corpus([readCorpusText('policy.txt', '/corpus/policy.txt', SOURCE)]);
@@ -55,6 +59,8 @@ describe('duplicate-amendment against the corpus', () => {
         'in their area.',
       ),
       nothing('a short generic phrase', 'Mental health services.'),
+      nothing('a short name with its words in another order', 'National Assembly for Wales Finance Committee.'),
+      nothing('a short phrase with a gap in it', 'People asking councils are getting it.'),
       // A pledge without its figure, which commitment-without-figure reports.
       nothing('the figure dropped', 'Recruit more midwives to end the shortage in maternity units.'),
       nothing(
@@ -103,6 +109,7 @@ describe('duplicate-amendment against the corpus', () => {
         'physical health services in every integrated care system.',
       ),
       copies('a bullet with the same figure', 3, 'Recruit 3,000 more midwives to end the shortage in maternity units.'),
+      copies('a short clause cut in one piece', 11, 'More people are asking councils for help.'),
       copies(
         'a report of it that says when it was said',
         9,

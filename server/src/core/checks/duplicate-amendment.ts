@@ -70,6 +70,9 @@ const andMore = (citations: number) =>
 /** How much of a copy with words added around it must come from the source. */
 const ADDED_WORDS_COVERAGE = 0.65;
 
+/** How nearly in one piece a cut of fewer than minWords + 2 words must lie in its source. */
+const SHORT_CUT_COMPACTNESS = 0.8;
+
 /** The least share of a query's words that any kind of near copy covers. */
 const leastQueryCovered = (t: Thresholds) => Math.min(ADDED_WORDS_COVERAGE, t.nearDuplicate, t.clauseContainment);
 
@@ -87,6 +90,15 @@ export function isNearCopy(
   if (sim.queryCovered >= t.nearDuplicate && sim.candidateCovered >= t.nearDuplicate - 0.1) return true;
   // A clause or sentence cut out of a longer passage, nearly word for word.
   if (sim.queryCovered >= t.clauseContainment && queryWords >= t.minWords + 2 && sim.compactness >= 0.6) return true;
+  // A short one must be cut in one piece and in its order: with so few words, a word moved or a gap between them
+  // makes another phrase ("the National Assembly for Wales" is not "Wales, the National Assembly's…").
+  if (
+    sim.queryCovered >= t.clauseContainment &&
+    queryWords >= t.minWords &&
+    sim.compactness >= SHORT_CUT_COMPACTNESS &&
+    sim.order === 1
+  )
+    return true;
   // The source repeated with a few words added around it.
   return (
     wordsAdded &&
