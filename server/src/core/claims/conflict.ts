@@ -100,6 +100,17 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): bo
     if (a.head !== b.head) return false;
     return !a.modifiers.length || !b.modifiers.length || a.modifiers.some((m) => b.modifiers.includes(m));
   }
+  // A sum of a named thing ("an £80,000 cap on what anyone pays", "£86,000 cap on care costs") is that thing's, unless
+  // both say what it is for and nothing alike ("a £10m fund for hospices", "a £50m fund for dentistry"). One dated
+  // when the other is not ("the £72,000 cap legislated for in 2014") may be that thing as it was once.
+  if (
+    a.figure.kind === 'money' &&
+    a.head &&
+    a.head === b.head &&
+    !a.scope.years.length === !b.scope.years.length &&
+    (!a.modifiers.length || !b.modifiers.length || a.modifiers.some((m) => b.modifiers.includes(m)))
+  )
+    return true;
   // A count whose noun is left out ("about 9,000 a year receive an assessment") is judged by its words.
   if (a.figure.kind === 'count' && a.head && b.head && a.head !== b.head) return false;
   // "One in three older carers felt overwhelmed" and "65% of older carers have health problems":

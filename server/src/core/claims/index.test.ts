@@ -237,6 +237,25 @@ describe('ClaimIndex.conflicts', () => {
     ]);
   });
 
+  it('a sum is of the noun next to it: another cap on care costs, said in other words', async () => {
+    const { Corpus } = await import('../corpus/index');
+    const { readCorpusText } = await import('../corpus/corpus');
+    const other = new Corpus([
+      readCorpusText(
+        'a.txt',
+        '/a.txt',
+        'The £86,000 cap on care costs won’t fix the crisis.\n\nThere will be a £50m grant for dentistry.\n',
+      ),
+    ]);
+    const kinds = (s: string) => other.claims!.conflicts(s).map((c) => c.kind);
+    expect(kinds('We would bring in an £80,000 cap on what anyone pays for their personal care.')).toEqual(['figure']);
+    expect(kinds('A lifetime cap of £80,000 will protect families.')).toEqual(['figure']);
+    // The same noun, but each says what it is for, and they share nothing of it.
+    expect(kinds('We will set up a £10m grant for hospices.')).toEqual([]);
+    // The cap of another time.
+    expect(kinds('The £72,000 cap on care costs legislated for in 2014 was never brought in.')).toEqual([]);
+  });
+
   it('not a conflict: a wait longer than a week against a right to be seen within 48 hours', () => {
     expect(conflicts('A quarter of patients wait over a week to see a GP.')).toEqual([]);
   });

@@ -181,7 +181,10 @@ export class ClaimIndex<T> {
       .map((_, i) => i)
       .sort((a, b) => weight(b) - weight(a))
       .slice(0, 3);
-    return best.map((i) => `${c.figure.kind}:${c.thing[i]}`);
+    const keys = best.map((i) => `${c.figure.kind}:${c.thing[i]}`);
+    // A sum's noun says what it is of however common the word: "an £80,000 cap" is looked up by "cap".
+    const head = c.figure.kind === 'money' && c.head ? `money:${c.head}` : undefined;
+    return head && !keys.includes(head) ? [head, ...keys] : keys;
   }
 
   private addRead(unit: number, read: SentenceClaims): void {

@@ -11,6 +11,7 @@ const claims = (s: string) =>
     per: c.figure.per,
     head: c.head,
     thing: c.thing,
+    modifiers: c.modifiers,
     ...c.scope,
   }));
 
@@ -299,6 +300,17 @@ describe('quantityClaims', () => {
     const [c] = claims('Everyone will be able to see a family doctor within a week.');
     expect(c).toMatchObject({ kind: 'duration', value: 1, unit: 'week' });
     expect(c!.thing).toEqual(expect.arrayContaining(['gp', 'appointment']));
+  });
+
+  it('a sum names the noun it is of, after it or before "of"', () => {
+    expect(claims('The £86,000 cap on care costs won’t fix the crisis.')[0]).toMatchObject({ head: 'cap' });
+    expect(claims('Ministers set a lifetime cap of £86,000.')[0]).toMatchObject({ head: 'cap' });
+    expect(claims('We will spend £2 billion extra on nurses.')[0]!.head).not.toBe('extra');
+    // What it is for, up to the verb.
+    expect(claims('A £10m grant for hospices will open next year.')[0]).toMatchObject({
+      head: 'grant',
+      modifiers: ['hospic'],
+    });
   });
 
   it('an earlier value and a time ago are not claims', () => {

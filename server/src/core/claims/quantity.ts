@@ -49,13 +49,19 @@ export interface Scope {
 
 export interface QuantityClaim {
   figure: Figure;
-  /** What is counted, for a count of something named ("carer" in "6.5 million unpaid carers"). */
+  /**
+   * What is counted, for a count of something named ("carer" in "6.5 million unpaid carers"); for a sum, the noun it
+   * is of ("cap" in "an £86,000 cap on care costs"), when it names one.
+   */
   head?: string;
   /** The words that say what the figure measures: stems and concepts, without frame words, nearest first. */
   thing: string[];
   /** How near each word of `thing` stands to the figure (1 next to it, less further away). */
   nearness: number[];
-  /** A count's words before what it counts ("care" in "5,000 new care workers"). */
+  /**
+   * A count's words before what it counts ("care" in "5,000 new care workers"); a sum's words after its noun, up to
+   * the verb ("hospices" in "a £10m fund for hospices will open").
+   */
   modifiers: string[];
   scope: Scope;
 }
@@ -185,6 +191,37 @@ function byNearness(words: Term[], figure: Figure): { thing: string[]; nearness:
   return { thing, nearness: thing.map((t) => best.get(t)!) };
 }
 
+/**
+ * The noun a sum is of, when the sum names one: "£86,000 cap on care costs", "a lifetime cap of £90,000", "£2.5bn
+ * extra money". Said next to the figure, it is what the sum measures more surely than any word further off.
+ */
+function moneyHead(left: Term[], right: Term[]): { head?: string; modifiers: string[] } {
+  const noun = (t: Term | undefined) =>
+    t !== undefined && (t.kind === 'word' || t.kind === 'concept') && isContent(t) && !TIME_WORDS.has(t.stem)
+      ? t.stem
+      : undefined;
+  // "A cap of £86,000": the noun before "of" is the sum's, whatever follows it.
+  const last = left[left.length - 1];
+  const before = last?.kind === 'word' && last.text === 'of' ? noun(left[left.length - 2]) : undefined;
+  // Past a word of frame ("extra", "new", "additional") to the noun it describes.
+  const after = before ? -1 : right.findIndex((t) => !(t.kind === 'word' && FRAME_WORDS.has(t.stem)));
+  const head = before ?? (after >= 0 && after <= 2 ? noun(right[after]) : undefined);
+  if (!head) return { modifiers: [] };
+  // What the noun is of or for, said before the verb: "on what anyone pays for personal care", "for hospices".
+  const phrase: Term[] = [];
+  for (const t of right.slice(after + 1, after + 7)) {
+    if (isClauseMark(t) || (t.kind === 'word' && (VERB_STARTS.has(t.text) || t.text.endsWith("n't")))) break;
+    phrase.push(t);
+  }
+  const modifiers = phrase.filter((t) => isContent(t) && !FRAME_WORDS.has(t.stem)).map((t) => t.stem);
+  return { head, modifiers };
+}
+
+/** Words that start what is said of a noun phrase, ending it: "a £10m fund for hospices | will open". */
+const VERB_STARTS = new Set(
+  'will would could can should must shall may might is are was were be been has have had does do did not'.split(' '),
+);
+
 /** What a share of staff who leave measures. */
 const TURNOVER = stemOf('turnover');
 
@@ -311,7 +348,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
       )
         head = 'carer';
       previousHead = head;
-    }
+    } else if (figure.kind === 'money') ({ head, modifiers } = moneyHead(left, right));
     // "340,000 in Wales": a place after the figure is its own; else the nearest before it.
     // "compared to other parts of the UK", "than in England": another place, for comparison.
     const own_ = (t: Term, k: number, list: Term[]) =>
@@ -377,7 +414,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
             ages,
             text.slice(nextTo[0]?.start ?? figure.start, nextTo[nextTo.length - 1]?.end ?? figure.end),
             text.slice(figure.start, (right[2] ?? right[right.length - 1])?.end ?? figure.end),
-          ) ?? (head === undefined ? clauseGroup(figure, after) : undefined),
+          ) ?? (head === undefined || figure.kind !== 'count' ? clauseGroup(figure, after) : undefined),
         perHead,
         years,
         // The figure's own clause says it is a survey's: "11,600 carers filled in our survey".
