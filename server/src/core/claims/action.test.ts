@@ -82,6 +82,11 @@ describe('actionClaims', () => {
     expect(negated('We believe that the Act should be repealed.', 'repeal')).toBe(false);
   });
 
+  it('a negation mistyped is still one', () => {
+    expect(actions('The money for breaks shouldnt be ring-fenced.')[0]).toMatchObject({ negated: true });
+    expect(actions('The money for breaks should be ring-fenced.')[0]).toMatchObject({ negated: false });
+  });
+
   it('a folded compound ("ring-fenced")', () => {
     expect(actions('The money for breaks should not be ring-fenced.')[0]).toMatchObject({
       direction: 'ringfenc',

@@ -2,6 +2,7 @@
 // number, a clause mark, or a phrase folded to one concept or place (lexicon.ts), so the
 // recognisers after it see "gp" for "family doctor" and "wales" for "Welsh".
 import { stem } from '../text/normalise';
+import { MISSPELT_NEGATIONS } from '../text/lexicon';
 import { CONCEPTS, PLACES } from './lexicon';
 
 export type TermKind = 'word' | 'number' | 'mark' | 'concept' | 'place';
@@ -48,7 +49,8 @@ function rawTerms(text: string): Term[] {
     const end = start + m[0].length;
     if (m[1]) terms.push({ kind: 'number', text: m[1], stem: m[1], start, end });
     else if (m[2]) {
-      const lower = m[2].toLowerCase().replace(/’/g, "'");
+      const folded = m[2].toLowerCase().replace(/’/g, "'");
+      const lower = MISSPELT_NEGATIONS.get(folded) ?? folded;
       terms.push({ kind: 'word', text: lower, stem: stem(lower.replace(/'s$/, '')), start, end });
     } else terms.push({ kind: 'mark', text: m[0].trim(), stem: m[0].trim(), start, end });
   }

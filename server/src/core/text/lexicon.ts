@@ -30,10 +30,34 @@ export const NEGATIONS = new Set([
   "wouldn't",
   "isn't",
   "aren't",
+  "didn't",
+  "wasn't",
+  "weren't",
+  "couldn't",
   'neither',
   'nobody',
   'nothing',
 ]);
+
+/**
+ * Negations as they are often mistyped: without the apostrophe ("dont", "cant") or with a letter doubled ("cannott",
+ * "nott"), each to the form meant. A set of spellings rather than a rule, so a word costs one look-up; no English word
+ * is among them ("wont" and "cant" are, but rarely in policy text, and far more often mean the negation).
+ */
+export const MISSPELT_NEGATIONS: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const word of NEGATIONS) {
+    const bare = word.replace("'", '');
+    if (bare !== word) out.set(bare, word);
+    for (const form of [word, bare])
+      for (let i = 0; i < form.length; i++) {
+        if (form[i] === "'") continue;
+        const doubled = form.slice(0, i + 1) + form.slice(i);
+        if (!NEGATIONS.has(doubled)) out.set(doubled, word);
+      }
+  }
+  return out;
+})();
 
 /** Words treated as one another when comparing passages (light rewording). First word is the canonical form. */
 export const SYNONYMS: string[][] = [

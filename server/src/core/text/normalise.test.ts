@@ -76,6 +76,12 @@ describe('normalise', () => {
     expect(normalise("We won't act").negations).toBe(1);
   });
 
+  it('reads a negation mistyped as the negation meant', () => {
+    for (const s of ['We cannott ask more of carers', 'We dont ask more of carers', 'We cannot ask more of carers'])
+      expect(normalise(s), s).toMatchObject({ negations: 1, tokens: normalise('We ask more of carers').tokens });
+    expect(normalise('We can ask more of carers').negations).toBe(0);
+  });
+
   it('does not merge distinct words', () => {
     expect(tokens('personal budgets')).not.toBe(tokens('people budgets'));
     expect(tokens('abolish')).not.toBe(tokens('retain'));

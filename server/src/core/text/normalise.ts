@@ -3,7 +3,7 @@
 // compare equal. Numbers and negations are kept aside: they decide duplicate vs contradiction.
 import { stemmer } from 'stemmer';
 import { remembered } from '../cache';
-import { NEGATIONS, SPELLING_VARIANTS, STOPWORDS, SYNONYMS } from './lexicon';
+import { MISSPELT_NEGATIONS, NEGATIONS, SPELLING_VARIANTS, STOPWORDS, SYNONYMS } from './lexicon';
 
 export interface Normalised {
   /** Content words in order: stemmed, canonical synonym, no stopwords, no numbers, no negations. */
@@ -116,7 +116,8 @@ function partsOf(word: string): WordParts {
 }
 
 function readWord(word: string): WordParts {
-  if (NEGATIONS.has(word) || word.endsWith("n't")) return { negation: true, stems: [], tokens: [], surfaces: [] };
+  if (NEGATIONS.has(word) || word.endsWith("n't") || MISSPELT_NEGATIONS.has(word))
+    return { negation: true, stems: [], tokens: [], surfaces: [] };
   let w = word.replace(/'s$/, '').replace(/'$/, '');
   w = SPELLING_VARIANTS[w] ?? w;
   w = w.replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1');
