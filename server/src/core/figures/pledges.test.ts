@@ -69,6 +69,15 @@ const PLEDGES: Array<[string, string]> = [
   ['Councils are to receive more money for adult social care.', 'receive more money for adult social care'],
   ['We guarantee to cut waiting times in A&E.', 'cut waiting times in A&E'],
   ['We will build new community diagnostic centres.', 'build new community diagnostic centres'],
+  // A time that is waited is a wait, though the clause saying so runs past "that".
+  ['We will cut the time that children wait for mental health treatment.', 'cut the time that children wait'],
+  // What a sector is made able to do is the pledge.
+  [
+    'Ministers must make sure the sector can recruit and keep the care workers it needs.',
+    'recruit and keep the care workers it needs',
+  ],
+  // Pressing another to act pledges the act pressed for.
+  ['We will press ministers to increase funding for hospices.', 'increase funding for hospices'],
 ];
 
 // Imperative items from a list of commitments.
@@ -234,6 +243,11 @@ const NOMINAL: Array<[string, string, boolean?]> = [
 
 /** 3. Must not flag: commentary, attribution, rights and duties, ruling-out, forecasts. */
 const HARD_NEGATIVES: Array<[string, boolean?]> = [
+  // Time that is not waited measures nothing; what one is made able to do may measure nothing either.
+  ['We will cut the time spent on paperwork.'],
+  ['We will make sure carers can have their say.'],
+  ['We will press ministers to publish a review of waiting times.'],
+  ['Conference asks whether funding will rise.'],
   // commentary about pledges
   ['The plan makes no commitment to extra money for hospices.'],
   ['There is no commitment to more funding for dentistry in the document.'],
@@ -441,6 +455,9 @@ const MOTIONS_AND_ITEMS: Array<[string, string]> = [
   ['We will make sure every trust employs the midwives that mothers in its area need.', 'staff'],
   ['Ministers must reverse the fall in spending on public health.', 'money'],
   ['Any plan must come with a workforce strategy. It must also increase the number of care home places.', 'places'],
+  // What a motion calls for may be a clause: "every home to have the nurses it needs".
+  ['That this meeting calls for every nursing home to have the registered nurses it needs.', 'staff'],
+  ['Conference asks the Executive to increase funding for hospices.', 'money'],
 ];
 
 describe('detectPledge: motions, lettered items and changes as nouns', () => {

@@ -58,6 +58,7 @@ import {
   objectEnd,
   thingRange,
   verbAfterConj,
+  waitedUntil,
   type Chunk,
   type MeasureKind,
 } from './phrase';
@@ -124,6 +125,7 @@ const MOTION_VERBS = new Set([
   'call',
   'urges',
   'urge',
+  'asks',
   'instructs',
   'instruct',
   'demands',
@@ -178,6 +180,8 @@ export class PledgeAnalyser {
       if (trig.word !== 'motion' && !this.subjectOk(i, trig.word)) continue;
       let a = trig.nominal ? null : this.analyse(trig.next, i, 0);
       if (!a && !trig.negated && (trig.nominal || !verbBase(this.lc(trig.next)))) a = this.nominal(trig.next, false);
+      // "…calls for every nursing home to have the registered nurses it needs": what a motion calls for is a clause.
+      if (!a && trig.word === 'motion' && trig.nominal) a = this.control(trig.next, i, 0);
       if (a) return this.found(trig.text, a);
     }
     // Imperatives ("Increase the pay of care workers.") and, in lists, verbless items ("More funding for hospices").
@@ -233,6 +237,10 @@ export class PledgeAnalyser {
     ) {
       a = { ...a, obj: { start: a.obj.start, end: th.end }, clean: true };
     }
+    // A measured thing that runs on past where the object was cut ("cut the time | that children wait") is the
+    // object's, as the message quotes it.
+    if (a.action && th.start >= a.obj.start && th.start < a.obj.end && th.end > a.obj.end)
+      a = { ...a, obj: { start: a.obj.start, end: th.end } };
     const objStart = a.obj.end > a.obj.start ? toks[a.obj.start]!.s : 0;
     const objEnd = a.obj.end > a.obj.start ? toks[a.obj.end - 1]!.e : 0;
     const thingStart = toks[a.measure.thing.start]?.s ?? objStart;
@@ -1034,14 +1042,8 @@ export class PledgeAnalyser {
    */
   private control(from: number, trigIdx: number, depth: number): Analysis | null {
     const toks = this.toks;
-    for (let m = from; m < Math.min(toks.length, from + 10); m++) {
-      if (toks[m]!.lc === 'to' && verbBase(this.lc(m + 1))) {
-        const a = this.analyse(m + 1, trigIdx, depth + 1);
-        if (a) return a;
-        break;
-      }
-      if (/^[,;.:]$/.test(toks[m]!.t) || NEGATORS.has(toks[m]!.lc)) break;
-    }
+    const inf = this.infinitive(from, trigIdx, depth);
+    if (inf) return inf;
     let s = from;
     if (this.lc(s) === 'that') s++;
     const clauseEnd = this.clauseEnd(s);
@@ -1050,6 +1052,8 @@ export class PledgeAnalyser {
     const clauseText = { start: s, end: clauseEnd };
     for (let m = s; m < clauseEnd; m++) {
       const w = this.lc(m);
+      // "the sector can recruit and keep the staff it needs": what it is made able to do is the pledge.
+      if (/^(can|will)$/.test(w) && m > s && verbBase(this.lc(m + 1))) return this.analyse(m + 1, trigIdx, depth + 1);
       // "there are enough nurses", "there is the funding…".
       if (w === 'there' && /^(is|are|will|be)$/.test(this.lc(m + 1))) {
         let n = m + 2;
@@ -1111,6 +1115,16 @@ export class PledgeAnalyser {
     // "ensure adequate funding for…", "guarantee real-terms pay rises".
     const n = this.nominal(s, false);
     if (n) return { ...n, action: '' };
+    return null;
+  }
+
+  /** An infinitive after whom it asks of, within ten words: "(require) councils to spend more". */
+  private infinitive(from: number, trigIdx: number, depth: number): Analysis | null {
+    const toks = this.toks;
+    for (let m = from; m < Math.min(toks.length, from + 10); m++) {
+      if (toks[m]!.lc === 'to' && verbBase(this.lc(m + 1))) return this.analyse(m + 1, trigIdx, depth + 1);
+      if (/^[,;.:]$/.test(toks[m]!.t) || NEGATORS.has(toks[m]!.lc)) break;
+    }
     return null;
   }
 
@@ -1341,6 +1355,10 @@ export class PledgeAnalyser {
     let s = from;
     if (/^(in|on|to|for)$/.test(this.lc(s))) s++;
     const chunk = headChunk(toks, s, to);
+    // "cut the time that people wait for a care package": the time is a wait, though "time" alone measures nothing.
+    const waited = chunkKind(toks, chunk, to);
+    if (waited?.kind === 'waits' && !measuredKind(kindsAt(toks, waited.head)))
+      return { kind: 'waits', thing: { start: waited.head, end: waitedUntil(toks, chunk.end) } };
     // "boost the importance of…", "raise the profile of…": an abstract head is not a quantity.
     const head0 = chunk.heads[0];
     if (head0 !== undefined) {

@@ -335,8 +335,28 @@ export function chunkKind(toks: Tok[], chunk: Chunk, to = toks.length): { kind: 
       if (inner) return { kind: inner.kind, head: h };
     }
     if (k) return { kind: k, head: h };
+    // "the time (that) people wait for a care package": a time that is waited is a wait.
+    if (
+      /^(time|times|length)$/.test(toks[h]!.lc) &&
+      h === chunk.heads[chunk.heads.length - 1] &&
+      waitedUntil(toks, chunk.end) > 0
+    )
+      return { kind: 'waits', head: h };
   }
   return null;
+}
+
+/**
+ * Where a clause describing a time ends when it says the time is waited ("(the time) that children wait"), or 0. The
+ * clause may run past where the object was cut ("that" ends it).
+ */
+export function waitedUntil(toks: Tok[], from: number): number {
+  for (let j = from; j < Math.min(toks.length, from + 6); j++) {
+    const w = toks[j]!.lc;
+    if (/^(wait|waits|waited|waiting)$/.test(w)) return j + 1;
+    if (!toks[j]!.word || PREPOSITIONS.has(w)) return 0;
+  }
+  return 0;
 }
 
 /** The kind a loss measures when nothing beside it says: closures lose places, shortages staff. */
