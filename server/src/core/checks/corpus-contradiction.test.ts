@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../corpus/index';
 import { readCorpusText } from '../corpus/corpus';
-import { findAntonymSwap, findFigureConflict } from '../match/conflict';
+import { figuresOf, findAntonymSwap, findFigureConflict } from '../match/conflict';
 import { comparable, sameValue } from '../figures/compare';
 import { findFigures } from '../figures/figures';
 import { anchoredSubject, clausesOf, corpusContradiction, sameSubject } from './corpus-contradiction';
@@ -149,6 +149,11 @@ describe('figure comparison', () => {
     expect(findFigureConflict(findFigures('just over a quarter'), findFigures('40 per cent'))?.kind).toBe('figure');
     expect(findFigureConflict(findFigures('a quarter'), findFigures('26 per cent'))?.kind).toBe('figure');
     expect(findFigureConflict(findFigures('within 72 hours'), findFigures('within 48 hours'))?.kind).toBe('figure');
+  });
+  it('compares a multiple grown by with a percentage rise, as the multiple reaches', () => {
+    const grew = figuresOf('The number of carers aged 85 and over grew by 128% in just ten years.');
+    expect(findFigureConflict(figuresOf('The number has more than trebled.'), grew)?.kind).toBe('figure');
+    expect(findFigureConflict(figuresOf('The number has more than doubled.'), grew)).toBeUndefined();
   });
 });
 

@@ -313,6 +313,15 @@ describe('quantityClaims', () => {
     });
   });
 
+  it('a multiple grown by is a percentage change', () => {
+    expect(claims('The number of carers aged 85 and over has more than trebled in ten years.')[0]).toMatchObject({
+      kind: 'percent',
+      value: 200,
+      change: true,
+      group: '85+',
+    });
+  });
+
   it('an earlier value and a time ago are not claims', () => {
     const got = claims('The number of carers reached 5.4 million, up from 4.9 million ten years earlier.');
     expect(got.map((c) => c.value)).toEqual([5_400_000]);

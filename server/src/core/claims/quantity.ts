@@ -3,6 +3,7 @@
 // million carers save the economy billions" and "Across the UK there are 6.5 million unpaid
 // carers" are two claims about one thing (carers, in the UK) with two values.
 import type { Figure } from '../figures/figures';
+import { isMultipliedChange } from '../figures/compare';
 import { figuresOf } from '../match/conflict';
 import { NEGATIONS, STOPWORDS } from '../text/lexicon';
 import {
@@ -428,7 +429,8 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
           : {}),
         ...(figure.kind === 'percent' &&
         (CHANGE_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start)) ||
-          CHANGE_AFTER.test(text.slice(figure.end, figure.end + 25)))
+          CHANGE_AFTER.test(text.slice(figure.end, figure.end + 25)) ||
+          isMultipliedChange(figure))
           ? { change: true }
           : {}),
         ...(PROJECTION_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))

@@ -30,3 +30,32 @@ export function sameValue(a: Figure, b: Figure): boolean {
   const y = (b.value ?? NaN) * scale(b);
   return Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y), 1);
 }
+
+/** A multiple grown or shrunk by, said as a verb: "has more than trebled", "doubled", "halved". */
+const MULTIPLIED = /\b(?:doubled|trebled|tripled|quadrupled|halved)$/i;
+/** How far either way a multiple said plainly, roughly, or as a floor may reach (as a multiple, not a percentage). */
+const MULTIPLE_REACH = { plain: 0.05, about: 0.1, floor: 0.25 };
+
+/**
+ * A multiple something grew or shrank by, as the percentage change it is: "more than trebled" is a rise of over 200%,
+ * as "grew by 128%" would put it. A range, as sure as the words are: "doubled" is twice give or take 5%, "more than
+ * trebled" three times up to a quarter more (the reach of a floor, taken of the multiple: "more than doubled" is
+ * how a rise of 128% is put).
+ */
+export function asPercentChange(f: Figure): Figure | undefined {
+  if (f.kind !== 'multiplier' || f.value === null || f.value === 1 || !MULTIPLIED.test(f.text)) return undefined;
+  const m = f.value;
+  const [lo, hi] =
+    f.qualifier === 'more-than' || f.qualifier === 'at-least'
+      ? [m, m * (1 + MULTIPLE_REACH.floor)]
+      : f.qualifier === 'about'
+        ? [m * (1 - MULTIPLE_REACH.about), m]
+        : [m * (1 - MULTIPLE_REACH.plain), m * (1 + MULTIPLE_REACH.plain)];
+  const [a, b] = [Math.abs(lo - 1) * 100, Math.abs(hi - 1) * 100].sort((x, y) => x - y);
+  return { ...f, kind: 'percent', unit: 'percent', value: a!, valueMax: b!, qualifier: 'range' };
+}
+
+/** Whether a figure is a multiple read as a percentage change by `asPercentChange`. */
+export function isMultipliedChange(f: Figure): boolean {
+  return f.kind === 'percent' && MULTIPLIED.test(f.text);
+}

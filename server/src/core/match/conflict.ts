@@ -5,7 +5,7 @@ import { ANTONYMS } from '../text/lexicon';
 import { wordnetAntonyms } from '../claims/wordnet';
 import { contentTokens, LABEL_PATTERN, type Normalised } from '../text/normalise';
 import { findFigures, type Figure } from '../figures/figures';
-import { comparable, sameValue } from '../figures/compare';
+import { asPercentChange, comparable, sameValue } from '../figures/compare';
 import type { Similarity } from './similarity';
 import { remembered } from '../cache';
 import { compareValues } from '../claims/values';
@@ -31,7 +31,10 @@ export type Conflict =
  */
 export const figuresOf = remembered((text) => {
   const labelEnd = LABEL_PATTERN.exec(text)?.[0].length ?? 0;
-  return findFigures(text).filter((f) => f.value !== null && f.start >= labelEnd);
+  // A multiple grown by ("has more than trebled") is compared as the percentage change it is ("grew by 128%").
+  return findFigures(text)
+    .filter((f) => f.value !== null && f.start >= labelEnd)
+    .map((f) => asPercentChange(f) ?? f);
 }, 20_000);
 
 /**
