@@ -88,6 +88,9 @@ export function compatibleScopes(a: Scope, b: Scope): boolean {
   return true;
 }
 
+/** The share of words two figures of one place and period must have in common (see `sameQuantity`). */
+const PERIOD_SHARE = 0.2;
+
 /** Whether two quantity claims measure the same thing in compatible scopes. */
 export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): boolean {
   if (!comparable(a.figure, b.figure) || !compatibleScopes(a.scope, b.scope)) return false;
@@ -125,6 +128,17 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): bo
   if (a.figure.kind === 'percent' && a.scope.change && b.scope.change && a.scope.group && onlyWho(a) && onlyWho(b)) {
     return o.words > 0;
   }
+  // Figures of one place over one period ("in England … between 2009-10 and 2015-16") need fewer words in common to
+  // be one: the place and the two years already say much of what is measured.
+  const period = (c: QuantityClaim) => [...new Set(c.scope.years)].sort().join();
+  if (
+    o.words >= 2 &&
+    a.scope.years.length >= 2 &&
+    period(a) === period(b) &&
+    a.scope.places.length &&
+    b.scope.places.length
+  )
+    return o.share >= PERIOD_SHARE;
   if (o.words >= 3) return o.share >= 0.4 && o.shared >= 0.9 && o.rarestShared >= 0.5;
   if (o.words === 2) return o.share >= 0.5 && o.shared >= 0.6;
   // A period ("over the next three years") is matched by more than one word.

@@ -256,6 +256,29 @@ describe('ClaimIndex.conflicts', () => {
     expect(kinds('The £72,000 cap on care costs legislated for in 2014 was never brought in.')).toEqual([]);
   });
 
+  it('a figure of one place and period needs fewer words in common', async () => {
+    // Against the seeds, where "adult", "social" and "care" are common words and say little.
+    const [fs, path] = [await import('node:fs'), await import('node:path')];
+    const dir = path.join(__dirname, '../../../../seeds');
+    const seeds = new Corpus(
+      fs
+        .readdirSync(dir)
+        .sort()
+        .map((f) => readCorpusText(f, path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8'))),
+    );
+    const said = (s: string) =>
+      seeds.claims!.conflicts(s).map((c) => c.theirs.map((t) => `${t.unit.ref.doc.path}:${t.unit.ref.line}`));
+    // "…broadly flat in real terms between 2009-10 and 2015-16 compared to a 6.4% decline in England."
+    const spent = 'Real-terms spending on adult social care in England fell by around 10 per cent';
+    expect(said(`${spent} between 2009-10 and 2015-16, far more than in Wales.`)).toEqual([
+      [expect.stringMatching(/001_f4ef774c89833230\.txt:12$/)],
+    ]);
+    // No period said: the words in common are too few among the others.
+    expect(said(`${spent}, far more than in Wales.`)).toEqual([]);
+    // The same place and years, but nothing of what is measured in common.
+    expect(said('In England the number of nurses rose by 10% between 2009-10 and 2015-16.')).toEqual([]);
+  });
+
   it('not a conflict: a wait longer than a week against a right to be seen within 48 hours', () => {
     expect(conflicts('A quarter of patients wait over a week to see a GP.')).toEqual([]);
   });

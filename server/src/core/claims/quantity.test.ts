@@ -313,6 +313,16 @@ describe('quantityClaims', () => {
     });
   });
 
+  it('a share lower than in a year before is a change, and a clause after ", even as" is not its own', () => {
+    const [c] = claims(
+      'In England, real-terms spending on adult social care was 9% lower in 2015/16 than in 2009/10, even as the ' +
+        'number of older people kept rising.',
+    );
+    expect(c).toMatchObject({ value: 9, change: true, places: ['england'] });
+    expect(c).not.toHaveProperty('group', '65+');
+    expect(claims('Wales has a 9% higher share of carers than England.')[0]).not.toHaveProperty('change');
+  });
+
   it('a multiple grown by is a percentage change', () => {
     expect(claims('The number of carers aged 85 and over has more than trebled in ten years.')[0]).toMatchObject({
       kind: 'percent',

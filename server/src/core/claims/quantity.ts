@@ -78,6 +78,8 @@ const CHANGE_BEFORE =
   /\b(?:fell|fallen|falls?|rose|risen|rises?|grew|grown|grows?|dropped|drops?|increased|increases?|decreased|decreases?|declined|declines?|cut|cuts|reduced|reduces?|went (?:up|down)|gone (?:up|down)|(?<!\bma(?:ke|kes|de|king) )(?:up|down))\s+(?:by\s+)?(?:about|around|almost|nearly|roughly|some|over|more than|less than)?\s*$/i;
 const CHANGE_AFTER =
   /^\s*(?:real[- ]terms\s+)?(?:rise|fall|increase|decrease|drop|cut|reduction|decline|growth|uplift)\b/i;
+/** "9% lower in 2015/16 than in 2009/10": a change between two years, said as a comparison. */
+const CHANGE_SINCE = /^\s*(?:lower|higher|less|more)\s+(?:in\s+\S+\s+)?than\s+(?:in\s+)?\d{4}/i;
 /** After a percentage: what it is a share of was named before it. */
 const SHARE_OF_ANOTHER = /^\s*of\s+(?:that|this|it|which|these|those|them)\b/i;
 /** After a duration: it is a time in advance, not a wait. */
@@ -85,7 +87,7 @@ const AHEAD = /^\s*(?:ahead|in advance|beforehand)\b/i;
 /** Words that open a clause of the figure's own: what comes before them is another's. */
 const CLAUSE_OPENERS = new Set(['that', 'since', 'because', 'although', 'though', 'whereas', 'unless']);
 /** Words that, after a comma, start a clause of their own. */
-const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'so']);
+const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'so', 'even']);
 /** Words that open a clause of its own, with or without a comma: "96% of the care, even though 65% of them …". */
 const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'because', 'unless']);
 const COMPARING = new Set(['than', 'compared', 'other', 'unlike', 'versus']);
@@ -430,6 +432,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
         ...(figure.kind === 'percent' &&
         (CHANGE_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start)) ||
           CHANGE_AFTER.test(text.slice(figure.end, figure.end + 25)) ||
+          CHANGE_SINCE.test(text.slice(figure.end, figure.end + 40)) ||
           isMultipliedChange(figure))
           ? { change: true }
           : {}),
