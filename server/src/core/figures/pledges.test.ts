@@ -78,6 +78,16 @@ const PLEDGES: Array<[string, string]> = [
   ],
   // Pressing another to act pledges the act pressed for.
   ['We will press ministers to increase funding for hospices.', 'increase funding for hospices'],
+  // An aside between commas after the modal; what a passive of giving gives; staff described after the noun.
+  [
+    'Ministers must, without further delay, increase funding for adult social care.',
+    'increase funding for adult social care',
+  ],
+  ['Councils must be given more money.', 'give more money'],
+  [
+    'We will make sure every care home has enough staff trained in dementia care.',
+    'make sure every care home has enough staff trained in dementia care',
+  ],
 ];
 
 // Imperative items from a list of commitments.
@@ -248,6 +258,9 @@ const HARD_NEGATIVES: Array<[string, boolean?]> = [
   ['We will make sure carers can have their say.'],
   ['We will press ministers to publish a review of waiting times.'],
   ['Conference asks whether funding will rise.'],
+  ['Carers will be given the right to a break.'],
+  ['Councils will be given new powers.'],
+  ['We must, however, be honest about funding.'],
   // commentary about pledges
   ['The plan makes no commitment to extra money for hospices.'],
   ['There is no commitment to more funding for dentistry in the document.'],

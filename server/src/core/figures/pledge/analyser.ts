@@ -283,7 +283,7 @@ export class PledgeAnalyser {
       return this.withNegation({
         text: t.t,
         word: /'ll$/.test(lc) ? 'will' : lc,
-        next: i + 1,
+        next: this.pastAside(i + 1),
         negated: /n't$/.test(lc),
         nominal: false,
       });
@@ -390,6 +390,20 @@ export class PledgeAnalyser {
         });
     }
     return null;
+  }
+
+  /**
+   * Past an aside between commas after a modal ("Ministers must, without further delay, increase…", "we will, as a
+   * matter of urgency, recruit…"): what is pledged follows it. Only a short aside, closed by a comma.
+   */
+  private pastAside(k: number): number {
+    if (this.toks[k]?.t !== ',') return k;
+    for (let j = k + 1; j < Math.min(this.toks.length, k + 8); j++) {
+      const t = this.toks[j]!;
+      if (t.t === ',') return j > k + 1 && verbBase(this.lc(j + 1)) ? j + 1 : k;
+      if (!t.word) return k;
+    }
+    return k;
   }
 
   /** "The challenge is to…", "the aim is to…": a definition, unless the aim is ours ("our aim is to…"). */
@@ -905,6 +919,11 @@ export class PledgeAnalyser {
           /^(through|by|via|from|out)$/.test(this.lc(v.idx + 1) === 'for' ? this.lc(v.idx + 2) : this.lc(v.idx + 1))
         )
           continue;
+        // "Councils must be given the money they need": a passive of giving keeps what is given as its object.
+        if (/^(give|offer|guarantee|grant|award|promise)$/.test(v.base) && objEnd > objStart) {
+          const given = this.measureObject(v.cls, objStart, objEnd);
+          if (given) return done(given);
+        }
         const s = this.subjectStart(trigIdx);
         if (s >= trigIdx) continue;
         // "Care workers will be paid properly": what is paid is pay.

@@ -271,6 +271,16 @@ export function headChunk(toks: Tok[], from: number, to: number): Chunk {
       !/^(and|or)$/.test(toks[j - 1]?.lc ?? '')
     )
       break;
+    // "enough staff trained in dementia care", "nurses employed by the trust": so does a past participle and its
+    // preposition.
+    if (
+      sawContent &&
+      /[a-z]{3}ed$/.test(t.lc) &&
+      /^(in|by|for|on|at|from|with|across|within)$/.test(toks[j + 1]?.lc ?? '') &&
+      toks[j - 1]?.word &&
+      !DETERMINERS.has(toks[j - 1]!.lc)
+    )
+      break;
     // "the funding gap facing hospices": a participle after a noun opens a modifier of its own.
     if (
       sawContent &&
