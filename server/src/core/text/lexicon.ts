@@ -68,6 +68,7 @@ export const SYNONYMS: string[][] = [
   ['patient', 'patients'],
   ['begin', 'start', 'commence'],
   ['large', 'big'],
+  ['almost', 'nearly'],
   ['fast', 'quick', 'rapid', 'swift'],
   ['council', 'councils', 'local authority', 'local authorities'],
   ['staff', 'workforce', 'employees'],

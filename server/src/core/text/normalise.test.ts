@@ -76,6 +76,19 @@ describe('normalise', () => {
     expect(normalise("We won't act").negations).toBe(1);
   });
 
+  it('leaves out who says it, said around what is said', () => {
+    const said = normalise('staff shortages are leaving people without care').tokens;
+    expect(normalise('However, as the motion states, staff shortages are leaving people without care.').tokens).toEqual(
+      said,
+    );
+    expect(normalise('"Staff shortages are leaving people without care," said the ADASS President.').tokens).toEqual(
+      said,
+    );
+    // Not a frame naming a speaker: the words are the passage's own.
+    expect(tokens('As the population ages, staff shortages are leaving people without care.')).toMatch(/^popul/);
+    expect(normalise('Nearly 7,000 wait').tokens).toEqual(normalise('Almost 7,000 wait').tokens);
+  });
+
   it('reads a negation mistyped as the negation meant', () => {
     for (const s of ['We cannott ask more of carers', 'We dont ask more of carers', 'We cannot ask more of carers'])
       expect(normalise(s), s).toMatchObject({ negations: 1, tokens: normalise('We ask more of carers').tokens });

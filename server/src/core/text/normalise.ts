@@ -30,6 +30,14 @@ export interface Normalised {
 export const LABEL_PATTERN =
   /^\s*(?:[★☆*•]\s*)?(?:((?:amendment|motion|resolution|clause|item|paragraph|para|proposal|recommendation|rec)(?:\s*[a-z]?\d+[a-z]?(?:\.\d+)*|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))(?:\s*\([^()\n]{1,80}\))?(?:,?\s+(?:proposed|moved|submitted|tabled)\s+by\s+[^:\n]{1,80}?)?\s*[:.)\u2013\u2014-]|((?:submission|response|amendment|motion|proposal|comments?|evidence)\s+(?:from|by)\s+[^:\n]{1,80}?)\s*:)(?:\s*(?:(?:after|before|at the end of|in)\s[^:\n]{0,100}?\s)?(?:insert|add|substitute|replace with)(?:\s+(?:a\s+)?new\s+(?:paragraph|sentence|point|item|clause))?(?:\s+at\s+(?:the\s+)?end)?\s*:)?\s*[\u201c"]?/i;
 
+/**
+ * Who says it, said around what is said: "However, as the motion states, staff shortages…", "…for an assessment of
+ * their needs," said the ADASS President. The words said are compared; the frame naming the speaker is not.
+ */
+const LEAD_ATTRIBUTION =
+  /^\s*(?:(?:however|but|and|so|indeed|now),?\s+)?(?:as|like)\s+(?:the|this|our|my|that|his|her|their|its)\s+(?:[a-z'-]+\s+){0,3}?(?:states|stated|says|said|notes|noted|sets out|set out|makes clear|made clear|puts it|shows|showed|found|finds|reports|reported)\s*,\s*/;
+const TRAIL_ATTRIBUTION = /(["'])\s*,?\s*(?:said|says|added|warned|explained)\s+[^.;:,"']{1,50}\.?\s*$/;
+
 /** The label a passage's text starts with, if any (see LABEL_PATTERN). */
 export function labelOf(text: string): string | undefined {
   const m = LABEL_PATTERN.exec(text);
@@ -135,7 +143,7 @@ function readWord(word: string): WordParts {
 
 /** The text folded, its amendment label dropped and multi-word synonyms made one. */
 function prepare(text: string): string {
-  let folded = foldText(text).replace(LABEL_PATTERN, '');
+  let folded = foldText(text).replace(LABEL_PATTERN, '').replace(LEAD_ATTRIBUTION, '').replace(TRAIL_ATTRIBUTION, '$1');
   for (const [re, canonical, first] of MULTIWORD_SYNONYMS)
     if (folded.includes(first)) folded = folded.replace(re, canonical);
   return folded;
