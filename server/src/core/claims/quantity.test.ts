@@ -323,6 +323,11 @@ describe('quantityClaims', () => {
     expect(claims('Wales has a 9% higher share of carers than England.')[0]).not.toHaveProperty('change');
   });
 
+  it('people who gave something up to care are counted by it, not as carers', () => {
+    expect(claims('2.6 million people have quit their jobs to look after a relative.')[0]!.head).not.toBe('carer');
+    expect(claims('Some 6.3 million people look after a relative unpaid.')[0]).toMatchObject({ head: 'carer' });
+  });
+
   it('a multiple grown by is a percentage change', () => {
     expect(claims('The number of carers aged 85 and over has more than trebled in ten years.')[0]).toMatchObject({
       kind: 'percent',

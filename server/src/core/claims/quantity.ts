@@ -237,6 +237,11 @@ function staffLeaving(terms: Term[], text: string): boolean {
   );
 }
 
+/** Verbs of giving something up, as people who did so to care are said to: "quit their jobs to look after…". */
+const GIVING_UP = new Set(
+  'quit quitting left leave leaving gave give given giving stopped stop reduced reduce cut lost lose'.split(' '),
+);
+
 /** "people who care unpaid", "pensioners caring for a partner": caring, not cared for ("care homes"). */
 function caresFor(terms: Term[]): boolean {
   return terms.some(
@@ -343,12 +348,13 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
         .slice(0, -1)
         .filter(isContent)
         .map((t) => t.stem);
-      // "people who care for someone", "pensioners looking after a partner": carers.
-      if (
-        head &&
-        PERSON_STEMS.has(head) &&
-        (rest.some((t) => t.kind === 'concept' && t.text === 'carer') || caresFor(rest.slice(0, 6)))
-      )
+      // "people who care for someone", "pensioners looking after a partner": carers. Not those who gave something up
+      // to care ("2.6 million people have quit their jobs to look after a relative"): they are counted by what they
+      // gave up, a part of the carers.
+      const caring = rest.findIndex(
+        (t, k) => (t.kind === 'concept' && t.text === 'carer') || (k < 6 && caresFor(rest.slice(k, k + 2))),
+      );
+      if (head && PERSON_STEMS.has(head) && caring >= 0 && !rest.slice(0, caring).some((t) => GIVING_UP.has(t.text)))
         head = 'carer';
       previousHead = head;
     } else if (figure.kind === 'money') ({ head, modifiers } = moneyHead(left, right));
