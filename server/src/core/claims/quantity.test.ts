@@ -328,6 +328,18 @@ describe('quantityClaims', () => {
     expect(claims('Some 6.3 million people look after a relative unpaid.')[0]).toMatchObject({ head: 'carer' });
   });
 
+  it('a cut or rise "of" a share is a change, however near the share is put', () => {
+    for (const s of [
+      'Unprotected areas would face average cuts of almost 16 per cent over the next parliament.',
+      'Unprotected areas face average cuts of close to a fifth over the parliament.',
+      'Pay saw a rise of just over 3% last year.',
+    ])
+      expect(claims(s)[0], s).toMatchObject({ change: true });
+    expect(claims('Councils plan savings of £600 million, an average of 3.7% of their budgets.')[1]).not.toHaveProperty(
+      'change',
+    );
+  });
+
   it('a multiple grown by is a percentage change', () => {
     expect(claims('The number of carers aged 85 and over has more than trebled in ten years.')[0]).toMatchObject({
       kind: 'percent',

@@ -75,7 +75,7 @@ const WINDOW = 8;
  * share.
  */
 const CHANGE_BEFORE =
-  /\b(?:fell|fallen|falls?|rose|risen|rises?|grew|grown|grows?|dropped|drops?|increased|increases?|decreased|decreases?|declined|declines?|cut|cuts|reduced|reduces?|went (?:up|down)|gone (?:up|down)|(?<!\bma(?:ke|kes|de|king) )(?:up|down))\s+(?:by\s+)?(?:about|around|almost|nearly|roughly|some|over|more than|less than)?\s*$/i;
+  /\b(?:fell|fallen|falls?|rose|risen|rises?|grew|grown|grows?|dropped|drops?|increased|increases?|decreased|decreases?|declined|declines?|cut|cuts|reduced|reduces?|went (?:up|down)|gone (?:up|down)|(?<!\bma(?:ke|kes|de|king) )(?:up|down)|reductions?)\s+(?:by\s+|of\s+)?(?:about|around|almost|nearly|roughly|some|over|more than|less than|close to|just over|just under|just|at least|up to)?\s*$/i;
 const CHANGE_AFTER =
   /^\s*(?:real[- ]terms\s+)?(?:rise|fall|increase|decrease|drop|cut|reduction|decline|growth|uplift)\b/i;
 /** "9% lower in 2015/16 than in 2009/10": a change between two years, said as a comparison. */
