@@ -104,7 +104,7 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): bo
     return !a.modifiers.length || !b.modifiers.length || a.modifiers.some((m) => b.modifiers.includes(m));
   }
   // A sum of a named thing ("an £80,000 cap on what anyone pays", "£86,000 cap on care costs") is that thing's, unless
-  // both say what it is for and nothing alike ("a £10m fund for hospices", "a £50m fund for dentistry"). One dated
+  // both say what it is for and nothing alike ("a £10m grant for hospices", "a £50m grant for dentistry"). One dated
   // when the other is not ("the £72,000 cap legislated for in 2014") may be that thing as it was once.
   if (
     a.figure.kind === 'money' &&
