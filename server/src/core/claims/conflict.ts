@@ -91,6 +91,11 @@ export function compatibleScopes(a: Scope, b: Scope): boolean {
 /** The share of words two figures of one place and period must have in common (see `sameQuantity`). */
 const PERIOD_SHARE = 0.2;
 
+/** Whether what two claims' heads are qualified by can be one thing: one says nothing of it, or they share a word. */
+function modifiersAgree(a: QuantityClaim, b: QuantityClaim): boolean {
+  return !a.modifiers.length || !b.modifiers.length || a.modifiers.some((m) => b.modifiers.includes(m));
+}
+
 /** Whether two quantity claims measure the same thing in compatible scopes. */
 export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): boolean {
   if (!comparable(a.figure, b.figure) || !compatibleScopes(a.scope, b.scope)) return false;
@@ -101,7 +106,7 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): bo
   if (a.figure.kind === 'count' && a.head && b.head && !PERSON_STEMS.has(a.head)) {
     // "5,000 new care workers" and "1,500 maternity support workers" count different workers.
     if (a.head !== b.head) return false;
-    return !a.modifiers.length || !b.modifiers.length || a.modifiers.some((m) => b.modifiers.includes(m));
+    return modifiersAgree(a, b);
   }
   // A sum of a named thing ("an £80,000 cap on what anyone pays", "£86,000 cap on care costs") is that thing's, unless
   // both say what it is for and nothing alike ("a £10m grant for hospices", "a £50m grant for dentistry"). One dated
@@ -111,7 +116,7 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): bo
     a.head &&
     a.head === b.head &&
     !a.scope.years.length === !b.scope.years.length &&
-    (!a.modifiers.length || !b.modifiers.length || a.modifiers.some((m) => b.modifiers.includes(m)))
+    modifiersAgree(a, b)
   )
     return true;
   // A count whose noun is left out ("about 9,000 a year receive an assessment") is judged by its words.

@@ -1,8 +1,13 @@
 // The claim index against a small corpus: conflicts found by what a claim is about, in other
 // sentence frames, and the near misses that are not conflicts.
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import { Corpus } from '../corpus/index';
 import { readCorpusText } from '../corpus/corpus';
+
+/** A corpus of one file holding `text`. */
+const corpusOfText = (text: string) => new Corpus([readCorpusText('a.txt', '/a.txt', text)]);
 
 const corpus = new Corpus([
   readCorpusText(
@@ -222,31 +227,17 @@ describe('ClaimIndex.conflicts', () => {
     ).toEqual([{ kind: 'figure', lines: [13] }]);
   });
 
-  it('a sibling figure says ours only when it counts the same thing', async () => {
-    const { Corpus } = await import('../corpus/index');
-    const { readCorpusText } = await import('../corpus/corpus');
-    const other = new Corpus([
-      readCorpusText(
-        'a.txt',
-        '/a.txt',
-        'We will recruit 6,000 new mental health staff and open 5,000 new nursery places.\n',
-      ),
-    ]);
+  it('a sibling figure says ours only when it counts the same thing', () => {
+    const other = corpusOfText('We will recruit 6,000 new mental health staff and open 5,000 new nursery places.\n');
     expect(other.claims!.conflicts('We will recruit 5,000 new mental health staff.').map((c) => c.kind)).toEqual([
       'figure',
     ]);
   });
 
-  it('a sum is of the noun next to it: another cap on care costs, said in other words', async () => {
-    const { Corpus } = await import('../corpus/index');
-    const { readCorpusText } = await import('../corpus/corpus');
-    const other = new Corpus([
-      readCorpusText(
-        'a.txt',
-        '/a.txt',
-        'The £86,000 cap on care costs won’t fix the crisis.\n\nThere will be a £50m grant for dentistry.\n',
-      ),
-    ]);
+  it('a sum is of the noun next to it: another cap on care costs, said in other words', () => {
+    const other = corpusOfText(
+      'The £86,000 cap on care costs won’t fix the crisis.\n\nThere will be a £50m grant for dentistry.\n',
+    );
     const kinds = (s: string) => other.claims!.conflicts(s).map((c) => c.kind);
     expect(kinds('We would bring in an £80,000 cap on what anyone pays for their personal care.')).toEqual(['figure']);
     expect(kinds('A lifetime cap of £80,000 will protect families.')).toEqual(['figure']);
@@ -256,9 +247,8 @@ describe('ClaimIndex.conflicts', () => {
     expect(kinds('The £72,000 cap on care costs legislated for in 2014 was never brought in.')).toEqual([]);
   });
 
-  it('a figure of one place and period needs fewer words in common', async () => {
+  it('a figure of one place and period needs fewer words in common', () => {
     // Against the seeds, where "adult", "social" and "care" are common words and say little.
-    const [fs, path] = [await import('node:fs'), await import('node:path')];
     const dir = path.join(__dirname, '../../../../seeds');
     const seeds = new Corpus(
       fs
