@@ -150,3 +150,15 @@ describe('commitment-without-figure against the corpus', () => {
     expect(f!.citations[0]).toMatchObject({ kind: 'corpus', file: 'agreed.txt', line: 3 });
   });
 });
+
+describe('commitment-without-figure in the voice of the draft', () => {
+  const pledgeLines = (text: string) => pledges(text).map((f) => text.slice(0, f.start).split('\n').length);
+
+  it("flags a party's own pledges in its own draft, and reports of them in another's", () => {
+    const train = 'The SNP Government will train and recruit more GPs.';
+    const snpDraft = ['SNP MPs will vote against any further privatisation of the NHS in England.', '', train, ''];
+    expect(pledgeLines(snpDraft.join('\n'))).toEqual([3]);
+    const labourDraft = ['Labour will vote against any further privatisation.', '', 'Labour will act.', '', train, ''];
+    expect(pledgeLines(labourDraft.join('\n'))).toEqual([]);
+  });
+});

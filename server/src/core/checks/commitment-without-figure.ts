@@ -12,6 +12,7 @@ import { figuresOf } from '../match/conflict';
 import type { Figure } from '../figures/figures';
 import { contentTokens } from '../text/normalise';
 import { detectPledge, type MeasureKind, type Pledge } from '../figures/pledges';
+import { partyMentions, voiceOf } from '../figures/pledge/voice';
 import type { CorpusCitation, Finding } from '../types';
 
 export const meta = {
@@ -156,16 +157,23 @@ interface Verdict {
 
 export function checkCommitments(draft: Draft): Finding[] {
   const findings: Finding[] = [];
+  // Whose pledges are ours: "The SNP Government will…" pledges in the SNP's manifesto and reports in Labour's.
+  const voice = voiceOf(
+    draft.passages.flatMap((p) =>
+      p.sentences.map((s) => draft.cache.memo('party', s.text, () => partyMentions(s.text))),
+    ),
+  );
   for (const passage of draft.passagesInTime()) {
     if (passage.kind === 'tableCell') continue;
     const inCommitmentList = passage.kind === 'listItem';
     for (const sentence of passage.sentences) {
-      // The message, or null: the same for the same sentence (against the same corpus), so kept across edits.
+      // The message, or null: the same for the same sentence (against the same corpus) in the same voice, so kept
+      // across edits.
       const verdict = draft.cache.memo(
-        inCommitmentList ? 'pledge-in-list' : 'pledge',
+        `${inCommitmentList ? 'pledge-in-list' : 'pledge'}:${voice.party}`,
         sentence.text,
         (): Verdict | null => {
-          const pledge = detectPledge(sentence.text, { inCommitmentList });
+          const pledge = detectPledge(sentence.text, { inCommitmentList, voice });
           if (!pledge) return null;
           const agreed = agreedFigure(pledge, sentence.text, draft.corpusCandidates(unitOf(draft, passage, sentence)));
           return { said: reportFor(pledge, agreed), citations: agreed ? [agreed.citation] : [] };

@@ -62,11 +62,14 @@ import {
   type Chunk,
   type MeasureKind,
 } from './phrase';
+import { LABOUR_VOICE, type Voice } from './voice';
 import { isLexiconVerb, lowerPhrase as lowerWords, tokenize, verbBase, verbClass, type Tok } from './tokens';
 
 export interface PledgeOptions {
   /** The sentence is an item in a list of commitments (imperatives and verbless items pledge). */
   inCommitmentList?: boolean;
+  /** The party the draft speaks for: its name as a subject pledges, another party's reports. Labour by default. */
+  voice?: Voice;
 }
 
 /** A pledge found in the tokens: what it does, to what, and which words name the measured thing. */
@@ -162,6 +165,7 @@ const NOTING_SECTIONS = new Set([
 
 export class PledgeAnalyser {
   private readonly toks: Tok[];
+  private voice: Voice = LABOUR_VOICE;
   constructor(private readonly text: string) {
     this.toks = tokenize(text);
   }
@@ -172,6 +176,7 @@ export class PledgeAnalyser {
 
   detect(opts: PledgeOptions): Found | null {
     const toks = this.toks;
+    this.voice = opts.voice ?? LABOUR_VOICE;
     if (!toks.length || this.hedgedConditional()) return null;
     for (let i = 0; i < toks.length; i++) {
       const trig = this.triggerAt(i);
@@ -508,8 +513,20 @@ export class PledgeAnalyser {
   }
 
   private ourSubject(i: number): boolean {
-    for (let j = i - 1; j >= Math.max(0, i - 4); j--) if (PLEDGERS.has(this.lc(j))) return true;
+    for (let j = i - 1; j >= Math.max(0, i - 4); j--) if (this.isPledger(this.lc(j))) return true;
     return false;
+  }
+
+  /** A subject word that names us: "we", "the council", or the party the draft speaks for. */
+  private isPledger(w: string): boolean {
+    if (this.voice.words.has(w)) return true;
+    return PLEDGERS.has(w) && !LABOUR_VOICE.words.has(w);
+  }
+
+  /** A subject word that names someone else: another party, a minister, critics. */
+  private isOtherActor(w: string): boolean {
+    if (this.voice.words.has(w)) return false;
+    return OTHER_ACTORS.has(w) || LABOUR_VOICE.words.has(w);
   }
 
   /** "failed to commit", "not to have pledged", "without committing", "has yet to promise". */
@@ -570,25 +587,25 @@ export class PledgeAnalyser {
     if (titled) return false;
     if ((PAST_TRIGGERS.has(word) || PLEDGE_VERBS.has(word)) && nearSubj.slice(0, 4).some((w) => PERSON_SUBJECTS.has(w)))
       return false;
-    if (nearSubj.some((w) => OTHER_ACTORS.has(w))) {
+    if (nearSubj.some((w) => this.isOtherActor(w))) {
       // "may" / "last" / "reform" only count as actors when capitalised or with "government".
       // "Ministers must fund a pay rise": a briefing's or a submission's own call on government, not a pledge it
       // reports.
       const calledOn = (w: string) => word === 'must' && GOVERNMENT_ROLES.has(w);
       const strong = nearSubj.filter(
-        (w) => OTHER_ACTORS.has(w) && !/^(may|last|previous|reform|hunt)$/.test(w) && !calledOn(w),
+        (w) => this.isOtherActor(w) && !/^(may|last|previous|reform|hunt)$/.test(w) && !calledOn(w),
       );
       const govPast = nearSubj.includes('government') && nearSubj.some((w) => w === 'last' || w === 'previous');
       if (strong.length || govPast) return false;
     }
     // Quoted speech attributed to someone: "“We will…,” said the minister."
     if (this.insideQuote(i) && this.toks.some((t) => REPORTING_VERBS.has(t.lc))) return false;
-    if (word === 'would' && !nearSubj.some((w) => PLEDGERS.has(w))) return false;
+    if (word === 'would' && !nearSubj.some((w) => this.isPledger(w))) return false;
     if (
       PAST_TRIGGERS.has(word) &&
       !/^(are|is|am|remain|remains|'re|stay|fully|firmly|absolutely|wholly|deeply|also|still)$/.test(prev)
     ) {
-      if (!nearSubj.some((w) => PLEDGERS.has(w))) return false;
+      if (!nearSubj.some((w) => this.isPledger(w))) return false;
       // "In 2019 we pledged…", "we pledged last year…": a past event.
       if (
         subj.some((w) => PAST_TIME.has(w) || /^(19|20)\d\d$/.test(w)) ||
