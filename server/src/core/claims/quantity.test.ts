@@ -311,6 +311,21 @@ describe('quantityClaims', () => {
       head: 'grant',
       modifiers: ['hospic'],
     });
+    // A relative clause says something of the noun; it is not what the noun is of.
+    expect(claims('Parking charges of more than £400 a year that place real strain on families.')[0]).toMatchObject({
+      head: 'charg',
+      modifiers: [],
+    });
+  });
+
+  it('a sum paid in or spent on a thing is of that noun phrase, its last noun the head', () => {
+    expect(claims('Families can pay more than £600 a year in hospital car parking charges.')[0]).toMatchObject({
+      head: 'charg',
+      modifiers: ['hospit', 'car', 'park'],
+    });
+    expect(claims('Trusts spent £3 billion on agency staff last year.')[0]).toMatchObject({ head: 'staff' });
+    // How the sum is counted is not what it is of.
+    expect(claims('Funding fell by £1 billion in real terms.')[0]!.head).toBeUndefined();
   });
 
   it('a share lower than in a year before is a change, and a clause after ", even as" is not its own', () => {

@@ -209,7 +209,7 @@ function moneyHead(left: Term[], right: Term[]): { head?: string; modifiers: str
   // Past a word of frame ("extra", "new", "additional") to the noun it describes.
   const after = before ? -1 : right.findIndex((t) => !(t.kind === 'word' && FRAME_WORDS.has(t.stem)));
   const head = before ?? (after >= 0 && after <= 2 ? noun(right[after]) : undefined);
-  if (!head) return { modifiers: [] };
+  if (!head) return after >= 0 && after <= 2 ? paidIn(right.slice(after), noun) : { modifiers: [] };
   // What the noun is of or for, said before the verb: "on what anyone pays for personal care", "for hospices".
   const phrase: Term[] = [];
   for (const t of right.slice(after + 1, after + 7)) {
@@ -220,9 +220,41 @@ function moneyHead(left: Term[], right: Term[]): { head?: string; modifiers: str
   return { head, modifiers };
 }
 
-/** Words that start what is said of a noun phrase, ending it: "a £10m fund for hospices | will open". */
+/** "in real terms": how a sum is counted. */
+const TERMS = stemOf('terms');
+
+/**
+ * A sum paid in or spent on a thing: "£600 a year in hospital car parking charges", "£2bn on agency staff". The
+ * thing is the noun phrase after the preposition, and its last noun is the head ("charges", "staff").
+ */
+function paidIn(
+  right: Term[],
+  noun: (t: Term | undefined) => string | undefined,
+): { head?: string; modifiers: string[] } {
+  const prep = right[0];
+  if (prep?.kind !== 'word' || (prep.text !== 'in' && prep.text !== 'on')) return { modifiers: [] };
+  // The nouns up to the first word that is not one ("on agency staff | last year", "in charges | that…").
+  const nouns: string[] = [];
+  for (const t of right.slice(1, 6)) {
+    const n = isClauseMark(t) || VERB_STARTS.has(t.text) ? undefined : noun(t);
+    if (n === undefined || FRAME_WORDS.has(n)) break;
+    nouns.push(n);
+  }
+  const head = nouns.at(-1);
+  // "in real terms", "in cash terms": how the sum is counted, not what it is of.
+  if (!head || head === TERMS) return { modifiers: [] };
+  return { head, modifiers: nouns.slice(0, -1) };
+}
+
+/**
+ * Words that start what is said of a noun phrase, ending it: "a £10m fund for hospices | will open", "charges |
+ * that place a strain on families".
+ */
 const VERB_STARTS = new Set(
-  'will would could can should must shall may might is are was were be been has have had does do did not'.split(' '),
+  (
+    'will would could can should must shall may might is are was were be been has have had does do did not ' +
+    'that which who'
+  ).split(' '),
 );
 
 /** What a share of staff who leave measures. */
