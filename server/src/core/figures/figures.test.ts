@@ -279,6 +279,8 @@ const POSITIVE: Array<[string, Expect[]]> = [
 const NEGATIVE: string[] = [
   'Labour will scrap the Section 75 regulations that force services out to tender.',
   'Amendment 4 was accepted by the conference.',
+  'Amendment 2: after 4. insert: "End the cuts to council budgets."',
+  'Amendment 2: insert: "5. End the cuts to council budgets."',
   'The 2012 Act fragmented the NHS.',
   'We will repeal the Health and Social Care Act 2012.',
   'The Care Act 2014 duties on councils remain.',

@@ -1015,6 +1015,14 @@ class Scanner {
         const after = this.toks[num.end + 1];
         if (!after || after.sp) return true;
       }
+      // An amendment's item numbers: 'after 4. insert', 'insert: "5. demand an end to…"'.
+      if (nx && !nx.sp && (nx.t === '.' || nx.t === ')') && num.plainDigits && num.v < 100) {
+        const after = this.toks[num.end + 1];
+        const quoted = prev && /^["“]$/.test(prev.t) && this.toks[i - 2]?.t === ':';
+        const placed =
+          prev && /^(after|before)$/.test(prev.lc) && /^(insert|add|delete|substitute)$/.test(after?.lc ?? '');
+        if ((after?.sp ?? true) && (quoted || placed)) return true;
+      }
       if (
         prev &&
         (prev.t === '(' || prev.t === '[') &&

@@ -402,6 +402,20 @@ describe('detectPledge: imperative list items', () => {
       ),
     ).toBeNull();
   });
+  it('inserted words in quotes, after their own item number, pledge as well', () => {
+    expect(
+      detectPledge('Amendment Two (Disability Association): After d) insert: "Increase funding for carers\' centres."')
+        ?.summary,
+    ).toBe("increase funding for carers' centres");
+    const cuts = detectPledge(
+      'Amendment 2 (Hove Branch): In the final paragraph, after 4. insert: "5. demand an end to the cuts in council ' +
+        'social care budgets"',
+    );
+    expect(cuts).toMatchObject({ kind: 'money', action: 'demand an end to' });
+    // What the motion notes, numbered as its own item, is still no pledge; nor is a figure after the number.
+    expect(detectPledge('Amendment 3: After 2. insert: "3. note that care workers left the sector"')).toBeNull();
+    expect(detectPledge('Amendment 4: After 2. insert: "3. Increase funding for carers\' breaks by 5%."')).toBeNull();
+  });
 });
 
 describe('detectPledge: not pledges', () => {

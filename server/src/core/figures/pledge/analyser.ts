@@ -122,6 +122,8 @@ const OPPOSING_VERBS = new Set(['fight', 'oppose', 'resist']);
 const GOVERNMENT_ROLES = new Set(['ministers', 'chancellor']);
 /** An amendment's instruction words before its text (Lawmaker's and conference amendments' forms). */
 const AMENDMENT_INSTRUCTIONS = new Set(['insert', 'add', 'substitute', 'append']);
+/** What may open an amendment's inserted words. */
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 /** A motion's verbs of demand: "Conference calls on the Government to …", "this meeting instructs GPC England to …". */
 const MOTION_VERBS = new Set([
   'calls',
@@ -199,7 +201,9 @@ export class PledgeAnalyser {
     // Only an imperative that opens it pledges: what a motion notes or believes is not what it calls for.
     const inserted = this.insertedText();
     if (inserted !== undefined) {
-      const a = this.imperative(inserted, { ...opts, inCommitmentList: false });
+      // After its own item marker ("5. demand an end to the cuts") an inserted item may start in lower case.
+      const marked = inserted > 0 && /^[.)]$/.test(this.toks[inserted - 1]!.t);
+      const a = this.imperative(inserted, { ...opts, inCommitmentList: false }, marked);
       if (a) return this.found('', a);
     }
     return null;
@@ -209,7 +213,9 @@ export class PledgeAnalyser {
   private insertedText(): number | undefined {
     const toks = this.toks;
     for (let i = 1; i < toks.length - 1; i++) {
-      if (toks[i]!.t !== ':' || !toks[i + 1]!.word) continue;
+      if (toks[i]!.t !== ':') continue;
+      const start = this.insertionStart(i + 1);
+      if (start === undefined) continue;
       const before = this.lc(i - 1);
       if (!(
         AMENDMENT_INSTRUCTIONS.has(before) ||
@@ -218,9 +224,22 @@ export class PledgeAnalyser {
         continue;
       // Under "Conference notes" / "believes": statements of fact or belief, not commitments.
       if (toks.slice(0, i).some((t) => NOTING_SECTIONS.has(t.lc))) return undefined;
-      return i + 1;
+      return start;
     }
     return undefined;
+  }
+
+  /**
+   * The first word of inserted text that starts at token `k`, past its opening quote and its own item marker
+   * (`insert: "5. demand an end to the cuts"`, `insert: "h) Increase funding…"`), or undefined.
+   */
+  private insertionStart(k: number): number | undefined {
+    const toks = this.toks;
+    if (toks[k] && OPENING_QUOTES.has(toks[k]!.t)) k++;
+    const marker = toks[k]?.t ?? '';
+    if ((/^\d{1,2}$/.test(marker) || /^([a-z]|[ivx]{1,4})$/i.test(marker)) && /^[.)]$/.test(toks[k + 1]?.t ?? ''))
+      k += 2;
+    return toks[k]?.word ? k : undefined;
   }
 
   private found(trigger: string, analysis: Analysis): Found {
@@ -646,7 +665,7 @@ export class PledgeAnalyser {
     return starts;
   }
 
-  private imperative(k: number, opts: PledgeOptions): Analysis | null {
+  private imperative(k: number, opts: PledgeOptions, anyCase = false): Analysis | null {
     const toks = this.toks;
     const list = !!opts.inCommitmentList;
     if (list && this.lc(k) === 'to' && verbBase(this.lc(k + 1))) k++;
@@ -655,7 +674,7 @@ export class PledgeAnalyser {
     const first = toks[k];
     if (!first || !first.word) return null;
     const capital = /^[A-Z]/.test(first.t) || (k > 0 && /^[A-Z]/.test(toks[k - 1]!.t) && /ly$/.test(toks[k - 1]!.lc));
-    if (!list && !capital) return null;
+    if (!list && !capital && !anyCase) return null;
     const follower = this.lc(k + 1);
     const nounUse =
       NOUN_USE_FOLLOWERS.has(follower) &&
@@ -843,9 +862,9 @@ export class PledgeAnalyser {
       j++;
       const link = chain[chain.length - 1]!;
       if (PHRASAL_BLOCKS[base]?.includes(this.lc(j))) link.cls = 'unknown';
-      // "put an end to the long waits", "bring an end to…": a verb of stopping.
+      // "put an end to the long waits", "bring an end to…", "demand an end to the cuts": a verb of stopping.
       if (
-        (base === 'put' || base === 'bring') &&
+        (base === 'put' || base === 'bring' || base === 'demand' || base === 'seek') &&
         this.lc(j) === 'an' &&
         this.lc(j + 1) === 'end' &&
         this.lc(j + 2) === 'to'
