@@ -87,6 +87,25 @@ describe('normalise', () => {
     // Not a frame naming a speaker: the words are the passage's own.
     expect(tokens('As the population ages, staff shortages are leaving people without care.')).toMatch(/^popul/);
     expect(normalise('Nearly 7,000 wait').tokens).toEqual(normalise('Almost 7,000 wait').tokens);
+    // A member named by seat and title in a debate.
+    expect(
+      normalise('As the hon. Member for Tiverton and Minehead said, staff shortages are leaving people without care.')
+        .tokens,
+    ).toEqual(said);
+  });
+
+  it('reads every frame of support as "supports", and keeps a frame of opposition', () => {
+    const supports = normalise('supports strengthening the enforcement of the minimum wage').tokens;
+    for (const s of [
+      'Conference supports strengthening the enforcement of the minimum wage.',
+      'This House welcomes strengthening the enforcement of the minimum wage.',
+      'Labour is committed to strengthening the enforcement of the minimum wage.',
+      'We remain firmly committed to strengthening the enforcement of the minimum wage.',
+    ])
+      expect(normalise(s).tokens, s).toEqual(supports);
+    expect(normalise('Conference opposes strengthening the enforcement of the minimum wage.').tokens).not.toEqual(
+      supports,
+    );
   });
 
   it('reads a negation mistyped as the negation meant', () => {

@@ -35,7 +35,14 @@ export const LABEL_PATTERN =
  * their needs," said the ADASS President. The words said are compared; the frame naming the speaker is not.
  */
 const LEAD_ATTRIBUTION =
-  /^\s*(?:(?:however|but|and|so|indeed|now),?\s+)?(?:as|like)\s+(?:the|this|our|my|that|his|her|their|its)\s+(?:[a-z'-]+\s+){0,3}?(?:states|stated|says|said|notes|noted|sets out|set out|makes clear|made clear|puts it|shows|showed|found|finds|reports|reported)\s*,\s*/;
+  /^\s*(?:(?:however|but|and|so|indeed|now),?\s+)?(?:as|like)\s+(?:the|this|our|my|that|his|her|their|its)\s+(?:[a-z.'-]+\s+){0,6}?(?:states|stated|says|said|notes|noted|sets out|set out|makes clear|made clear|puts it|shows|showed|found|finds|reports|reported)\s*,\s*/;
+/**
+ * Who endorses it, before what is endorsed: "Conference supports strengthening the enforcement…" says what "Labour
+ * is committed to strengthening the enforcement…" says. Each reads as "supports …", so that the stance stays to be
+ * compared: "Labour opposes measures on…" still says the opposite of "Labour supports measures on…".
+ */
+const STANCE_FRAME =
+  /^\s*(?:(?:this\s+)?(?:conference|house|meeting|congress|assembly|forum)|labour|we|the party|the government)\s+(?:(?:also|further|fully|firmly|strongly|still)\s+)?(?:supports|support|welcomes|welcome|endorses|endorse|backs|back|(?:is|are|remains|remain)\s+(?:(?:fully|firmly|strongly)\s+)?committed\s+to)\s+/;
 const TRAIL_ATTRIBUTION = /(["'])\s*,?\s*(?:said|says|added|warned|explained)\s+[^.;:,"']{1,50}\.?\s*$/;
 
 /** The label a passage's text starts with, if any (see LABEL_PATTERN). */
@@ -143,7 +150,11 @@ function readWord(word: string): WordParts {
 
 /** The text folded, its amendment label dropped and multi-word synonyms made one. */
 function prepare(text: string): string {
-  let folded = foldText(text).replace(LABEL_PATTERN, '').replace(LEAD_ATTRIBUTION, '').replace(TRAIL_ATTRIBUTION, '$1');
+  let folded = foldText(text)
+    .replace(LABEL_PATTERN, '')
+    .replace(LEAD_ATTRIBUTION, '')
+    .replace(STANCE_FRAME, 'supports ')
+    .replace(TRAIL_ATTRIBUTION, '$1');
   for (const [re, canonical, first] of MULTIWORD_SYNONYMS)
     if (folded.includes(first)) folded = folded.replace(re, canonical);
   return folded;
