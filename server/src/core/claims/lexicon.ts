@@ -227,7 +227,7 @@ export const FRAME_WORDS = new Set(
   mean would could said say show report survey suggest there here will shall must can may might need whole all
   nation next last past come cent percent sure properly fully really actually go goes going get gets since
   announce announced grew decade decades january february march april june july august september october
-  november december`
+  november december tell tells told somewhere roughly feel feels felt`
     .split(/\s+/)
     .filter(Boolean)
     .map(stemmer),

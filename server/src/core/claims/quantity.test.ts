@@ -49,6 +49,20 @@ describe('quantityClaims', () => {
     expect(claims('Councils lost a quarter of their budgets.')[0]!.thing).not.toContain('turnov');
   });
 
+  it('what a share measures leaves out who told it, a hedge, a negation and a clause after ", which"', () => {
+    const [lose] = claims(
+      'In Wales some care providers tell us they lose 40 to 50 per cent of their staff every year, which makes ' +
+        'training in care homes hard to sustain.',
+    );
+    expect(lose!.thing[0]).toBe('turnov');
+    for (const w of ['tell', 'train', 'hard']) expect(lose!.thing).not.toContain(w);
+    expect(claims('Somewhere between one in ten and one in five staff leave.')[0]!.thing).not.toContain('somewher');
+    const [off] = claims('Four in ten carers said they feel they have not had a single day off.');
+    for (const w of ['not', 'feel']) expect(off!.thing).not.toContain(w);
+    // Before the figure, a clause opened by ", which" may be what holds it.
+    expect(claims('Social care, which employs 1.5 million people, is short of staff.')[0]!.thing).toContain('social');
+  });
+
   it('when a figure was said is its scope, not what it measures; a clause after ", so" is not its own', () => {
     const [cap] = claims('In March 2022 ministers announced a £90,000 cap on lifetime care costs.');
     expect(cap).toMatchObject({ kind: 'money' });

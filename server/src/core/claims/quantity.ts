@@ -99,7 +99,10 @@ const isContent = (t: Term) =>
     !STOPWORDS.has(t.text) &&
     !FRAME_WORDS.has(t.stem) &&
     !SCALE_WORDS.has(t.text) &&
-    !NUMBER_WORDS.has(t.text));
+    !NUMBER_WORDS.has(t.text) &&
+    // "not", "never": how a thing is said of, not what is measured.
+    !NEGATORS.has(t.text));
+const NEGATORS = new Set(['not', 'no', 'never', "n't"]);
 
 /** The terms either side of a figure that belong to it: up to the next figure or clause mark. */
 function windowOf(
@@ -132,8 +135,11 @@ function windowOf(
     const t = terms[k]!;
     if (t.start >= after || isClauseMark(t)) break;
     // "£7.7 billion from their budgets, and in some areas funding has been cut": a new clause.
-    if (t.kind === 'word' && ((NEW_CLAUSE.has(t.text) && terms[k - 1]?.text === ',') || SUBORDINATORS.has(t.text)))
-      break;
+    // After the figure, ", which …" says something of the whole clause ("…of their staff every year, which makes
+    // training hard"), not what the figure measures; before it, it may be what holds the figure ("Care, which
+    // employs 1.5 million people").
+    const opensClause = NEW_CLAUSE.has(t.text) || t.text === 'which';
+    if (t.kind === 'word' && ((opensClause && terms[k - 1]?.text === ',') || SUBORDINATORS.has(t.text))) break;
     right.push(t);
     if (isContent(t)) content++;
   }
