@@ -129,13 +129,15 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): bo
   const o = overlap(a.thing, b.thing, w, a.nearness, b.nearness);
   // "The number of carers aged 85 and over rose by about 60 per cent": a change in how many of one
   // group there are, said of nothing but the group, is the same change however common its words.
+  // So is one since the same year ("the number of carers has grown by almost a quarter since 2001").
   const onlyWho = (c: QuantityClaim) => c.thing.length > 0 && c.thing.every((t) => WHO_STEMS.has(t));
-  if (a.figure.kind === 'percent' && a.scope.change && b.scope.change && a.scope.group && onlyWho(a) && onlyWho(b)) {
+  const period = (c: QuantityClaim) => [...new Set(c.scope.years)].sort().join();
+  const sameGroupOrSince = a.scope.group || (a.scope.years.length > 0 && period(a) === period(b));
+  if (a.figure.kind === 'percent' && a.scope.change && b.scope.change && sameGroupOrSince && onlyWho(a) && onlyWho(b)) {
     return o.words > 0;
   }
   // Figures of one place over one period ("in England … between 2009-10 and 2015-16") need fewer words in common to
   // be one: the place and the two years already say much of what is measured.
-  const period = (c: QuantityClaim) => [...new Set(c.scope.years)].sort().join();
   if (
     o.words >= 2 &&
     a.scope.years.length >= 2 &&

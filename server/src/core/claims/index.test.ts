@@ -9,6 +9,24 @@ import { readCorpusText } from '../corpus/corpus';
 /** A corpus of one file holding `text`. */
 const corpusOfText = (text: string) => new Corpus([readCorpusText('a.txt', '/a.txt', text)]);
 
+/** The shipped seeds, read once: their words' weights are those a user's draft meets. */
+let seeds: Corpus | undefined;
+function seedsCorpus(): Corpus {
+  const dir = path.join(__dirname, '../../../../seeds');
+  seeds ??= new Corpus(
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map((f) => readCorpusText(f, path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8'))),
+  );
+  return seeds;
+}
+/** The corpus passages (file:line) a sentence conflicts with, per conflict, against the seeds. */
+const saidAgainstSeeds = (s: string) =>
+  seedsCorpus()
+    .claims!.conflicts(s)
+    .map((c) => c.theirs.map((t) => `${t.unit.ref.doc.path}:${t.unit.ref.line}`));
+
 const corpus = new Corpus([
   readCorpusText(
     'agreed.txt',
@@ -249,24 +267,43 @@ describe('ClaimIndex.conflicts', () => {
 
   it('a figure of one place and period needs fewer words in common', () => {
     // Against the seeds, where "adult", "social" and "care" are common words and say little.
-    const dir = path.join(__dirname, '../../../../seeds');
-    const seeds = new Corpus(
-      fs
-        .readdirSync(dir)
-        .sort()
-        .map((f) => readCorpusText(f, path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8'))),
-    );
-    const said = (s: string) =>
-      seeds.claims!.conflicts(s).map((c) => c.theirs.map((t) => `${t.unit.ref.doc.path}:${t.unit.ref.line}`));
+    const said = saidAgainstSeeds;
     // "…broadly flat in real terms between 2009-10 and 2015-16 compared to a 6.4% decline in England."
     const spent = 'Real-terms spending on adult social care in England fell by around 10 per cent';
     expect(said(`${spent} between 2009-10 and 2015-16, far more than in Wales.`)).toEqual([
       [expect.stringMatching(/001_f4ef774c89833230\.txt:12$/)],
     ]);
-    // No period said: the words in common are too few among the others.
-    expect(said(`${spent}, far more than in Wales.`)).toEqual([]);
+    // A comparison after a comma (", far more than in Wales") is another thing's: with no period said, what is left
+    // is still England's fall.
+    expect(said(`${spent}, far more than in Wales.`)).toEqual([
+      [expect.stringMatching(/001_f4ef774c89833230\.txt:12$/)],
+    ]);
     // The same place and years, but nothing of what is measured in common.
     expect(said('In England the number of nurses rose by 10% between 2009-10 and 2015-16.')).toEqual([]);
+  });
+
+  it('growth since one year in how many there are, each clause its own group; a sum paid in a thing', () => {
+    const other = corpusOfText(
+      'Whilst the number of carers has risen by 11% since 2001, the number of those over 65 rose by 35%.\n\n' +
+        'Families of cancer patients face parking charges of more than £400 per year that place a strain on them.\n',
+    );
+    const values = (s: string) =>
+      other
+        .claims!.conflicts(s)
+        .flatMap((c) => c.theirs.flatMap((t) => ('figure' in t.claim ? [t.claim.figure.value] : [])));
+    expect(values('Since 2001 the number of carers has grown by almost a quarter.')).toEqual([11]);
+    expect(
+      values(
+        'Since 2001 the number of carers aged 65 and over has risen by more than half, far faster than ' +
+          'the growth in carers as a whole.',
+      ),
+    ).toEqual([35]);
+    expect(values('Since 2001 the number of carers has grown by 11%.')).toEqual([]);
+    // Against the seeds, where "carers" is common: growth since the same year in how many there are.
+    expect(saidAgainstSeeds('Since 2001 the number of carers has grown by almost a quarter.')).toEqual([
+      [expect.stringMatching(/001_f4ef774c89833230\.txt:56$/)],
+    ]);
+    expect(values('Families can pay more than £600 a year in hospital car parking charges.')).toEqual([400]);
   });
 
   it('not a conflict: a wait longer than a week against a right to be seen within 48 hours', () => {

@@ -49,6 +49,24 @@ describe('quantityClaims', () => {
     expect(claims('Councils lost a quarter of their budgets.')[0]!.thing).not.toContain('turnov');
   });
 
+  it("an age in another clause is its figure's group; a figure naming nothing counts what the last did", () => {
+    const got = claims(
+      'Whilst the number of carers has risen by 11% since 2001, the number of those over 65 rose by 35%.',
+    );
+    expect(got.map((c) => [c.value, c.group, c.thing.includes('carer')])).toEqual([
+      [11, undefined, true],
+      [35, '65+', true],
+    ]);
+    // "those over 65" is an age; "over 65,000 carers" a count.
+    expect(claims('There are over 65,000 carers in the county.')[0]).toMatchObject({ kind: 'count', value: 65_000 });
+    const [half] = claims(
+      'Since 2001 the number of carers aged 65 and over has risen by more than half, far faster than the growth ' +
+        'in carers as a whole.',
+    );
+    expect(half).toMatchObject({ value: 50, group: '65+' });
+    expect(half!.thing).not.toContain('faster');
+  });
+
   it('what a share measures leaves out who told it, a hedge, a negation and a clause after ", which"', () => {
     const [lose] = claims(
       'In Wales some care providers tell us they lose 40 to 50 per cent of their staff every year, which makes ' +

@@ -87,9 +87,9 @@ const AHEAD = /^\s*(?:ahead|in advance|beforehand)\b/i;
 /** Words that open a clause of the figure's own: what comes before them is another's. */
 const CLAUSE_OPENERS = new Set(['that', 'since', 'because', 'although', 'though', 'whereas', 'unless']);
 /** Words that, after a comma, start a clause of their own. */
-const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet', 'so', 'even']);
+const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whilst', 'whereas', 'although', 'though', 'yet', 'so', 'even']);
 /** Words that open a clause of its own, with or without a comma: "96% of the care, even though 65% of them …". */
-const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'because', 'unless']);
+const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'whilst', 'because', 'unless']);
 const COMPARING = new Set(['than', 'compared', 'other', 'unlike', 'versus']);
 const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'hour', 'annual', 'everi', 'decad']);
 
@@ -100,8 +100,9 @@ const isContent = (t: Term) =>
     !FRAME_WORDS.has(t.stem) &&
     !SCALE_WORDS.has(t.text) &&
     !NUMBER_WORDS.has(t.text) &&
-    // "not", "never": how a thing is said of, not what is measured.
-    !NEGATORS.has(t.text));
+    // "not", "never": how a thing is said of, not what is measured; "whilst", "although": how clauses join.
+    !NEGATORS.has(t.text) &&
+    !SUBORDINATORS.has(t.text));
 const NEGATORS = new Set(['not', 'no', 'never', "n't"]);
 
 /** The terms either side of a figure that belong to it: up to the next figure or clause mark. */
@@ -140,6 +141,8 @@ function windowOf(
     // employs 1.5 million people").
     const opensClause = NEW_CLAUSE.has(t.text) || t.text === 'which';
     if (t.kind === 'word' && ((opensClause && terms[k - 1]?.text === ',') || SUBORDINATORS.has(t.text))) break;
+    // ", far faster than the growth in carers as a whole": a comparison with something else.
+    if (t.text === ',' && terms.slice(k + 1, k + 4).some((w) => w.text === 'than')) break;
     right.push(t);
     if (isContent(t)) content++;
   }
@@ -151,8 +154,13 @@ function windowOf(
  * followed by "and", "but" or the like ("each carer saves £19,300 a year, and older carers …").
  */
 function clauseAround(terms: Term[], figure: Figure): [number, number] {
+  // "Whilst the number of carers has risen by 11%, the number of those over 65 rose by 35%": a sentence that opens
+  // with a subordinate clause ends it at its first comma.
+  const leading = SUBORDINATORS.has(terms[0]?.text ?? '') || terms[0]?.text === 'while';
+  const firstComma = leading ? terms.findIndex((t) => t.text === ',') : -1;
   const opens = (k: number) =>
     isClauseMark(terms[k]!) ||
+    k === firstComma ||
     (terms[k]!.text === ',' && NEW_CLAUSE.has(terms[k + 1]?.text ?? '')) ||
     SUBORDINATORS.has(terms[k + 1]?.text ?? '');
   let at = terms.findIndex((t) => t.end > figure.start);
@@ -315,11 +323,16 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
   const comparedAt = (k: number) => terms.slice(Math.max(0, k - 3), k).some((w) => COMPARING.has(w.text));
   const sentencePlaces = [...new Set(terms.filter((t, k) => t.kind === 'place' && !comparedAt(k)).map((t) => t.text))];
   // "over the age of 75": an age, the group's, not a claim of its own, nor where another figure's words end.
+  // So is "those over 65", "people under 18": an age said of people.
   const isAge = (f: Figure) =>
     f.kind === 'count' &&
     (f.value ?? 0) < 120 &&
-    !f.text.includes(' ') &&
-    /\b(age of|aged|ages of|over|above|under)\s*$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
+    ((!f.text.includes(' ') &&
+      /\b(age of|aged|ages of|over|above|under)\s*$/i.test(text.slice(Math.max(0, f.start - 12), f.start))) ||
+      (/^(?:over|above|under)\s+\d{2}$/i.test(f.text) &&
+        /\b(?:those|people|aged|carers|adults|anyone|everyone|men|women|patients)\s*$/i.test(
+          text.slice(Math.max(0, f.start - 12), f.start),
+        )));
   const claimFigures = figures.filter((f) => CLAIM_KINDS.has(f.kind) && f.unit !== 'age' && !isAge(f));
   const claims: QuantityClaim[] = [];
   // A figure that counts no one ("worth £6bn a year") is about the people its clause counts.
@@ -433,19 +446,25 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
     const saysLittle = (p: QuantityClaim) =>
       thing.filter((t) => !TIME_WORDS.has(t)).length <= 1 &&
       !terms.some((t) => t.start >= p.figure.end && t.end <= figure.start && isClauseMark(t));
+    // "…the number of carers has risen by 11%, the number of those over 65 rose by 35%": a figure that names
+    // nothing of its own, in a clause after one of its kind, counts what that one counts.
+    const saysNothing = thing.length === 0 && previous?.figure.kind === figure.kind;
     if (
-      figure.kind === 'money' &&
-      previous?.figure.kind === 'money' &&
-      (sameClause(terms, previous.figure, figure) || saysLittle(previous))
+      saysNothing ||
+      (figure.kind === 'money' &&
+        previous?.figure.kind === 'money' &&
+        (sameClause(terms, previous.figure, figure) || saysLittle(previous)))
     ) {
-      previous.thing.forEach((t, k) => {
+      previous!.thing.forEach((t, k) => {
         if (!thing.includes(t)) {
           thing.push(t);
-          nearness.push(previous.nearness[k]! / 2);
+          nearness.push(previous!.nearness[k]! / 2);
         }
       });
     }
     const nextTo = [...left.slice(-2), ...own, ...right.slice(0, 6)];
+    // Where what is said of the figure ends: its window, up to a comma.
+    const ownClauseEnd = (right.find((t) => t.text === ',') ?? right.at(-1))?.end ?? figure.end;
     claims.push({
       figure,
       head,
@@ -458,7 +477,9 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
         group:
           groupOf(
             [...left.slice(-2), ...own, ...right.slice(0, 3)],
-            ages,
+            // An age said in another clause is another figure's group: "Whilst the number of carers has risen by
+            // 11%, the number of those over 65 rose by 35%".
+            ages.filter((f) => f.start >= (left[0]?.start ?? figure.start) && f.end <= ownClauseEnd),
             text.slice(nextTo[0]?.start ?? figure.start, nextTo[nextTo.length - 1]?.end ?? figure.end),
             text.slice(figure.start, (right[2] ?? right[right.length - 1])?.end ?? figure.end),
           ) ?? (head === undefined || figure.kind !== 'count' ? clauseGroup(figure, after) : undefined),
