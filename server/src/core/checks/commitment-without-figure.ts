@@ -170,8 +170,8 @@ export function checkCommitments(draft: Draft): Finding[] {
       // The message, or null: the same for the same sentence (against the same corpus) in the same voice, so kept
       // across edits.
       const verdict = draft.cache.memo(
-        `${inCommitmentList ? 'pledge-in-list' : 'pledge'}:${voice.party}`,
-        sentence.text,
+        inCommitmentList ? 'pledge-in-list' : 'pledge',
+        `${voice.party}\u0000${sentence.text}`,
         (): Verdict | null => {
           const pledge = detectPledge(sentence.text, { inCommitmentList, voice });
           if (!pledge) return null;
