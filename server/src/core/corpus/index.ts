@@ -6,7 +6,7 @@ import type { CorpusCitation } from '../types';
 import { ClaimIndex, type ReadBatch } from '../claims/index';
 import type { SavedClaims } from '../claims/saved';
 import { wordHash } from '../match/pair-postings';
-import { LABEL_PATTERN, contentTokens } from '../text/normalise';
+import { contentTokens, startsWithFrame } from '../text/normalise';
 import { readCorpusFile } from './corpus';
 import { hasSentenceUnits, sentenceText, type CorpusDocument, type CorpusPassage } from './document';
 import { Segment, SegmentBuilder, columnsOf, type DocumentColumns } from './segment';
@@ -46,10 +46,11 @@ export function encodeDocument(doc: CorpusDocument): CorpusDocument {
     }
     // A passage's words are its sentences' words one after another (only whitespace lies between
     // them), so each sentence is normalised once, not twice; unless a later sentence starts with
-    // an amendment label, which normalising drops from the start of a text only.
+    // a frame (an amendment label, "As the report says,", "Labour is committed to"), which
+    // normalising reads at the start of a text only.
     const sentences = p.sentences.map((s) => sentenceText(p, s));
     const tokens = sentences.map(contentTokens);
-    push(sentences.slice(1).some((t) => LABEL_PATTERN.test(t)) ? contentTokens(p.text) : tokens.flat());
+    push(sentences.slice(1).some(startsWithFrame) ? contentTokens(p.text) : tokens.flat());
     tokens.forEach(push);
   }
   return { ...doc, words: Uint32Array.from(words), unitEnds: Uint32Array.from(unitEnds) };

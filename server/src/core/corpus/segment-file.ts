@@ -19,7 +19,7 @@ import type { ArraysOf, Row, SegmentColumn, TableName } from './columns';
  * Bumped whenever what is stored (passages, normalisation, hashing, layout, the tables in columns.ts)
  * changes shape or meaning.
  */
-const SEGMENT_VERSION = 11;
+const SEGMENT_VERSION = 12;
 
 interface Header {
   version: number;

@@ -45,6 +45,16 @@ const STANCE_FRAME =
   /^\s*(?:(?:this\s+)?(?:conference|house|meeting|congress|assembly|forum)|labour|we|the party|the government)\s+(?:(?:also|further|fully|firmly|strongly|still)\s+)?(?:supports|support|welcomes|welcome|endorses|endorse|backs|back|(?:is|are|remains|remain)\s+(?:(?:fully|firmly|strongly)\s+)?committed\s+to)\s+/;
 const TRAIL_ATTRIBUTION = /(["'])\s*,?\s*(?:said|says|added|warned|explained)\s+[^.;:,"']{1,50}\.?\s*$/;
 
+/**
+ * Whether the text starts with words that normalising reads only at the start of a text: a label, a speaker's
+ * frame, a frame of support.
+ */
+export function startsWithFrame(text: string): boolean {
+  if (LABEL_PATTERN.test(text)) return true;
+  const folded = foldText(text);
+  return LEAD_ATTRIBUTION.test(folded) || STANCE_FRAME.test(folded);
+}
+
 /** The label a passage's text starts with, if any (see LABEL_PATTERN). */
 export function labelOf(text: string): string | undefined {
   const m = LABEL_PATTERN.exec(text);
