@@ -237,3 +237,22 @@ describe('subject matching', () => {
     expect(anchoredSubject(common, other, stemmer('increase'), 'cut', weigh)).toBe(false);
   });
 });
+
+describe('corpus-contradiction of a figure a near copy leaves out', () => {
+  it('judges by claims a sentence whose nearest passage says nothing of its figure', async () => {
+    const { analyse } = await import('../analyse');
+    const passage =
+      'There is a greater proportion of unpaid carers in Wales than elsewhere, representing 12% of the population. ' +
+      'They are responsible for 96% of the care that is given in the community even though 65% of older carers ' +
+      'have health problems of their own.';
+    const wales = new Corpus([readCorpusText('wales.txt', '/wales.txt', `${passage}\n`)]);
+    const draft =
+      'Unpaid carers in Wales provide around 70% of the care given in the community, and many of them are older ' +
+      'people with health problems of their own.\n';
+    const found = analyse(draft, wales, { rules: ['corpus-contradiction'] }).findings;
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('96%')]);
+    // The figure the passage gives, said again, agrees.
+    const same = draft.replace('around 70%', '96%');
+    expect(analyse(same, wales, { rules: ['corpus-contradiction'] }).findings).toEqual([]);
+  });
+});

@@ -195,9 +195,17 @@ function claimVerdict(unit: DraftUnit, claims: ClaimIndex<CorpusRef>): Verdict |
   return { said: describeClaims({ ...conflict, theirs }, citations), citations };
 }
 
-/** Whether a candidate is on the unit's subject as a near copy is: the unit is judged against it, not by claims. */
+/**
+ * Whether a candidate is on the unit's subject as a near copy is, and agrees with it: the unit is judged against it,
+ * not by claims. One whose figures leave out the unit's ("Unpaid carers in Wales provide around 70% of the care…"
+ * against a passage that says 96%, but in a sentence of another frame) says nothing of that figure: claims judge it.
+ */
 function nearlyCopied(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>): boolean {
-  return candidates.some((c) => sameSubject(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length));
+  return candidates.some(
+    (c) =>
+      sameSubject(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length) &&
+      findConflict(unit, c.unit, c.similarity)?.kind !== 'added-figure',
+  );
 }
 
 function verdictOf(
