@@ -402,6 +402,15 @@ describe('detectPledge: imperative list items', () => {
       ),
     ).toBeNull();
   });
+  it('agreeing a settlement provides money; stemming a loss stops it', () => {
+    expect(detectPledge('The Government must agree a long-term funding settlement for NHS dentistry.')).toMatchObject({
+      kind: 'money',
+      action: 'agree',
+    });
+    expect(detectPledge('We will stem the loss of community pharmacies.')).toMatchObject({ kind: 'places' });
+    // Agreeing to a review pledges no quantity.
+    expect(detectPledge('We will agree to a review of the funding formula.')).toBeNull();
+  });
   it('inserted words in quotes, after their own item number, pledge as well', () => {
     expect(
       detectPledge('Amendment Two (Disability Association): After d) insert: "Increase funding for carers\' centres."')

@@ -548,6 +548,8 @@ export const CUE_VERBS = ['train', 'retain', 'support', 'treat', 'see', 'develop
 /** Verbs that pledge when their object names money, capacity, waits or targets. */
 export const PROVIDE_VERBS = [
   'provide',
+  // "agree a long-term funding settlement for NHS dentistry", "agree a pay deal".
+  'agree',
   'give',
   'deliver',
   'offer',
@@ -633,6 +635,8 @@ export const STOP_VERBS = [
   'overcome',
   'rescue',
   'undo',
+  // "stem the loss of pharmacies", "stem the tide of closures".
+  'stem',
 ];
 /** Advocacy with "for": "press for greater funding", "campaign for more nurses". */
 export const ADVOCACY_VERBS = ['press', 'call', 'argue', 'lobby', 'demand', 'seek', 'fight', 'campaign', 'push'];
