@@ -402,6 +402,13 @@ describe('detectPledge: imperative list items', () => {
       ),
     ).toBeNull();
   });
+  it('a cue made stronger ("many more", "far more") or partitive ("more of our own") still cues', () => {
+    expect(detectPledge('We will train many more nurses.')?.summary).toBe('train many more nurses');
+    expect(detectPledge('We will train far more midwives.')?.kind).toBe('staff');
+    expect(detectPledge('We will train more of our own doctors.')?.kind).toBe('staff');
+    // Without a cue, training is no measured pledge.
+    expect(detectPledge('We will train many nurses.')).toBeNull();
+  });
   it('agreeing a settlement provides money; stemming a loss stops it', () => {
     expect(detectPledge('The Government must agree a long-term funding settlement for NHS dentistry.')).toMatchObject({
       kind: 'money',

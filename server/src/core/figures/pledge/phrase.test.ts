@@ -37,6 +37,10 @@ describe('headChunk', () => {
     ["carers' breaks", ['breaks']],
     ['the funding councils need', ['funding']],
     ['every care worker properly', ['worker']],
+    // A word that strengthens the cue, and the cue's partitive "of", lead to the noun.
+    ['many more nurses', ['nurses']],
+    ['a lot more midwives', ['midwives']],
+    ['more of our own doctors and nurses', ['doctors', 'nurses']],
   ])('%s heads: %j', (text, heads) => {
     const toks = tokenize(text);
     expect(headChunk(toks, 0, toks.length).heads.map((h) => toks[h]!.lc)).toEqual(heads);

@@ -11,6 +11,7 @@ import {
   NEED_VERBS,
   OBJECT_STOPS,
   PREPOSITIONS,
+  QUANTITY_CUES,
   RELATIVE_PRONOUNS,
   STAFF_MODIFIER_ONLY,
   STAFF_NOUNS,
@@ -238,6 +239,9 @@ function isWordTok(t: Tok | undefined): t is Tok {
 }
 
 /** The head chunk of the phrase in [from, to): determiners and modifiers, then a noun (or nouns joined by "and"). */
+/** Words that strengthen a quantity cue: "many more", "far fewer", "a lot more". */
+const INTENSIFIERS = new Set(['many', 'far', 'much', 'lot', 'even', 'still', 'significantly', 'substantially']);
+
 export function headChunk(toks: Tok[], from: number, to: number): Chunk {
   let j = from;
   const heads: number[] = [];
@@ -251,6 +255,20 @@ export function headChunk(toks: Tok[], from: number, to: number): Chunk {
         continue;
       }
       break;
+    }
+    // "many more nurses", "far more", "a lot more": a word that only strengthens the quantity cue after it.
+    if (!sawContent && INTENSIFIERS.has(t.lc) && QUANTITY_CUES.has(toks[j + 1]?.lc ?? '')) {
+      j++;
+      continue;
+    }
+    // "more of our own doctors": the cue's partitive "of" leads to what there is to be more of.
+    if (
+      QUANTITY_CUES.has(t.lc) &&
+      toks[j + 1]?.lc === 'of' &&
+      /^(our|the|their|its|your)$/.test(toks[j + 2]?.lc ?? '')
+    ) {
+      j += toks[j + 3]?.lc === 'own' ? 4 : 3;
+      continue;
     }
     if (PREPOSITIONS.has(t.lc) && sawContent) break;
     if (OBJECT_STOPS.has(t.lc)) break;
