@@ -350,6 +350,14 @@ describe('quantityClaims', () => {
     });
   });
 
+  it('a compound also written as two words counts as the two: homecare workers are home care workers', () => {
+    expect(claims('We promised 10,000 extra homecare workers.')[0]).toMatchObject({
+      head: 'worker',
+      modifiers: ['home', 'care'],
+    });
+    expect(claims('We promised 10,000 extra home care workers.')[0]!.modifiers).toEqual(['home', 'care']);
+  });
+
   it('a sum paid in or spent on a thing is of that noun phrase, its last noun the head', () => {
     expect(claims('Families can pay more than £600 a year in hospital car parking charges.')[0]).toMatchObject({
       head: 'charg',

@@ -2,7 +2,7 @@
 // number, a clause mark, or a phrase folded to one concept or place (lexicon.ts), so the
 // recognisers after it see "gp" for "family doctor" and "wales" for "Welsh".
 import { stem } from '../text/normalise';
-import { MISSPELT_NEGATIONS } from '../text/lexicon';
+import { MISSPELT_NEGATIONS, SPELLING_VARIANTS } from '../text/lexicon';
 import { CONCEPTS, PLACES } from './lexicon';
 
 export type TermKind = 'word' | 'number' | 'mark' | 'concept' | 'place';
@@ -51,7 +51,9 @@ function rawTerms(text: string): Term[] {
     else if (m[2]) {
       const folded = m[2].toLowerCase().replace(/’/g, "'");
       const lower = MISSPELT_NEGATIONS.get(folded) ?? folded;
-      terms.push({ kind: 'word', text: lower, stem: stem(lower.replace(/'s$/, '')), start, end });
+      // A compound also written as two words ("homecare", "healthcare") reads as the two.
+      const parts = SPELLING_VARIANTS[lower]?.includes(' ') ? SPELLING_VARIANTS[lower].split(' ') : [lower];
+      for (const w of parts) terms.push({ kind: 'word', text: w, stem: stem(w.replace(/'s$/, '')), start, end });
     } else terms.push({ kind: 'mark', text: m[0].trim(), stem: m[0].trim(), start, end });
   }
   return terms;

@@ -108,6 +108,7 @@ export const SPELLING_VARIANTS: Record<string, string> = {
   coordination: 'co-ordination',
   ringfenced: 'ring-fenced',
   healthcare: 'health care',
+  homecare: 'home care',
   'not-for-profit': 'nonprofit',
   'non-profit': 'nonprofit',
   wellbeing: 'well-being',
