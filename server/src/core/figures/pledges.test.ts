@@ -409,6 +409,13 @@ describe('detectPledge: imperative list items', () => {
     // Without a cue, training is no measured pledge.
     expect(detectPledge('We will train many nurses.')).toBeNull();
   });
+  it('keeping places open pledges how many stay open; keeping one named place open does not', () => {
+    expect(detectPledge('I will campaign to keep the beds at our community hospital open.')).toMatchObject({
+      kind: 'places',
+    });
+    expect(detectPledge('We will keep the walk-in centre open.')).toBeNull();
+    expect(detectPledge('We will keep the beds clean.')).toBeNull();
+  });
   it('agreeing a settlement provides money; stemming a loss stops it', () => {
     expect(detectPledge('The Government must agree a long-term funding settlement for NHS dentistry.')).toMatchObject({
       kind: 'money',

@@ -1304,6 +1304,9 @@ export class PledgeAnalyser {
           case 'protect':
             if (k.money) return { kind: 'money', thing: thing() };
             if (k.waits && w !== 'waiting') return { kind: 'waits', thing: thing() };
+            // "keep the beds at our community hospital open", "keep operating theatres open": how many stay open.
+            if (k.places && /s$/.test(w) && toks.slice(c.end, to + 1).some((t) => t.lc === 'open'))
+              return { kind: 'places', thing: thing() };
             if (k.targets && this.strongTarget(c, h, to)) return { kind: 'targets', thing: thing() };
             break;
           case 'provide':
