@@ -12,7 +12,7 @@ import { figuresOf } from '../match/conflict';
 import type { Figure } from '../figures/figures';
 import { contentTokens } from '../text/normalise';
 import { detectPledge, type MeasureKind, type Pledge } from '../figures/pledges';
-import { partyMentions, voiceOf } from '../figures/pledge/voice';
+import { passageMentions, voiceOf } from '../figures/pledge/voice';
 import type { CorpusCitation, Finding } from '../types';
 
 export const meta = {
@@ -158,10 +158,9 @@ interface Verdict {
 export function checkCommitments(draft: Draft): Finding[] {
   const findings: Finding[] = [];
   // Whose pledges are ours: "The SNP Government will…" pledges in the SNP's manifesto and reports in Labour's.
+  // Counted once per passage text, so an edit counts again only the passage it changed.
   const voice = voiceOf(
-    draft.passages.flatMap((p) =>
-      p.sentences.map((s) => draft.cache.memo('party', s.text, () => partyMentions(s.text))),
-    ),
+    draft.passages.map((p) => draft.cache.memo('party', p.text, () => passageMentions(p.sentences.map((s) => s.text)))),
   );
   for (const passage of draft.passagesInTime()) {
     if (passage.kind === 'tableCell') continue;

@@ -94,8 +94,7 @@ export function partyMentions(sentence: string): ReadonlyMap<string, number> {
  * actor of "will" / "would", Labour when none is named more.
  */
 export function voiceOf(mentions: Iterable<ReadonlyMap<string, number>>): Voice {
-  const counts = new Map<string, number>();
-  for (const m of mentions) for (const [party, n] of m) counts.set(party, (counts.get(party) ?? 0) + n);
+  const counts = summed(mentions);
   let best: Party | undefined;
   let bestCount = counts.get('labour') ?? 0;
   for (const p of PARTIES) {
@@ -107,6 +106,17 @@ export function voiceOf(mentions: Iterable<ReadonlyMap<string, number>>): Voice 
   }
   return best ? voiceOfParty(best) : LABOUR_VOICE;
 }
+
+/** Mentions added up, party by party. */
+function summed(mentions: Iterable<ReadonlyMap<string, number>>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) for (const [party, n] of m) counts.set(party, (counts.get(party) ?? 0) + n);
+  return counts;
+}
+
+/** The mentions of a passage's sentences together. */
+export const passageMentions = (sentences: string[]): ReadonlyMap<string, number> =>
+  summed(sentences.map(partyMentions));
 
 /** The voice of a draft given as sentences. */
 export const draftVoice = (sentences: Iterable<string>): Voice => voiceOf([...sentences].map(partyMentions));
