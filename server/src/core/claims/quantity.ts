@@ -449,16 +449,15 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
     // "…the number of carers has risen by 11%, the number of those over 65 rose by 35%": a figure that names
     // nothing of its own, in a clause after one of its kind, counts what that one counts.
     const saysNothing = thing.length === 0 && previous?.figure.kind === figure.kind;
-    if (
-      saysNothing ||
-      (figure.kind === 'money' &&
-        previous?.figure.kind === 'money' &&
-        (sameClause(terms, previous.figure, figure) || saysLittle(previous)))
-    ) {
-      previous!.thing.forEach((t, k) => {
+    const sameSum =
+      figure.kind === 'money' &&
+      previous?.figure.kind === 'money' &&
+      (sameClause(terms, previous.figure, figure) || saysLittle(previous));
+    if (previous && (saysNothing || sameSum)) {
+      previous.thing.forEach((t, k) => {
         if (!thing.includes(t)) {
           thing.push(t);
-          nearness.push(previous!.nearness[k]! / 2);
+          nearness.push(previous.nearness[k]! / 2);
         }
       });
     }
