@@ -416,6 +416,16 @@ describe('detectPledge: imperative list items', () => {
     expect(detectPledge('We will keep the walk-in centre open.')).toBeNull();
     expect(detectPledge('We will keep the beds clean.')).toBeNull();
   });
+  it('coordinate adjectives before the measured noun do not cut the object at their comma', () => {
+    expect(detectPledge('We will keep pressing for fair, sustainable funding for hospices.')).toMatchObject({
+      kind: 'money',
+    });
+    expect(detectPledge('We will agree a sustainable, long-term funding settlement for councils.')).toMatchObject({
+      kind: 'money',
+    });
+    // A comma after a noun still ends the object: the hospital is not what the pledge measures.
+    expect(detectPledge('We will protect the local hospital, its history and its name.')).toBeNull();
+  });
   it('agreeing a settlement provides money; stemming a loss stops it', () => {
     expect(detectPledge('The Government must agree a long-term funding settlement for NHS dentistry.')).toMatchObject({
       kind: 'money',

@@ -23,6 +23,11 @@ describe('objectEnd', () => {
     ['pay for care workers and go on improving their terms.', 'pay for care workers', true],
     ['more NHS dentists in the places where people cannot find one.', 'more NHS dentists', true],
     ['cuts and closures across the county.', 'cuts and closures across the county', true],
+    // Coordinate adjectives share their noun; a comma after a noun still ends the phrase.
+    ['fair, sustainable funding for hospices.', 'fair , sustainable funding for hospices', true],
+    ['a sustainable, long-term funding settlement.', 'a sustainable , long-term funding settlement', true],
+    ['a proper, fully funded plan for carers.', 'a proper , fully funded plan for carers', true],
+    ['the local hospital, new beds and more staff.', 'the local hospital', false],
   ])('%s', (text, object, clean) => {
     const r = objectEnd(tokenize(text), 0);
     expect(words(text, 0, r.end)).toBe(object);

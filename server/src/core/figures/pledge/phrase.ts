@@ -77,7 +77,14 @@ export function objectEnd(toks: Tok[], from: number, maxWords = 16): { end: numb
   const lc = (i: number) => toks[i]?.lc ?? '';
   while (j < toks.length) {
     const t = toks[j]!;
-    if (t.t === ',') return { end: j, clean: cleanAfterComma(toks, j) };
+    if (t.t === ',') {
+      // "fair, sustainable funding": a comma between two adjectives does not end the phrase.
+      if (coordinateAdjectives(toks, from, j)) {
+        j++;
+        continue;
+      }
+      return { end: j, clean: cleanAfterComma(toks, j) };
+    }
     if (CLAUSE_PUNCT.test(t.t)) return { end: j, clean: true };
     if (t.t === '-' && toks[j - 1] && toks[j - 1]!.e !== t.s) return { end: j, clean: true };
     if (OBJECT_STOPS.has(t.lc)) {
@@ -124,6 +131,96 @@ export function objectEnd(toks: Tok[], from: number, maxWords = 16): { end: numb
     words++;
   }
   return { end: j, clean: true };
+}
+
+/** Common adjectives without an adjective's ending. */
+const PLAIN_ADJECTIVES = new Set([
+  'fair',
+  'proper',
+  'decent',
+  'new',
+  'real',
+  'safe',
+  'good',
+  'better',
+  'full',
+  'free',
+  'fit',
+  'strong',
+  'secure',
+  'clear',
+  'stable',
+  'urgent',
+  'extra',
+  'local',
+  'quick',
+  'fast',
+]);
+const ADJECTIVE_ENDING = /(able|ible|ful|ive|ous|ic|al|ent|ant|less|ary|-term|-based|-led|-funded|-paid)$/;
+/** Nouns with an adjective's ending that a pledge's object often holds ("the local hospital, …"). */
+const NOUNS_LIKE_ADJECTIVES = new Set([
+  'hospital',
+  'capital',
+  'referral',
+  'proposal',
+  'rental',
+  'approval',
+  'arrival',
+  'renewal',
+  'removal',
+  'trial',
+  'festival',
+  'patient',
+  'resident',
+  'parent',
+  'student',
+  'client',
+  'agent',
+  'assistant',
+  'applicant',
+  'consultant',
+  'grant',
+  'tenant',
+  'migrant',
+  'representative',
+  'executive',
+  'initiative',
+  'incentive',
+  'alternative',
+  'objective',
+  'clinic',
+  'public',
+  'salary',
+  'library',
+  'secretary',
+  'summary',
+  'table',
+  'cable',
+]);
+
+/** Whether a word reads as an adjective: a common one, or an adjective's ending on a word not known as a noun. */
+function adjectiveLike(w: string): boolean {
+  if (PLAIN_ADJECTIVES.has(w)) return true;
+  if (!ADJECTIVE_ENDING.test(w) || /ment$/.test(w) || NOUNS_LIKE_ADJECTIVES.has(w)) return false;
+  const k = nounKinds(w);
+  return !(k.money || k.staff || k.places || k.waits || k.targets || k.loss || k.change || k.wrapper || k.unmeasured);
+}
+
+/**
+ * Whether the comma at `j` separates coordinate adjectives before their noun ("a sustainable,
+ * long-term settlement"): every word before it since `from` is a determiner or an adjective, and
+ * an adjective (or an adverb in -ly before one) follows it.
+ */
+function coordinateAdjectives(toks: Tok[], from: number, j: number): boolean {
+  if (j === from) return false;
+  for (let p = from; p < j; p++) {
+    const w = toks[p]!;
+    if (!w.word || !(DETERMINERS.has(w.lc) || adjectiveLike(w.lc))) return false;
+  }
+  if (!adjectiveLike(toks[j - 1]!.lc)) return false;
+  const next = toks[j + 1]?.lc ?? '';
+  const after = toks[j + 2]?.lc ?? '';
+  return adjectiveLike(next) || (/ly$/.test(next) && /(ed|able|al)$/.test(after));
 }
 
 /**
@@ -249,8 +346,8 @@ export function headChunk(toks: Tok[], from: number, to: number): Chunk {
   while (j < to) {
     const t = toks[j]!;
     if (!t.word) {
-      // "carers' breaks": the apostrophe belongs to the chunk.
-      if ((t.t === "'" || t.t === '’') && sawContent) {
+      // "carers' breaks": the apostrophe belongs to the chunk; so does the comma of "fair, sustainable funding".
+      if (((t.t === "'" || t.t === '’') && sawContent) || (t.t === ',' && coordinateAdjectives(toks, from, j))) {
         j++;
         continue;
       }
