@@ -426,6 +426,13 @@ describe('detectPledge: imperative list items', () => {
     // A comma after a noun still ends the object: the hospital is not what the pledge measures.
     expect(detectPledge('We will protect the local hospital, its history and its name.')).toBeNull();
   });
+  it("a thing's relative clause pledges what its verb does; one about people does not", () => {
+    expect(
+      detectPledge('We will publish a workforce plan that recruits and keeps the care staff we need.'),
+    ).toMatchObject({ kind: 'staff' });
+    expect(detectPledge('We will thank the staff that keeps our wards running.')).toBeNull();
+    expect(detectPledge('We will publish a plan that sets out our values.')).toBeNull();
+  });
   it('agreeing a settlement provides money; stemming a loss stops it', () => {
     expect(detectPledge('The Government must agree a long-term funding settlement for NHS dentistry.')).toMatchObject({
       kind: 'money',

@@ -55,6 +55,7 @@ import {
   lossMeasure,
   measuredKind,
   measuredModifier,
+  nounKinds,
   objectEnd,
   thingRange,
   verbAfterConj,
@@ -118,6 +119,8 @@ interface Trigger {
 const MAX_DEPTH = 3;
 /** Verbs of opposition: with a change as object ("fight the cuts"), a pledge to stop it. */
 const OPPOSING_VERBS = new Set(['fight', 'oppose', 'resist']);
+/** People a relative clause describes ("the carers who…", "families that need…"), beside staff and named persons. */
+const PEOPLE = /^(people|patients|carers|families|residents|children|parents|users|communities|everyone|those)$/;
 /** Those a draft calls on to act ("Ministers must …"): their "must" is the draft's own demand. */
 const GOVERNMENT_ROLES = new Set(['ministers', 'chancellor']);
 /** An amendment's instruction words before its text (Lawmaker's and conference amendments' forms). */
@@ -1034,6 +1037,19 @@ export class PledgeAnalyser {
       const a = this.analyse(j + 1, trigIdx, depth + 1);
       if (a) return a;
     }
+    // "a workforce plan that recruits and keeps the staff…", "a settlement which funds…": a
+    // relative clause of a thing pledges what its verb does, as an infinitive would. Its verb in
+    // the present ("recruits"), so "the help that families need" is not read as one.
+    if (
+      (this.lc(j) === 'that' || this.lc(j) === 'which') &&
+      /s$/.test(this.lc(j + 1)) &&
+      verbBase(this.lc(j + 1)) &&
+      !blocked &&
+      !(head?.heads.some((h) => this.namesPeople(h)) ?? false)
+    ) {
+      const a = this.analyse(j + 1, trigIdx, depth + 1);
+      if (a) return a;
+    }
     // "by VERB-ing".
     if (this.lc(j) === 'by' && /ing$/.test(this.lc(j + 1)) && verbBase(this.lc(j + 1))) {
       const a = this.analyse(j + 1, trigIdx, depth + 1);
@@ -1071,6 +1087,12 @@ export class PledgeAnalyser {
       j = next;
     }
     return null;
+  }
+
+  /** Whether the noun at `i` names people (staff, carers, patients), whose relative clause says what they do. */
+  private namesPeople(i: number): boolean {
+    const w = this.lc(i);
+    return PERSON_SUBJECTS.has(w) || PEOPLE.test(w) || nounKinds(w).staff;
   }
 
   /** Whether a word after "and" is a noun of the object ("cuts and closures"), not a verb. */
