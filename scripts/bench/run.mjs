@@ -10,8 +10,9 @@
 //   --docs N           N corpus documents
 //   --edits N          single-character edits to time (default 100)
 //   --timeout-scale X  multiply every time limit by X (default 1)
-//   --cpu-prof [DIR]   run the server and the CLI under `node --cpu-prof`, profiles into DIR, and print
-//                      the functions with the most self time (scripts/bench/profile-top.mjs)
+//   --cpu-prof         run the server and the CLI under `node --cpu-prof`, profiles into the run's folder
+//                      (or --prof-dir DIR), and print the functions with the most self time
+//                      (scripts/bench/profile-top.mjs)
 //   --sparse-draft     a draft with about a tenth of the findings (see makeDraft), instead of the default
 //   --no-cli, --no-jscpd   skip those steps
 // POLICY_LINT_SERVER_JS / POLICY_LINT_CLI_JS override the bundles under test.
