@@ -8,7 +8,7 @@ import type { Candidate, Unit } from '../match/index';
 import type { ClaimConflict, ClaimIndex } from '../claims/index';
 import { stanceOfWord, type ActionClaim } from '../claims/action';
 import { compare, type Similarity } from '../match/similarity';
-import { findConflict, type Conflict } from '../match/conflict';
+import { antonymSides, figuresOf, findConflict, type Comparable, type Conflict } from '../match/conflict';
 import { normalise, type Normalised } from '../text/normalise';
 import type { CorpusCitation, Finding } from '../types';
 import { quote } from '../text/quote';
@@ -92,8 +92,6 @@ export function anchoredSubject(
 function contradictionOf(unit: DraftUnit, c: Candidate<CorpusRef>, weigh: (t: string) => number): Hit | undefined {
   const conflict = findConflict(unit, c.unit, c.similarity);
   if (!conflict || conflict.kind === 'added-figure') return undefined;
-  if (conflict.kind === 'antonym' && sameStance(unit.text, conflict.ours, c.unit.text, conflict.theirs))
-    return undefined;
   let subject = c.similarity;
   if (conflict.kind === 'antonym') {
     const theirs = c.unit.norm.tokens.includes(conflict.theirs) ? conflict.theirs : '';
@@ -113,6 +111,9 @@ function contradictionOf(unit: DraftUnit, c: Candidate<CorpusRef>, weigh: (t: st
     subject.queryCovered >= 0.4 &&
     anchoredSubject(unit.norm, c.unit.norm, conflict.ours, conflict.theirs, weigh);
   if (!anchored && !sameSubject(subject, unit.norm.tokens.length, c.unit.norm.tokens.length)) return undefined;
+  // Last, as the dearest test: reading each side's stance parses its sentence for action claims.
+  if (conflict.kind === 'antonym' && sameStance(unit.text, conflict.ours, c.unit.text, conflict.theirs))
+    return undefined;
   return { candidate: c, conflict, subject };
 }
 
@@ -268,19 +269,52 @@ export function clausesOf(text: string): string[] {
 function clauseVerdict(draft: Draft, unit: DraftUnit): Verdict | null {
   // A sentence that nearly copies a corpus passage as a whole agrees with it, whatever one clause alone might match.
   if (nearlyCopied(unit, draft.corpusCandidates(unit))) return null;
-  for (const text of clausesOf(unit.text)) {
-    const norm = normalise(text);
-    if (norm.tokens.length < CLAUSE_WORDS) continue;
-    const clause = { ...unit, text, norm };
+  const clauses = clausesOf(unit.text)
+    .map((text) => ({ ...unit, text, norm: normalise(text) }))
+    .filter((c) => c.norm.tokens.length >= CLAUSE_WORDS && mayConflict(c));
+  if (!clauses.length) return null;
+  const index = draft.corpus.index;
+  // One look-up of the sentence serves all its clauses (a look-up walks the index, a comparison does not): a
+  // clause's word pairs are the sentence's, so a passage sharing enough of the lightest clause's weight shares
+  // that much of the sentence's. The passages found are compared with each clause.
+  const share = Math.min(...clauses.map((c) => pairWeight(c.norm, index.weigh))) / pairWeight(unit.norm, index.weigh);
+  const pool = index.lookup(unit.norm, CANDIDATE_SHARE * Math.min(1, share), CANDIDATES_PER_CLAUSE * clauses.length);
+  for (const clause of clauses) {
     // A clause is compared with a corpus sentence: a long passage holds a clause's few words here and there, and a
     // negation in another of its sentences.
-    const close = draft
-      .corpusCandidates(clause)
-      .filter((c) => c.unit.ref.kind === 'sentence' || c.unit.norm.tokens.length <= ONE_SENTENCE_WORDS);
-    const verdict = verdictOf(clause, close, draft.corpus.index.weigh, undefined);
+    const close = pool
+      .filter((c) => c.unit.ref.kind === 'sentence' || c.unit.norm.tokens.length <= ONE_SENTENCE_WORDS)
+      .map((c) => ({ unit: c.unit, similarity: compare(clause.norm, c.unit.norm, index.weigh) }))
+      .filter((c) => c.similarity.queryCovered >= CANDIDATE_SHARE);
+    const verdict = verdictOf(clause, close, index.weigh, undefined);
     if (verdict) return verdict;
   }
   return null;
+}
+
+/**
+ * Whether a clause holds, on our side, what a conflict is made of: a figure, a negation or a word of direction.
+ * A clause of none could conflict only with a corpus sentence that negates it; the whole sentence is still
+ * compared with that (verdictOf), and the look-up, the dearest step of a first lint, is kept for the clauses
+ * that can differ by their own words.
+ */
+function mayConflict(clause: Comparable): boolean {
+  return (
+    clause.norm.negations > 0 ||
+    clause.norm.words.some((w) => antonymSides(w).length > 0) ||
+    figuresOf(clause.text).length > 0
+  );
+}
+
+/** The share of a text's weight a passage must hold to be a candidate, and how many a clause is given (as lookup). */
+const CANDIDATE_SHARE = 0.15;
+const CANDIDATES_PER_CLAUSE = 15;
+
+/** The weight of a text's word pairs, as a look-up adds it up. */
+function pairWeight(norm: Normalised, weigh: (t: string) => number): number {
+  let total = 0;
+  for (let t = 1; t < norm.tokens.length; t++) total += weigh(norm.tokens[t - 1]!) + weigh(norm.tokens[t]!);
+  return total;
 }
 
 export function checkContradictions(draft: Draft): Finding[] {
