@@ -36,7 +36,7 @@ describe('incremental analysis', () => {
     const second = analyse(after, corpus, { cache, previous: first.draft });
     expect(cache.misses.get('corpus-candidates')).toBe(1);
     expect(cache.misses.get('contradictions')).toBe(1);
-    expect(cache.misses.get('pledge')).toBe(1);
+    expect(cache.misses.get('pledge:labour')).toBe(1);
     // Whose voice the draft speaks in is counted again from the edited sentence only.
     expect(cache.misses.get('party')).toBe(1);
     // Within the draft, only the edited paragraph's new text was compared (with itself: no other paragraph

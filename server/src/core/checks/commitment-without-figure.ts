@@ -162,6 +162,9 @@ export function checkCommitments(draft: Draft): Finding[] {
   const voice = voiceOf(
     draft.passages.map((p) => draft.cache.memo('party', p.text, () => passageMentions(p.sentences.map((s) => s.text)))),
   );
+  // One space of the cache per voice and kind of passage, keyed by the sentence's own text: a key built by
+  // concatenation would be a new string to hash for every sentence on every edit.
+  const spaces = { list: `pledge-in-list:${voice.party}`, prose: `pledge:${voice.party}` };
   for (const passage of draft.passagesInTime()) {
     if (passage.kind === 'tableCell') continue;
     const inCommitmentList = passage.kind === 'listItem';
@@ -169,8 +172,8 @@ export function checkCommitments(draft: Draft): Finding[] {
       // The message, or null: the same for the same sentence (against the same corpus) in the same voice, so kept
       // across edits.
       const verdict = draft.cache.memo(
-        inCommitmentList ? 'pledge-in-list' : 'pledge',
-        `${voice.party}\u0000${sentence.text}`,
+        inCommitmentList ? spaces.list : spaces.prose,
+        sentence.text,
         (): Verdict | null => {
           const pledge = detectPledge(sentence.text, { inCommitmentList, voice });
           if (!pledge) return null;
