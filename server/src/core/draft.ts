@@ -82,8 +82,18 @@ export class Draft {
     }
   }
 
+  /** The units of each passage, made once per analysis: every check walks them. */
+  private readonly wholeUnits = new WeakMap<Passage, DraftUnit>();
+  private readonly sentenceUnitsOf = new WeakMap<Passage, DraftUnit[]>();
+
   /** The passage as one unit; its span is its text, without list markers or table pipes. */
   wholeUnit(passage: Passage): DraftUnit {
+    let unit = this.wholeUnits.get(passage);
+    if (!unit) this.wholeUnits.set(passage, (unit = this.makeWholeUnit(passage)));
+    return unit;
+  }
+
+  private makeWholeUnit(passage: Passage): DraftUnit {
     const first = passage.sentences[0];
     const last = passage.sentences[passage.sentences.length - 1];
     return {
@@ -102,6 +112,12 @@ export class Draft {
   /** One unit per sentence, for passages of more than one sentence. */
   sentenceUnits(passage: Passage): DraftUnit[] {
     if (!hasSentenceUnits(passage)) return [];
+    let units = this.sentenceUnitsOf.get(passage);
+    if (!units) this.sentenceUnitsOf.set(passage, (units = this.makeSentenceUnits(passage)));
+    return units;
+  }
+
+  private makeSentenceUnits(passage: Passage): DraftUnit[] {
     return passage.sentences.map((s) => ({
       passage,
       sentence: s,
