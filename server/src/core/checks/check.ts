@@ -45,9 +45,31 @@ export interface Check<M extends RuleMeta = RuleMeta> {
   run(draft: Draft, settings: { thresholds: ThresholdValues<M> }): Finding[];
 }
 
+/** A template's text between its placeholders, and each placeholder's name and text as written. */
+type TemplatePart = string | { name: string; whole: string };
+
+/** Templates split once: the rules' messages are a fixed few, each formatted for every finding on every edit. */
+const SPLIT_TEMPLATES = new Map<string, TemplatePart[]>();
+
+function splitTemplate(template: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+    parts.push(template.slice(last, m.index), { name: m[1]!, whole: m[0] });
+    last = m.index + m[0].length;
+  }
+  parts.push(template.slice(last));
+  return parts;
+}
+
 /** A template with each `{{name}}` replaced by `data.name`; a name data lacks is left as written. */
 export function formatMessage(template: string, data: MessageData = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  let parts = SPLIT_TEMPLATES.get(template);
+  if (!parts) SPLIT_TEMPLATES.set(template, (parts = splitTemplate(template)));
+  let out = '';
+  for (const part of parts)
+    out += typeof part === 'string' ? part : part.name in data ? String(data[part.name]) : part.whole;
+  return out;
 }
 
 /** The message parts of a finding: its id, its data and the text built from them. */
