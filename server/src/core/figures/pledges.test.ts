@@ -416,6 +416,25 @@ describe('detectPledge: imperative list items', () => {
     expect(detectPledge('We will keep the walk-in centre open.')).toBeNull();
     expect(detectPledge('We will keep the beds clean.')).toBeNull();
   });
+  it('keeping the beds or wards a place has pledges how many it keeps; keeping them safe or public does not', () => {
+    expect(
+      detectPledge('I will fight to keep the beds at our community hospitals in Keswick, Penrith and Alston.'),
+    ).toMatchObject({ kind: 'places', thing: 'beds at our community hospitals' });
+    expect(detectPledge('We will protect our community pharmacies.')).toMatchObject({ kind: 'places' });
+    expect(detectPledge('We will keep our hospitals safe.')).toBeNull();
+    expect(detectPledge('We will protect pharmacies from cuts to their contract.')).toBeNull();
+    expect(detectPledge('We will keep our hospitals in public hands.')).toBeNull();
+  });
+  it('whom an advocacy verb presses may come before what it presses for', () => {
+    expect(detectPledge('We will keep pressing ministers for more money for carers’ services.')).toMatchObject({
+      action: 'press for',
+      kind: 'money',
+    });
+    expect(detectPledge('We will lobby the Scottish Government for extra funding for hospices.')).toMatchObject({
+      kind: 'money',
+    });
+    expect(detectPledge('We will press ministers for a meeting.')).toBeNull();
+  });
   it('coordinate adjectives before the measured noun do not cut the object at their comma', () => {
     expect(detectPledge('We will keep pressing for fair, sustainable funding for hospices.')).toMatchObject({
       kind: 'money',
@@ -425,6 +444,42 @@ describe('detectPledge: imperative list items', () => {
     });
     // A comma after a noun still ends the object: the hospital is not what the pledge measures.
     expect(detectPledge('We will protect the local hospital, its history and its name.')).toBeNull();
+  });
+  it('the value of something measured is measured: restoring it pledges money', () => {
+    expect(
+      detectPledge('We will fight to restore the value of nursing pay, which has fallen behind prices.'),
+    ).toMatchObject({ action: 'restore', kind: 'money' });
+    expect(detectPledge('We will restore the value of the NHS.')).toBeNull();
+  });
+  it('a list of partners ends where the pledge after it begins', () => {
+    expect(detectPledge('We will work with unions, councils and providers to improve pay.')).toMatchObject({
+      action: 'improve',
+      kind: 'money',
+    });
+    expect(detectPledge('We will work with councils, charities and businesses to deliver better services.')).toBeNull();
+    // A phrase after the object that opens with a preposition is no item of a list.
+    const convention =
+      'We will convene a health convention, with the devolved governments at the table, to agree a settlement.';
+    expect(detectPledge(convention)).toBeNull();
+  });
+  it('a participle of a measuring verb after the object pledges; "thousands more" gives no count', () => {
+    expect(
+      detectPledge('We will bring back the family doctor, training thousands more GPs and guaranteeing appointments.'),
+    ).toMatchObject({ action: 'train', kind: 'staff' });
+    expect(detectPledge('We will protect the NHS, helping families with the cost of living.')).toBeNull();
+  });
+  it('how soon people are seen or treated is a wait, wherever the pledge says it', () => {
+    const p = detectPledge('We will use spare capacity in private hospitals, so that patients are treated sooner.');
+    expect(p).toMatchObject({ kind: 'waits', thing: 'how soon patients are treated' });
+    expect(detectPledge('We will see and treat patients faster.')).toMatchObject({
+      kind: 'waits',
+      thing: 'how quickly to see and treat patients',
+    });
+    expect(detectPledge('We will make sure people are seen more quickly.')).toMatchObject({ kind: 'waits' });
+    // A wait with its figure, a description of the past, and speed of something else are not.
+    expect(detectPledge('We will make sure patients are seen within two weeks.')).toBeNull();
+    expect(detectPledge('Patients were seen sooner last year.')).toBeNull();
+    expect(detectPledge('We will answer letters faster.')).toBeNull();
   });
   it("a thing's relative clause pledges what its verb does; one about people does not", () => {
     expect(
@@ -598,11 +653,13 @@ describe('detectPledge: the words a message quotes', () => {
 
 describe('detectPledge on long sentences', () => {
   // How fast is the bench's to say; here, that a long sentence of clauses is read to an answer.
-  it('finds no pledge in a long "would also make sure" sentence of many clauses', () => {
+  it('reads the pledge past a list of partners in a long "would also make sure" sentence', () => {
+    // Its shorter form ("…can have one, and fund more respite places") pledges money: so does this one, once the
+    // list "councils, charities and the NHS" is read as the object it is, not as the next verb phrase.
     const s =
       'We would also make sure that every carer who needs a break can get one, working with councils, charities ' +
       'and the NHS across every part of the country, and spend more on respite services in every region, so ' +
       'that no carer is left to cope alone.';
-    expect(detectPledge(s)).toBeNull();
+    expect(detectPledge(s)).toMatchObject({ action: 'spend', kind: 'money' });
   });
 });

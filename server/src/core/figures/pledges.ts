@@ -60,7 +60,7 @@ export function detectPledge(sentence: string, opts: PledgeOptions = {}): Pledge
   const topic = f.objectEnd > f.objectStart ? lowerPhrase(sentence.slice(f.objectStart, f.objectEnd)) : '';
   let thing = f.thingLabel ?? (lowerPhrase(sentence.slice(f.thingStart, f.thingEnd)) || topic);
   // A pledge with no verb is its noun phrase: "more beds for people with learning disabilities".
-  if (!f.action && f.clean && topic && topic.split(/\s+/).length <= MAX_SUMMARY_WORDS - 2)
+  if (!f.action && f.clean && topic && !f.thingLabel && topic.split(/\s+/).length <= MAX_SUMMARY_WORDS - 2)
     thing = topic.replace(/^(an?|the|our|their)\s+/i, '');
   const phrase = `${f.action} ${topic}`.trim();
   const complete =

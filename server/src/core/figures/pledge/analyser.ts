@@ -41,6 +41,7 @@ import {
   NAMED_RATE,
   NEED_VERBS,
   PERSON_SUBJECTS,
+  PREPOSITIONS,
   PREDICTIVE_VERBS,
   RELATIVE_PRONOUNS,
   WEAK_TARGETS,
@@ -119,6 +120,32 @@ interface Trigger {
 const MAX_DEPTH = 3;
 /** Verbs of opposition: with a change as object ("fight the cuts"), a pledge to stop it. */
 const OPPOSING_VERBS = new Set(['fight', 'oppose', 'resist']);
+/** Places counted by how many a town keeps: kept, saved or protected, their number is what is pledged. */
+const KEPT_PLACES = new Set([
+  'beds',
+  'wards',
+  'theatres',
+  'units',
+  'clinics',
+  'hospitals',
+  'surgeries',
+  'practices',
+  'pharmacies',
+  'centres',
+  'hubs',
+  'ambulances',
+  'scanners',
+]);
+/** Verbs of being cared for whose speed is a wait ("seen sooner", "treat patients faster"). */
+const CARE_VERBS = new Set(['see', 'treat', 'diagnose', 'assess', 'discharge', 'operate', 'scan', 'test', 'admit']);
+/** A verb of care in any form: "seen", "treated", "diagnosing", "assesses". */
+function careVerb(w: string): boolean {
+  if (w === 'seen' || CARE_VERBS.has(w)) return true;
+  const stems = [w.replace(/(ed|ing|es|s)$/, ''), w.replace(/(d|ing|s)$/, ''), w.replace(/ing$/, 'e')];
+  return stems.some((st) => st !== w && CARE_VERBS.has(st));
+}
+/** Words of speed that stand for a shorter wait. */
+const SPEED_WORDS = new Set(['sooner', 'faster', 'quicker', 'quickly', 'promptly', 'earlier']);
 /** People a relative clause describes ("the carers who…", "families that need…"), beside staff and named persons. */
 const PEOPLE = /^(people|patients|carers|families|residents|children|parents|users|communities|everyone|those)$/;
 /** Those a draft calls on to act ("Ministers must …"): their "must" is the draft's own demand. */
@@ -192,6 +219,7 @@ export class PledgeAnalyser {
       if (!a && !trig.negated && (trig.nominal || !verbBase(this.lc(trig.next)))) a = this.nominal(trig.next, false);
       // "…calls for every nursing home to have the registered nurses it needs": what a motion calls for is a clause.
       if (!a && trig.word === 'motion' && trig.nominal) a = this.control(trig.next, i, 0);
+      if (!a) a = this.speedOfCare(trig.next);
       if (a) return this.found(trig.text, a);
     }
     // Imperatives ("Increase the pay of care workers.") and, in lists, verbless items ("More funding for hospices").
@@ -837,14 +865,16 @@ export class PledgeAnalyser {
       const end = objectEnd(toks, k + 1).end;
       return this.continuation(end, trigIdx, depth, 'unknown', headChunk(toks, k + 1, end));
     }
-    // Advocacy: "press for greater funding", "campaign for more nurses".
-    if (ADVOCACY_VERBS.includes(verbBase(toks[k]!.lc) || toks[k]!.lc) && this.lc(k + 1) === 'for') {
+    // Advocacy: "press for greater funding", "campaign for more nurses", and whom it presses first: "press
+    // ministers for more money", "lobby the Government for…".
+    const pressedFor = ADVOCACY_VERBS.includes(verbBase(toks[k]!.lc) || toks[k]!.lc) ? this.forAfterWhom(k + 1) : -1;
+    if (pressedFor >= 0) {
       const action = `${verbBase(toks[k]!.lc) || toks[k]!.lc} for`;
-      const n = this.nominal(k + 2, false);
+      const n = this.nominal(pressedFor + 1, false);
       if (n) return { ...n, action, obj: n.obj };
       // "press for homecare workers to be paid for travel time", "call for every council to
       // increase its fees": what is pressed for is the clause, as after "require".
-      const c = this.control(k + 2, trigIdx, depth);
+      const c = this.control(pressedFor + 1, trigIdx, depth);
       return c ? { ...c, action: c.action || action } : null;
     }
     // Opposition to a change: "fight the cuts to day centres", "oppose any closure of wards" pledge to stop it.
@@ -1024,8 +1054,17 @@ export class PledgeAnalyser {
   ): Analysis | null {
     if (depth >= MAX_DEPTH) return null;
     const toks = this.toks;
-    let j = objEnd;
     if (cls === 'review') return null;
+    // "work with unions, councils and providers to improve pay": an object that is a list of things ends at its
+    // last item, and what the pledge does comes after that.
+    let j = this.pastListItems(objEnd);
+    // "bring back the family doctor, training more GPs and…": a participle after the object says how, and may
+    // be the measured part, when it is a verb of the lexicon's own classes ("working with councils, …" is not).
+    const participle = /ing$/.test(this.lc(j + 1)) ? verbBase(this.lc(j + 1)) : '';
+    if (this.lc(j) === ',' && participle && verbClass(participle) !== 'unknown') {
+      const a = this.analyse(j + 1, trigIdx, depth + 1);
+      if (a) return a;
+    }
     // "the power to raise funding", "a review of how to…": the noun before the infinitive decides.
     let before = j - 1;
     while (before >= 0 && !toks[before]!.word) before--;
@@ -1087,6 +1126,103 @@ export class PledgeAnalyser {
       j = next;
     }
     return null;
+  }
+
+  /** Whether an object's words after its head only say where (", at our community hospitals"), to the clause end. */
+  private keptWhereTheyAre(from: number, to: number): boolean {
+    const rest = this.toks.slice(from, to).filter((t) => t.word);
+    if (rest.length && !/^(at|in|across|throughout)$/.test(rest[0]!.lc)) return false;
+    // What follows the object, if anything, is more of the places' names ("…in Cockermouth, Maryport and
+    // Workington"), not another clause.
+    let end = to;
+    while (end < this.toks.length && !/^[.;:!?]$/.test(this.toks[end]!.t)) end++;
+    const tail = this.toks.slice(to, end);
+    const ends = tail.every((t) => !t.word || t.lc === 'and' || /^[A-Z]/.test(t.t));
+    return (
+      ends && !rest.some((t) => /^(public|hands|safe|from|local|control)$/.test(t.lc) || STATE_ADJECTIVES.has(t.lc))
+    );
+  }
+
+  /**
+   * The "for" of an advocacy verb, straight after it or after whom it presses (up to four words: "ministers",
+   * "the Scottish Government", "every council"); -1 when there is none.
+   */
+  private forAfterWhom(k: number): number {
+    for (let j = k; j < Math.min(this.toks.length, k + 5); j++) {
+      const w = this.lc(j);
+      if (w === 'for') return j;
+      if (!this.toks[j]!.word || MODALS.has(w) || PREPOSITIONS.has(w) || /^(and|or|to|that)$/.test(w)) return -1;
+      if (j > k && verbBase(w) && !DETERMINERS.has(this.lc(j - 1))) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * How soon people are cared for, said by its speed rather than a wait: "so that patients are diagnosed and
+   * treated sooner", "make sure people are seen more quickly", "see and treat patients faster". A pledge about
+   * waiting times wherever in the sentence it sits, as "cut waiting times" is.
+   */
+  private speedOfCare(from: number): Analysis | null {
+    const toks = this.toks;
+    for (let i = from; i < toks.length; i++) {
+      if (!careVerb(this.lc(i))) continue;
+      // The verbs of care in a row ("diagnosed and treated", "see and treat"), then up to four words of their
+      // object ("patients with suspected cancer"), then the speed.
+      let j = i + 1;
+      while ((this.lc(j) === 'and' || this.lc(j) === 'or') && careVerb(this.lc(j + 1))) j += 2;
+      for (let words = 0; words < 4 && toks[j]?.word && !SPEED_WORDS.has(this.lc(j)); words++) {
+        if (MODALS.has(this.lc(j)) || /^(and|or|than|more)$/.test(this.lc(j))) break;
+        j++;
+      }
+      const more = this.lc(j) === 'more' && this.lc(j + 1) === 'quickly';
+      const speed = more ? j + 1 : j;
+      if (!SPEED_WORDS.has(this.lc(speed))) continue;
+      const passive = /^(are|is|be|get|gets|being)$/.test(this.lc(i - 1));
+      const start = passive ? this.subjectBefore(i - 1) : i;
+      const words = lowerWords(this.text.slice(toks[start]!.s, toks[more ? j - 1 : j - 1]!.e));
+      const thing = { start, end: speed + 1 };
+      return {
+        action: '',
+        obj: thing,
+        clean: true,
+        measure: { kind: 'waits', thing, label: passive ? `how soon ${words}` : `how quickly to ${words}` },
+      };
+    }
+    return null;
+  }
+
+  /** The first word of the few before a passive's auxiliary that name who is cared for ("patients", "people with…"). */
+  private subjectBefore(aux: number): number {
+    let k = aux;
+    while (
+      k - 1 >= 0 &&
+      aux - (k - 1) <= 4 &&
+      this.toks[k - 1]!.word &&
+      !/^(that|so|we|will|to|and|make|sure|ensure)$/.test(this.lc(k - 1))
+    )
+      k--;
+    return k;
+  }
+
+  /**
+   * Past the further items of a list that an object's first item opens (", councils and providers"), to the token
+   * after its last; `j` itself when no list follows or its next item is a verb's ("…, and spend more").
+   */
+  private pastListItems(j: number): number {
+    const toks = this.toks;
+    let end = j;
+    for (let items = 0; items < 6 && this.lc(end) === ','; items++) {
+      let m = end + 1;
+      if (this.lc(m) === 'and' || this.lc(m) === 'or') m++;
+      // An item is a noun phrase: not a verb's, a participle's or a preposition's (", with the devolved governments").
+      const w = this.lc(m);
+      if (!toks[m]?.word || verbAfterConj(toks, m) || /ing$/.test(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w))
+        break;
+      const next = objectEnd(toks, m).end;
+      if (next <= m) break;
+      end = next;
+    }
+    return end;
   }
 
   /** Whether the noun at `i` names people (staff, carers, patients), whose relative clause says what they do. */
@@ -1329,6 +1465,9 @@ export class PledgeAnalyser {
             // "keep the beds at our community hospital open", "keep operating theatres open": how many stay open.
             if (k.places && /s$/.test(w) && toks.slice(c.end, to + 1).some((t) => t.lc === 'open'))
               return { kind: 'places', thing: thing() };
+            // "keep the beds at our community hospitals", "save the wards at St Mary's": the ones a place has, kept
+            // from closure. Not "keep our hospitals safe", "protect pharmacies from cuts", "in public hands".
+            if (KEPT_PLACES.has(w) && this.keptWhereTheyAre(c.end, to)) return { kind: 'places', thing: thing() };
             if (k.targets && this.strongTarget(c, h, to)) return { kind: 'targets', thing: thing() };
             break;
           case 'provide':

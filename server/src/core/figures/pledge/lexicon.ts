@@ -1284,6 +1284,8 @@ export const WRAPPER_NOUNS = set([
   'spiral',
   'scale',
   'volume',
+  // "restore the value of nursing pay", "the value of Carer's Allowance": what it is the value of is measured.
+  'value',
 ]);
 /** Wrappers a stopping verb may not pass through: "end the practice of…" stops a thing, not a quantity. */
 export const STOP_OPAQUE_WRAPPERS = set(['crisis', 'practice', 'use', 'issue']);

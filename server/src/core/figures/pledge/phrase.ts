@@ -337,7 +337,20 @@ function isWordTok(t: Tok | undefined): t is Tok {
 
 /** The head chunk of the phrase in [from, to): determiners and modifiers, then a noun (or nouns joined by "and"). */
 /** Words that strengthen a quantity cue: "many more", "far fewer", "a lot more". */
-const INTENSIFIERS = new Set(['many', 'far', 'much', 'lot', 'even', 'still', 'significantly', 'substantially']);
+/** Words that only strengthen the quantity cue after them; "thousands more GPs" gives no count. */
+const INTENSIFIERS = new Set([
+  'many',
+  'far',
+  'much',
+  'lot',
+  'even',
+  'still',
+  'significantly',
+  'substantially',
+  'hundreds',
+  'thousands',
+  'dozens',
+]);
 
 export function headChunk(toks: Tok[], from: number, to: number): Chunk {
   let j = from;
