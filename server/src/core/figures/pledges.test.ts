@@ -451,6 +451,13 @@ describe('detectPledge: imperative list items', () => {
     ).toMatchObject({ action: 'restore', kind: 'money' });
     expect(detectPledge('We will restore the value of the NHS.')).toBeNull();
   });
+  it('a condition ("if we are to recruit…") and a gerund that is the subject of "is" are not pledges', () => {
+    expect(detectPledge('Better pay is essential if we are to recruit experienced staff and keep them.')).toBeNull();
+    expect(
+      detectPledge('Funding health and social care is a political choice.', { inCommitmentList: true }),
+    ).toBeNull();
+    expect(detectPledge('Funding social care properly.', { inCommitmentList: true })).toMatchObject({ kind: 'money' });
+  });
   it('a list of partners ends where the pledge after it begins', () => {
     expect(detectPledge('We will work with unions, councils and providers to improve pay.')).toMatchObject({
       action: 'improve',

@@ -347,7 +347,8 @@ export class PledgeAnalyser {
       (lc === 'is' || lc === 'are' || lc === "'re") &&
       this.lc(i + 1) === 'to' &&
       verbBase(this.lc(i + 2)) &&
-      !this.abstractSubject(i)
+      !this.abstractSubject(i) &&
+      !this.conditionOpensAt(i)
     ) {
       return this.withNegation({
         text: this.text.slice(t.s, this.toks[i + 1]!.e),
@@ -713,6 +714,8 @@ export class PledgeAnalyser {
       !(follower === 'for' && /^(pay|press|call|campaign|push|fight|argue|lobby)$/.test(first.lc)) &&
       !(follower === 'on' && first.lc === 'spend');
     const base = isLexiconVerb(first.lc) ? first.lc : list && /ing$/.test(first.lc) ? verbBase(first.lc) : '';
+    // "Funding health and social care is a political choice": a gerund that is the subject of "is" states a view.
+    if (/ing$/.test(first.lc) && this.gerundSubject(k)) return null;
     if (base && !nounUse) {
       const a = this.analyse(k, -1, 0);
       if (a) return a;
@@ -1141,6 +1144,26 @@ export class PledgeAnalyser {
     return (
       ends && !rest.some((t) => /^(public|hands|safe|from|local|control)$/.test(t.lc) || STATE_ADJECTIVES.has(t.lc))
     );
+  }
+
+  /** Whether the -ing word at `k` heads the subject of a copula in its own clause ("Funding care is a choice"). */
+  private gerundSubject(k: number): boolean {
+    for (let j = k + 1; j < this.toks.length && j - k <= 10; j++) {
+      const t = this.toks[j]!;
+      if (!t.word || MODALS.has(t.lc) || /^(that|which|who|to)$/.test(t.lc)) return false;
+      if (/^(is|are|was|were|remains|has|have)$/.test(t.lc)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the subject before token `i` follows "if", "unless" or "whether": "…are essential if we are to recruit
+   * experienced staff" states a condition, not a plan.
+   */
+  private conditionOpensAt(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 4 && this.toks[k]!.word; k--)
+      if (/^(if|unless|whether)$/.test(this.lc(k))) return true;
+    return false;
   }
 
   /**
