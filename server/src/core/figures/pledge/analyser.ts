@@ -3,20 +3,29 @@
 // about money, staff, places, waits or targets. Deliberately conservative: unknown verbs never
 // pledge by themselves, and pledges about rights, duties, reviews or values are left alone.
 import {
+  ABSTRACT_SUBJECTS,
   ADVOCACY_VERBS,
+  CARE_VERBS,
   CHANGE_OK_NOUNS,
   CHANGE_PARTICLES,
   COMMENTARY_BEFORE,
   COMMENTARY_DETERMINERS,
   DETERMINERS,
-  DO_ALL_WE_CAN,
   DOCUMENT_SUBJECTS,
+  DO_ALL_WE_CAN,
+  EXACT_COMPARATIVES,
   FILLERS,
   FILLERS_NEED_TO,
+  FORECAST_ADVERBS,
+  FUNDING_MODES,
   HEDGE_CONDITION_WORDS,
   INFINITIVE_BLOCKING_NOUNS,
+  IRREGULAR_VERBS,
+  KEPT_PLACES,
   MODALS,
   MONEY_ONLY_CUES,
+  NAMED_RATE,
+  NEED_VERBS,
   NEGATORS,
   NOMINAL_CUES,
   NOT_IMPERATIVE,
@@ -25,25 +34,20 @@ import {
   PARTICLE_ONLY_CHANGE,
   PAST_TIME,
   PAST_TRIGGERS,
+  PEOPLE,
+  PERSON_SUBJECTS,
   PHRASAL_BLOCKS,
-  IRREGULAR_VERBS,
+  PLEDGERS,
   PLEDGE_NOUNS,
   PLEDGE_VERBS,
-  PLEDGERS,
+  PREDICTIVE_VERBS,
+  PREPOSITIONS,
   QUANTITY_CUES,
+  RELATIVE_PRONOUNS,
   REPORTING_VERBS,
+  SPEED_WORDS,
   STATE_ADJECTIVES,
   UNMEASURED_NOUNS,
-  ABSTRACT_SUBJECTS,
-  EXACT_COMPARATIVES,
-  FORECAST_ADVERBS,
-  FUNDING_MODES,
-  NAMED_RATE,
-  NEED_VERBS,
-  PERSON_SUBJECTS,
-  PREPOSITIONS,
-  PREDICTIVE_VERBS,
-  RELATIVE_PRONOUNS,
   WEAK_TARGETS,
   type VerbClass,
 } from './lexicon';
@@ -120,34 +124,12 @@ interface Trigger {
 const MAX_DEPTH = 3;
 /** Verbs of opposition: with a change as object ("fight the cuts"), a pledge to stop it. */
 const OPPOSING_VERBS = new Set(['fight', 'oppose', 'resist']);
-/** Places counted by how many a town keeps: kept, saved or protected, their number is what is pledged. */
-const KEPT_PLACES = new Set([
-  'beds',
-  'wards',
-  'theatres',
-  'units',
-  'clinics',
-  'hospitals',
-  'surgeries',
-  'practices',
-  'pharmacies',
-  'centres',
-  'hubs',
-  'ambulances',
-  'scanners',
-]);
-/** Verbs of being cared for whose speed is a wait ("seen sooner", "treat patients faster"). */
-const CARE_VERBS = new Set(['see', 'treat', 'diagnose', 'assess', 'discharge', 'operate', 'scan', 'test', 'admit']);
 /** A verb of care in any form: "seen", "treated", "diagnosing", "assesses". */
 function careVerb(w: string): boolean {
   if (w === 'seen' || CARE_VERBS.has(w)) return true;
   const stems = [w.replace(/(ed|ing|es|s)$/, ''), w.replace(/(d|ing|s)$/, ''), w.replace(/ing$/, 'e')];
   return stems.some((st) => st !== w && CARE_VERBS.has(st));
 }
-/** Words of speed that stand for a shorter wait. */
-const SPEED_WORDS = new Set(['sooner', 'faster', 'quicker', 'quickly', 'promptly', 'earlier']);
-/** People a relative clause describes ("the carers who…", "families that need…"), beside staff and named persons. */
-const PEOPLE = /^(people|patients|carers|families|residents|children|parents|users|communities|everyone|those)$/;
 /** Those a draft calls on to act ("Ministers must …"): their "must" is the draft's own demand. */
 const GOVERNMENT_ROLES = new Set(['ministers', 'chancellor']);
 /** An amendment's instruction words before its text (Lawmaker's and conference amendments' forms). */
@@ -1202,7 +1184,7 @@ export class PledgeAnalyser {
       if (!SPEED_WORDS.has(this.lc(speed))) continue;
       const passive = /^(are|is|be|get|gets|being)$/.test(this.lc(i - 1));
       const start = passive ? this.subjectBefore(i - 1) : i;
-      const words = lowerWords(this.text.slice(toks[start]!.s, toks[more ? j - 1 : j - 1]!.e));
+      const words = lowerWords(this.text.slice(toks[start]!.s, toks[j - 1]!.e));
       const thing = { start, end: speed + 1 };
       return {
         action: '',
@@ -1488,7 +1470,7 @@ export class PledgeAnalyser {
             // "keep the beds at our community hospital open", "keep operating theatres open": how many stay open.
             if (k.places && /s$/.test(w) && toks.slice(c.end, to + 1).some((t) => t.lc === 'open'))
               return { kind: 'places', thing: thing() };
-            // "keep the beds at our community hospitals", "save the wards at St Mary's": the ones a place has, kept
+            // "keep the beds at our community hospitals", "protect the wards at St Mary's": the ones a place has, kept
             // from closure. Not "keep our hospitals safe", "protect pharmacies from cuts", "in public hands".
             if (KEPT_PLACES.has(w) && this.keptWhereTheyAre(c.end, to)) return { kind: 'places', thing: thing() };
             if (k.targets && this.strongTarget(c, h, to)) return { kind: 'targets', thing: thing() };

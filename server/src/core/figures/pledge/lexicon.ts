@@ -1841,3 +1841,97 @@ export const NOT_IMPERATIVE = set([
   'other',
   'both',
 ]);
+
+/** Places counted by how many a town keeps: kept, saved or protected, their number is what is pledged. */
+export const KEPT_PLACES = set([
+  'beds',
+  'wards',
+  'theatres',
+  'units',
+  'clinics',
+  'hospitals',
+  'surgeries',
+  'practices',
+  'pharmacies',
+  'centres',
+  'hubs',
+  'ambulances',
+  'scanners',
+]);
+
+/** Verbs of being cared for whose speed is a wait ("seen sooner", "treat patients faster"). */
+export const CARE_VERBS = set(['see', 'treat', 'diagnose', 'assess', 'discharge', 'operate', 'scan', 'test', 'admit']);
+
+/** Words of speed that stand for a shorter wait. */
+export const SPEED_WORDS = set(['sooner', 'faster', 'quicker', 'quickly', 'promptly', 'earlier']);
+
+/** People a relative clause describes ("the carers who…", "families that need…"), beside staff and named persons. */
+export const PEOPLE = /^(people|patients|carers|families|residents|children|parents|users|communities|everyone|those)$/;
+
+/** Common adjectives without an adjective's ending. */
+export const PLAIN_ADJECTIVES = set([
+  'fair',
+  'proper',
+  'decent',
+  'new',
+  'real',
+  'safe',
+  'good',
+  'better',
+  'full',
+  'free',
+  'fit',
+  'strong',
+  'secure',
+  'clear',
+  'stable',
+  'urgent',
+  'extra',
+  'local',
+  'quick',
+  'fast',
+]);
+
+/** Endings that mark a word as an adjective, unless it is a noun that shares one. */
+export const ADJECTIVE_ENDING = /(able|ible|ful|ive|ous|ic|al|ent|ant|less|ary|-term|-based|-led|-funded|-paid)$/;
+
+/** Nouns with an adjective's ending that a pledge's object often holds ("the local hospital, …"). */
+export const NOUNS_LIKE_ADJECTIVES = set([
+  'hospital',
+  'capital',
+  'referral',
+  'proposal',
+  'rental',
+  'approval',
+  'arrival',
+  'renewal',
+  'removal',
+  'trial',
+  'festival',
+  'patient',
+  'resident',
+  'parent',
+  'student',
+  'client',
+  'agent',
+  'assistant',
+  'applicant',
+  'consultant',
+  'grant',
+  'tenant',
+  'migrant',
+  'representative',
+  'executive',
+  'initiative',
+  'incentive',
+  'alternative',
+  'objective',
+  'clinic',
+  'public',
+  'salary',
+  'library',
+  'secretary',
+  'summary',
+  'table',
+  'cable',
+]);

@@ -2,6 +2,7 @@
 // word measures, and the words that name the measured thing in a message ("funding for adult
 // social care", "nurses"). Read off the tokens with the lexicon: no parser.
 import {
+  ADJECTIVE_ENDING,
   CAPACITY_NOUNS,
   CHANGE_NOUNS,
   DETERMINERS,
@@ -9,7 +10,9 @@ import {
   LOSS_NOUNS,
   MONEY_NOUNS,
   NEED_VERBS,
+  NOUNS_LIKE_ADJECTIVES,
   OBJECT_STOPS,
+  PLAIN_ADJECTIVES,
   PREPOSITIONS,
   QUANTITY_CUES,
   RELATIVE_PRONOUNS,
@@ -132,71 +135,6 @@ export function objectEnd(toks: Tok[], from: number, maxWords = 16): { end: numb
   }
   return { end: j, clean: true };
 }
-
-/** Common adjectives without an adjective's ending. */
-const PLAIN_ADJECTIVES = new Set([
-  'fair',
-  'proper',
-  'decent',
-  'new',
-  'real',
-  'safe',
-  'good',
-  'better',
-  'full',
-  'free',
-  'fit',
-  'strong',
-  'secure',
-  'clear',
-  'stable',
-  'urgent',
-  'extra',
-  'local',
-  'quick',
-  'fast',
-]);
-const ADJECTIVE_ENDING = /(able|ible|ful|ive|ous|ic|al|ent|ant|less|ary|-term|-based|-led|-funded|-paid)$/;
-/** Nouns with an adjective's ending that a pledge's object often holds ("the local hospital, …"). */
-const NOUNS_LIKE_ADJECTIVES = new Set([
-  'hospital',
-  'capital',
-  'referral',
-  'proposal',
-  'rental',
-  'approval',
-  'arrival',
-  'renewal',
-  'removal',
-  'trial',
-  'festival',
-  'patient',
-  'resident',
-  'parent',
-  'student',
-  'client',
-  'agent',
-  'assistant',
-  'applicant',
-  'consultant',
-  'grant',
-  'tenant',
-  'migrant',
-  'representative',
-  'executive',
-  'initiative',
-  'incentive',
-  'alternative',
-  'objective',
-  'clinic',
-  'public',
-  'salary',
-  'library',
-  'secretary',
-  'summary',
-  'table',
-  'cable',
-]);
 
 /** Whether a word reads as an adjective: a common one, or an adjective's ending on a word not known as a noun. */
 function adjectiveLike(w: string): boolean {
@@ -336,8 +274,8 @@ function isWordTok(t: Tok | undefined): t is Tok {
 }
 
 /** The head chunk of the phrase in [from, to): determiners and modifiers, then a noun (or nouns joined by "and"). */
-/** Words that strengthen a quantity cue: "many more", "far fewer", "a lot more". */
-/** Words that only strengthen the quantity cue after them; "thousands more GPs" gives no count. */
+/** Words that only strengthen the quantity cue after them: "many more", "far fewer", "a lot more", "thousands more
+ * GPs" (which gives no count). */
 const INTENSIFIERS = new Set([
   'many',
   'far',
