@@ -445,6 +445,11 @@ describe('detectPledge: imperative list items', () => {
     // A comma after a noun still ends the object: the hospital is not what the pledge measures.
     expect(detectPledge('We will protect the local hospital, its history and its name.')).toBeNull();
   });
+  it('financial help or support is money; practical support is not measured', () => {
+    expect(detectPledge('We will push for more financial help for carers.')).toMatchObject({ kind: 'money' });
+    expect(detectPledge('We will increase financial support for carers.')).toMatchObject({ kind: 'money' });
+    expect(detectPledge('We will provide practical support for carers.')).toBeNull();
+  });
   it('the value of something measured is measured: restoring it pledges money', () => {
     expect(
       detectPledge('We will fight to restore the value of nursing pay, which has fallen behind prices.'),

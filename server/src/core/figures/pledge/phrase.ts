@@ -46,8 +46,10 @@ export function nounKinds(w: string, prev = '', next = ''): NounKinds {
   const waitsWord =
     WAIT_NOUNS.has(w) &&
     (/^(times|lists?)$/.test(w) ? WAIT_MODIFIER.test(prev) : w !== 'waiting' || !/^(times|lists?)$/.test(next));
+  // "more financial help for carers", "financial support": help that is money.
+  const financial = prev === 'financial' && /^(help|support|assistance|aid)$/.test(w);
   return {
-    money: MONEY_NOUNS.has(w),
+    money: MONEY_NOUNS.has(w) || financial,
     staff: STAFF_NOUNS.has(w) && !STAFF_MODIFIER_ONLY.has(w),
     places: CAPACITY_NOUNS.has(w),
     waits: waitsWord,
@@ -55,7 +57,7 @@ export function nounKinds(w: string, prev = '', next = ''): NounKinds {
     loss: LOSS_NOUNS.has(w),
     change: CHANGE_NOUNS.has(w),
     wrapper: WRAPPER_NOUNS.has(w),
-    unmeasured: UNMEASURED_NOUNS.has(w),
+    unmeasured: UNMEASURED_NOUNS.has(w) && !financial,
   };
 }
 
