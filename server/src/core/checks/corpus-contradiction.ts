@@ -4,7 +4,7 @@
 import { report, type Check, type Reported, type RuleMeta } from './check';
 import type { Draft, DraftUnit } from '../draft';
 import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
-import type { Candidate, Unit } from '../match/index';
+import { LOOKUP_LIMIT, LOOKUP_MIN_SHARE, type Candidate, type Unit } from '../match/index';
 import type { ClaimConflict, ClaimIndex } from '../claims/index';
 import { stanceOfWord, type ActionClaim } from '../claims/action';
 import { compare, type Similarity } from '../match/similarity';
@@ -278,14 +278,14 @@ function clauseVerdict(draft: Draft, unit: DraftUnit): Verdict | null {
   // clause's word pairs are the sentence's, so a passage sharing enough of the lightest clause's weight shares
   // that much of the sentence's. The passages found are compared with each clause.
   const share = Math.min(...clauses.map((c) => pairWeight(c.norm, index.weigh))) / pairWeight(unit.norm, index.weigh);
-  const pool = index.lookup(unit.norm, CANDIDATE_SHARE * Math.min(1, share), CANDIDATES_PER_CLAUSE * clauses.length);
+  const pool = index.lookup(unit.norm, LOOKUP_MIN_SHARE * Math.min(1, share), LOOKUP_LIMIT * clauses.length);
   for (const clause of clauses) {
     // A clause is compared with a corpus sentence: a long passage holds a clause's few words here and there, and a
     // negation in another of its sentences.
     const close = pool
       .filter((c) => c.unit.ref.kind === 'sentence' || c.unit.norm.tokens.length <= ONE_SENTENCE_WORDS)
       .map((c) => ({ unit: c.unit, similarity: compare(clause.norm, c.unit.norm, index.weigh) }))
-      .filter((c) => c.similarity.queryCovered >= CANDIDATE_SHARE);
+      .filter((c) => c.similarity.queryCovered >= LOOKUP_MIN_SHARE);
     const verdict = verdictOf(clause, close, index.weigh, undefined);
     if (verdict) return verdict;
   }
@@ -305,10 +305,6 @@ function mayConflict(clause: Comparable): boolean {
     figuresOf(clause.text).length > 0
   );
 }
-
-/** The share of a text's weight a passage must hold to be a candidate, and how many a clause is given (as lookup). */
-const CANDIDATE_SHARE = 0.15;
-const CANDIDATES_PER_CLAUSE = 15;
 
 /** The weight of a text's word pairs, as a look-up adds it up. */
 function pairWeight(norm: Normalised, weigh: (t: string) => number): number {

@@ -59,6 +59,11 @@ export const MAX_WALKED = 500;
 /** Nominated units made objects, kept for the next look-ups (the same passages come up again and again). */
 const MATERIALISED_UNITS = 20_000;
 
+/** The least share of a query's weight a unit's shared word pairs must carry to be a candidate of a look-up. */
+export const LOOKUP_MIN_SHARE = 0.15;
+/** How many candidates a look-up returns at most. */
+export const LOOKUP_LIMIT = 15;
+
 export class PassageIndex<T> {
   private readonly unitCount: number;
   /** Part k's units are numbered from bases[k]. */
@@ -133,7 +138,7 @@ export class PassageIndex<T> {
    * its first MAX_WALKED only, in corpus order: any of its copies serves as well as another, and a
    * look-up's cost then has a bound that does not grow with the corpus.
    */
-  lookup(query: Normalised, minShare = 0.15, limit = 15): Array<Candidate<T>> {
+  lookup(query: Normalised, minShare = LOOKUP_MIN_SHARE, limit = LOOKUP_LIMIT): Array<Candidate<T>> {
     // Copies of one passage across an archive share a normalised form (unit()): each is compared once.
     const compared = new Map<Normalised, Similarity>();
     return this.nominate(query, minShare, limit).map((unit) => {
@@ -144,7 +149,7 @@ export class PassageIndex<T> {
   }
 
   /** The units a look-up would compare, best first, without comparing them. */
-  nominate(query: Normalised, minShare = 0.15, limit = 15): Array<Unit<T>> {
+  nominate(query: Normalised, minShare = LOOKUP_MIN_SHARE, limit = LOOKUP_LIMIT): Array<Unit<T>> {
     const tokens = query.tokens;
     if (tokens.length < 2) return [];
     const hashes = tokens.map(wordHash);
