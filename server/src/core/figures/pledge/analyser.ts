@@ -69,7 +69,7 @@ import {
   type MeasureKind,
 } from './phrase';
 import { LABOUR_VOICE, type Voice } from './voice';
-import { isLexiconVerb, lowerPhrase as lowerWords, tokenize, verbBase, verbClass, type Tok } from './tokens';
+import { baseForms, isLexiconVerb, lowerPhrase as lowerWords, tokenize, verbBase, verbClass, type Tok } from './tokens';
 
 export interface PledgeOptions {
   /** The sentence is an item in a list of commitments (imperatives and verbless items pledge). */
@@ -126,9 +126,7 @@ const MAX_DEPTH = 3;
 const OPPOSING_VERBS = new Set(['fight', 'oppose', 'resist']);
 /** A verb of care in any form: "seen", "treated", "diagnosing", "assesses". */
 function careVerb(w: string): boolean {
-  if (w === 'seen' || CARE_VERBS.has(w)) return true;
-  const stems = [w.replace(/(ed|ing|es|s)$/, ''), w.replace(/(d|ing|s)$/, ''), w.replace(/ing$/, 'e')];
-  return stems.some((st) => st !== w && CARE_VERBS.has(st));
+  return w === 'seen' || CARE_VERBS.has(w) || baseForms(w).some((form) => CARE_VERBS.has(form));
 }
 /** Those a draft calls on to act ("Ministers must …"): their "must" is the draft's own demand. */
 const GOVERNMENT_ROLES = new Set(['ministers', 'chancellor']);
@@ -1045,8 +1043,8 @@ export class PledgeAnalyser {
     let j = this.pastListItems(objEnd);
     // "bring back the family doctor, training more GPs and…": a participle after the object says how, and may
     // be the measured part, when it is a verb of the lexicon's own classes ("working with councils, …" is not).
-    const participle = /ing$/.test(this.lc(j + 1)) ? verbBase(this.lc(j + 1)) : '';
-    if (this.lc(j) === ',' && participle && verbClass(participle) !== 'unknown') {
+    const participle = this.lc(j) === ',' && /ing$/.test(this.lc(j + 1)) ? verbBase(this.lc(j + 1)) : '';
+    if (participle && verbClass(participle) !== 'unknown') {
       const a = this.analyse(j + 1, trigIdx, depth + 1);
       if (a) return a;
     }

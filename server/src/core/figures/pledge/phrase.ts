@@ -142,8 +142,7 @@ export function objectEnd(toks: Tok[], from: number, maxWords = 16): { end: numb
 function adjectiveLike(w: string): boolean {
   if (PLAIN_ADJECTIVES.has(w)) return true;
   if (!ADJECTIVE_ENDING.test(w) || /ment$/.test(w) || NOUNS_LIKE_ADJECTIVES.has(w)) return false;
-  const k = nounKinds(w);
-  return !(k.money || k.staff || k.places || k.waits || k.targets || k.loss || k.change || k.wrapper || k.unmeasured);
+  return !Object.values(nounKinds(w)).some(Boolean);
 }
 
 /**
@@ -275,7 +274,6 @@ function isWordTok(t: Tok | undefined): t is Tok {
   return !!t && t.word;
 }
 
-/** The head chunk of the phrase in [from, to): determiners and modifiers, then a noun (or nouns joined by "and"). */
 /** Words that only strengthen the quantity cue after them: "many more", "far fewer", "a lot more", "thousands more
  * GPs" (which gives no count). */
 const INTENSIFIERS = new Set([
@@ -292,6 +290,7 @@ const INTENSIFIERS = new Set([
   'dozens',
 ]);
 
+/** The head chunk of the phrase in [from, to): determiners and modifiers, then a noun (or nouns joined by "and"). */
 export function headChunk(toks: Tok[], from: number, to: number): Chunk {
   let j = from;
   const heads: number[] = [];

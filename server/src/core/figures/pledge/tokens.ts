@@ -41,6 +41,12 @@ export function verbBase(w: string): string {
   if (CLASS_OF.has(w)) return w;
   const irregular = IRREGULAR_VERBS[w];
   if (irregular) return irregular;
+  for (const c of baseForms(w)) if (CLASS_OF.has(c)) return c;
+  return '';
+}
+
+/** The forms a word may be an inflection of ("treated" -> "treat", "treate"; "scanning" -> "scann", "scan"). */
+export function baseForms(w: string): string[] {
   const cands: string[] = [];
   if (w.endsWith('ing')) {
     const st = w.slice(0, -3);
@@ -56,8 +62,7 @@ export function verbBase(w: string): string {
   if (w.endsWith('ies')) cands.push(w.slice(0, -3) + 'y');
   if (w.endsWith('es')) cands.push(w.slice(0, -2));
   if (w.endsWith('s')) cands.push(w.slice(0, -1));
-  for (const c of cands) if (CLASS_OF.has(c)) return c;
-  return '';
+  return cands;
 }
 
 export function verbClass(base: string): VerbClass {
