@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findFigures, hasFigure, type Figure } from './figures';
+import { findFigures, findFiguresTryingEveryWord, hasFigure, type Figure } from './figures';
 
 type Expect = Partial<Omit<Figure, 'start' | 'end'>> & { text: string };
 
@@ -392,5 +394,35 @@ describe('findFigures: mixed sentences', () => {
   it('treats plain English without numbers as figure-free', () => {
     const s = 'We will work with councils and the NHS to deliver joined-up care for everyone. '.repeat(20);
     expect(findFigures(s)).toEqual([]);
+  });
+});
+
+describe("the scanner's gate on words that start no figure", () => {
+  // Every line of the shipped seeds and of the labelled cases: real policy text of every shape the checks read.
+  const root = path.join(__dirname, '../../../..');
+  const folders = [path.join(root, 'seeds'), path.join(root, 'test/cases'), path.join(root, '../shared/eval/cases')];
+  const lines = folders
+    .filter((dir) => fs.existsSync(dir))
+    .flatMap((dir) =>
+      fs
+        .readdirSync(dir)
+        .filter((f) => /\.(?:md|txt)$/.test(f))
+        .map((f) => path.join(dir, f)),
+    )
+    .flatMap((file) => fs.readFileSync(file, 'utf8').split('\n'))
+    .filter((line) => line.trim());
+
+  it('finds what trying every recogniser on every word finds', () => {
+    expect(lines.length).toBeGreaterThan(2_000);
+    const differ = lines.filter(
+      (line) => JSON.stringify(findFigures(line)) !== JSON.stringify(findFiguresTryingEveryWord(line)),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it('lets a figure that starts with a number word through', () => {
+    const s = 'Twenty thousand more nurses by spring 2027, a quarter of them within a year, twice a week.';
+    expect(findFigures(s).map((f) => f.text)).toEqual(findFiguresTryingEveryWord(s).map((f) => f.text));
+    expect(findFigures(s).length).toBeGreaterThanOrEqual(4);
   });
 });
