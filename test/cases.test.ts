@@ -24,11 +24,11 @@ const corpusOf = (files: string[]) =>
   new Corpus(files.map((f) => readCorpusText(f, path.join(SEEDS, f), fs.readFileSync(path.join(SEEDS, f), 'utf8'))));
 const allSeeds = corpusOf(fs.readdirSync(SEEDS).sort());
 
-/** F1 per rule over the real-text cases, as last measured (node ../shared/eval/score.mjs --cases test/cases). */
+/** F1 per rule over the real-text cases, just under the last measure (score.mjs --cases test/cases). */
 const REAL_TEXT_FLOORS: Record<RuleId, number> = {
-  'duplicate-amendment': 0.95,
-  'commitment-without-figure': 0.94,
-  'corpus-contradiction': 0.85,
+  'duplicate-amendment': 0.94,
+  'commitment-without-figure': 0.93,
+  'corpus-contradiction': 0.84,
 };
 
 const linesOf = (
