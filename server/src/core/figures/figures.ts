@@ -673,7 +673,7 @@ const HALF_UNIT_DURATION = /half\s+an?\s+(hour|day|year)\b/iy;
  * nearly three times faster), so a recogniser that comes to start on a new word must add it here; figures.test.ts
  * checks the scanner finds the same with and without this gate on every line of the seeds and the cases.
  */
-export const FIGURE_STARTERS: ReadonlySet<string> = new Set([
+const FIGURE_STARTERS: ReadonlySet<string> = new Set([
   // relativeDeadline, oneUnitDuration
   ...['by', 'before', 'within', 'for', 'over', 'after', 'in', 'under', 'half'],
   // multiplier
@@ -750,7 +750,8 @@ class Scanner {
   private floor = 0; // text offset before which look-back may not reach
   constructor(
     private readonly text: string,
-    private readonly starters: ReadonlySet<string> | null = FIGURE_STARTERS,
+    /** The words to try the word recognisers on (FIGURE_STARTERS), or null for every word. */
+    private readonly starters: ReadonlySet<string> | null,
   ) {
     this.toks = tokenize(text);
   }
@@ -1833,14 +1834,17 @@ export function lemma(word: string): string {
 
 /** All figures in `text`, in order, non-overlapping. */
 export function findFigures(text: string): Figure[] {
-  if (!/[0-9£$€%]|[a-z]/i.test(text)) return [];
-  return joinShareRanges(text, new Scanner(text).run());
+  return scan(text, FIGURE_STARTERS);
 }
 
 /** findFigures trying every recogniser on every word: what keeps FIGURE_STARTERS true (figures.test.ts). */
 export function findFiguresTryingEveryWord(text: string): Figure[] {
+  return scan(text, null);
+}
+
+function scan(text: string, starters: ReadonlySet<string> | null): Figure[] {
   if (!/[0-9£$€%]|[a-z]/i.test(text)) return [];
-  return joinShareRanges(text, new Scanner(text, null).run());
+  return joinShareRanges(text, new Scanner(text, starters).run());
 }
 
 /**
