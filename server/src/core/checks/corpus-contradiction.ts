@@ -209,11 +209,25 @@ function nearlyCopied(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>):
   );
 }
 
-function verdictOf(
+/**
+ * What a sentence contradicts: a corpus passage it nearly copies, else (when it nearly copies none, agreeing or not)
+ * the corpus's claims, else a passage one of its clauses nearly copies.
+ */
+function sentenceVerdict(draft: Draft, unit: DraftUnit, claims: ClaimIndex<CorpusRef> | undefined): Verdict | null {
+  const candidates = draft.corpusCandidates(unit);
+  const copied = nearCopyVerdict(unit, candidates, draft.corpus.index.weigh);
+  if (copied) return copied;
+  // A near copy that agrees on every figure and word of direction agrees, whatever its claims or one clause alone
+  // might match.
+  if (nearlyCopied(unit, candidates)) return null;
+  return (claims && claimVerdict(unit, claims)) ?? clauseVerdict(draft, unit);
+}
+
+/** A contradiction of the unit with the candidates it nearly copies, the closest cited first. */
+function nearCopyVerdict(
   unit: DraftUnit,
   candidates: Array<Candidate<CorpusRef>>,
   weigh: (t: string) => number,
-  claims: ClaimIndex<CorpusRef> | undefined,
 ): Verdict | null {
   const hits = candidates
     .map((c) => contradictionOf(unit, c, weigh))
@@ -222,9 +236,7 @@ function verdictOf(
       (a, b) =>
         b.subject.queryCovered + b.subject.candidateCovered - (a.subject.queryCovered + a.subject.candidateCovered),
     );
-  // A near copy that agrees on every figure and word of direction agrees; only a sentence that
-  // matches no corpus passage closely is judged by its claims.
-  if (!hits.length) return !claims || nearlyCopied(unit, candidates) ? null : claimVerdict(unit, claims);
+  if (!hits.length) return null;
   const citations: CorpusCitation[] = [];
   const seen = new Set<string>();
   for (const h of hits) {
@@ -267,8 +279,6 @@ export function clausesOf(text: string): string[] {
  * actions are the sentence's claims, judged already).
  */
 function clauseVerdict(draft: Draft, unit: DraftUnit): Verdict | null {
-  // A sentence that nearly copies a corpus passage as a whole agrees with it, whatever one clause alone might match.
-  if (nearlyCopied(unit, draft.corpusCandidates(unit))) return null;
   const clauses = clausesOf(unit.text)
     .map((text) => ({ ...unit, text, norm: normalise(text) }))
     .filter((c) => c.norm.tokens.length >= CLAUSE_WORDS && mayConflict(c));
@@ -278,15 +288,17 @@ function clauseVerdict(draft: Draft, unit: DraftUnit): Verdict | null {
   // clause's word pairs are the sentence's, so a passage sharing enough of the lightest clause's weight shares
   // that much of the sentence's. The passages found are compared with each clause.
   const share = Math.min(...clauses.map((c) => pairWeight(c.norm, index.weigh))) / pairWeight(unit.norm, index.weigh);
-  const pool = index.lookup(unit.norm, LOOKUP_MIN_SHARE * Math.min(1, share), LOOKUP_LIMIT * clauses.length);
+  // Nominated, not looked up: each is compared with each clause below, never with the whole sentence. A clause is
+  // compared with a corpus sentence: a long passage holds a clause's few words here and there, and a negation in
+  // another of its sentences.
+  const pool = index
+    .nominate(unit.norm, LOOKUP_MIN_SHARE * Math.min(1, share), LOOKUP_LIMIT * clauses.length)
+    .filter((u) => u.ref.kind === 'sentence' || u.norm.tokens.length <= ONE_SENTENCE_WORDS);
   for (const clause of clauses) {
-    // A clause is compared with a corpus sentence: a long passage holds a clause's few words here and there, and a
-    // negation in another of its sentences.
     const close = pool
-      .filter((c) => c.unit.ref.kind === 'sentence' || c.unit.norm.tokens.length <= ONE_SENTENCE_WORDS)
-      .map((c) => ({ unit: c.unit, similarity: compare(clause.norm, c.unit.norm, index.weigh) }))
+      .map((u) => ({ unit: u, similarity: compare(clause.norm, u.norm, index.weigh) }))
       .filter((c) => c.similarity.queryCovered >= LOOKUP_MIN_SHARE);
-    const verdict = verdictOf(clause, close, index.weigh, undefined);
+    const verdict = nearCopyVerdict(clause, close, index.weigh);
     if (verdict) return verdict;
   }
   return null;
@@ -295,7 +307,7 @@ function clauseVerdict(draft: Draft, unit: DraftUnit): Verdict | null {
 /**
  * Whether a clause holds, on our side, what a conflict is made of: a figure, a negation or a word of direction.
  * A clause of none could conflict only with a corpus sentence that negates it; the whole sentence is still
- * compared with that (verdictOf), and the look-up, the dearest step of a first lint, is kept for the clauses
+ * compared with that (nearCopyVerdict), and the look-up, the dearest step of a first lint, is kept for the clauses
  * that can differ by their own words.
  */
 function mayConflict(clause: Comparable): boolean {
@@ -321,12 +333,7 @@ export function checkContradictions(draft: Draft): Finding[] {
   for (const passage of draft.passagesInTime()) {
     const units = hasSentenceUnits(passage) ? draft.sentenceUnits(passage) : [draft.wholeUnit(passage)];
     for (const unit of units) {
-      const verdict = draft.cache.memo(
-        kind,
-        unit.text,
-        () =>
-          verdictOf(unit, draft.corpusCandidates(unit), draft.corpus.index.weigh, claims) ?? clauseVerdict(draft, unit),
-      );
+      const verdict = draft.cache.memo(kind, unit.text, () => sentenceVerdict(draft, unit, claims));
       if (!verdict) continue;
       findings.push({ rule: meta.id, start: unit.start, end: unit.end, ...verdict.said, citations: verdict.citations });
     }
