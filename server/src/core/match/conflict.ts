@@ -83,27 +83,37 @@ export function antonymSides(stem: string): ReadonlyArray<{ pair: number; side: 
   return SIDES.get(stem) ?? [];
 }
 
+/**
+ * The words of a text that belong to an antonym entry, each once, in their order: few words do, and the same corpus
+ * passages are compared again and again, so each word list is read once (normalised forms are remembered).
+ */
+const sidedOf = new WeakMap<readonly string[], string[]>();
+function sidedWords(words: readonly string[]): string[] {
+  let sided = sidedOf.get(words);
+  if (!sided) {
+    sided = [...new Set(words.filter((w) => SIDES.has(w)))];
+    sidedOf.set(words, sided);
+  }
+  return sided;
+}
+
 /** A word of ours and a word of theirs on opposite sides of one antonym entry, if any. */
 export function findAntonymSwap(
-  ours: Iterable<string>,
-  theirs: Iterable<string>,
+  ours: readonly string[],
+  theirs: readonly string[],
 ): { ours: string; theirs: string } | undefined {
-  const ourWords = new Set(ours);
-  const theirWords = new Set(theirs);
-  // Their first word (in their order) on each side of each entry, so that each of ours is looked up once.
-  let onSide: Map<number, string> | undefined;
+  const ourWords = sidedWords(ours);
+  if (!ourWords.length) return undefined;
+  const theirWords = sidedWords(theirs);
+  // A word both use says the same on both sides; a word only one uses may be the swap.
   for (const w of ourWords) {
-    if (theirWords.has(w)) continue;
-    for (const s of SIDES.get(w) ?? []) {
-      if (!onSide) {
-        onSide = new Map();
-        for (const t of theirWords) {
-          if (ourWords.has(t)) continue;
-          for (const o of SIDES.get(t) ?? []) if (!onSide.has(o.pair * 2 + o.side)) onSide.set(o.pair * 2 + o.side, t);
-        }
+    if (theirWords.includes(w)) continue;
+    for (const s of SIDES.get(w)!) {
+      // Their first word (in their order) on the other side of the entry.
+      for (const t of theirWords) {
+        if (ourWords.includes(t)) continue;
+        if (SIDES.get(t)!.some((o) => o.pair === s.pair && o.side !== s.side)) return { ours: w, theirs: t };
       }
-      const t = onSide.get(s.pair * 2 + (1 - s.side));
-      if (t !== undefined) return { ours: w, theirs: t };
     }
   }
   return undefined;
