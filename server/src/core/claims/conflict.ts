@@ -69,7 +69,7 @@ export function overlap(
 /**
  * Whether two scopes can be about the same quantity: no two different places, groups or years, and both a survey's or
  * neither, both a flow or neither, both a time ahead or neither, both a projection or neither, both a change or
- * neither, both a share of something named before or neither.
+ * neither, both a share of something named before or neither, both a sum each year or neither.
  */
 export function compatibleScopes(a: Scope, b: Scope): boolean {
   if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return false;
@@ -82,7 +82,8 @@ export function compatibleScopes(a: Scope, b: Scope): boolean {
     !!a.ahead !== !!b.ahead ||
     !!a.projected !== !!b.projected ||
     !!a.change !== !!b.change ||
-    !!a.shareOfAnother !== !!b.shareOfAnother
+    !!a.shareOfAnother !== !!b.shareOfAnother ||
+    !!a.yearly !== !!b.yearly
   )
     return false;
   return true;

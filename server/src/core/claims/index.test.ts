@@ -306,6 +306,23 @@ describe('ClaimIndex.conflicts', () => {
     expect(values('Families can pay more than £600 a year in hospital car parking charges.')).toEqual([400]);
   });
 
+  it('a sum of a named thing in another frame, its noun a compound or left out', () => {
+    expect(saidAgainstSeeds("The previous Government's £80,000 lifetime cap on care costs was scrapped.")).toEqual([
+      [expect.stringMatching(/004_3cb4a7009a04f068\.txt:17$/)],
+    ]);
+    expect(saidAgainstSeeds('Councils have kept services running through £11 billion of budget cuts.')).toEqual([
+      [expect.stringMatching(/004_3cb4a7009a04f068\.txt:5$/)],
+    ]);
+    expect(
+      saidAgainstSeeds('Labour says its promise of up to £3bn extra every year for the NHS is for care too.'),
+    ).toEqual([[expect.stringMatching(/003_756c14c20b9d882b\.txt:7$/)]]);
+    // Extra money for something else, or a total rather than a year's, is another quantity.
+    expect(saidAgainstSeeds("We will find £3bn more each year for councils' children's social care services.")).toEqual(
+      [],
+    );
+    expect(saidAgainstSeeds('Together that means £16 billion more for the NHS across the UK.')).toEqual([]);
+  });
+
   it('not a conflict: a wait longer than a week against a right to be seen within 48 hours', () => {
     expect(conflicts('A quarter of patients wait over a week to see a GP.')).toEqual([]);
   });

@@ -368,6 +368,37 @@ describe('quantityClaims', () => {
     expect(claims('Funding fell by £1 billion in real terms.')[0]!.head).toBeUndefined();
   });
 
+  it("a sum's noun is a compound's last, a sum of cuts is of cuts, and extra money may leave out its noun", () => {
+    expect(claims('The £80,000 lifetime cap on care costs was scrapped last summer.')[0]).toMatchObject({
+      head: 'cap',
+      modifiers: ['lifetim'],
+    });
+    expect(claims('Councils have kept going through £11 billion of budget cuts.')[0]).toMatchObject({
+      head: 'cut',
+      modifiers: ['budget'],
+    });
+    // "Extra", "more", "additional" with no noun after them: money, for what follows.
+    expect(claims('Labour offered up to £3bn extra every year for the NHS.')[0]).toMatchObject({
+      head: 'monei',
+      modifiers: ['nh'],
+      yearly: true,
+    });
+    expect(claims("£3bn more each year for councils' children's social care services.")[0]!.modifiers).toEqual(
+      expect.arrayContaining(['council', 'children']),
+    );
+  });
+
+  it('a sum each year is not a total', () => {
+    expect(claims('That means £16 billion more for the health service across the UK.')[0]).not.toHaveProperty('yearly');
+    for (const s of [
+      'We will invest an extra £100 million a year in general practice.',
+      'The NHS gets up to £2.5bn extra money every year.',
+      'An annual £1bn fund for hospices.',
+      'Spending rose by £2bn annually.',
+    ])
+      expect(claims(s)[0], s).toMatchObject({ yearly: true });
+  });
+
   it('a share lower than in a year before is a change, and a clause after ", even as" is not its own', () => {
     const [c] = claims(
       'In England, real-terms spending on adult social care was 9% lower in 2015/16 than in 2009/10, even as the ' +

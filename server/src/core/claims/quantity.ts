@@ -46,6 +46,8 @@ export interface Scope {
   change?: boolean;
   /** A share of something named before ("3 per cent of that", "half of which"), not of a whole. */
   shareOfAnother?: boolean;
+  /** A sum each year ("£2.5bn extra every year", "an annual £1bn"), not a total: "£16 billion more" is not a year's. */
+  yearly?: boolean;
 }
 
 export interface QuantityClaim {
@@ -83,6 +85,10 @@ const CHANGE_SINCE = /^\s*(?:lower|higher|less|more)\s+(?:in\s+\S+\s+)?than\s+(?
 /** After a percentage: what it is a share of was named before it. */
 const SHARE_OF_ANOTHER = /^\s*of\s+(?:that|this|it|which|these|those|them)\b/i;
 /** After a duration: it is a time in advance, not a wait. */
+/** A sum's rate: in its own words, in the words after it up to a clause's end, or before it. */
+const YEARLY = /\b(?:a|per|each|every) (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b/i;
+const YEARLY_AFTER = /^[^,;:.()]{0,30}?\b(?:(?:a|per|each|every) (?:year|annum)|annually|yearly)\b/i;
+const YEARLY_BEFORE = /\bannual(?:ly)?\b[^,;:.]*$/i;
 const AHEAD = /^\s*(?:ahead|in advance|beforehand)\b/i;
 /** Words that open a clause of the figure's own: what comes before them is another's. */
 const CLAUSE_OPENERS = new Set(['that', 'since', 'because', 'although', 'though', 'whereas', 'unless']);
@@ -221,18 +227,51 @@ function moneyHead(left: Term[], right: Term[]): { head?: string; modifiers: str
   const last = left[left.length - 1];
   const before = last?.kind === 'word' && last.text === 'of' ? noun(left[left.length - 2]) : undefined;
   // Past a word of frame ("extra", "new", "additional") to the noun it describes.
-  const after = before ? -1 : right.findIndex((t) => !(t.kind === 'word' && FRAME_WORDS.has(t.stem)));
-  const head = before ?? (after >= 0 && after <= 2 ? noun(right[after]) : undefined);
-  if (!head) return after >= 0 && after <= 2 ? paidIn(right.slice(after), noun) : { modifiers: [] };
+  let after = before ? -1 : right.findIndex((t) => !(t.kind === 'word' && FRAME_WORDS.has(t.stem)));
+  let head = before ?? (after >= 0 && after <= 2 ? noun(right[after]) : undefined);
+  if (!head) {
+    // "£3bn extra every year for the NHS", "£1.5 billion a year more": extra money, its noun left out.
+    // What it is for is said after: "… for councils' children's social care services".
+    if (after > 0 && right.slice(0, after).some((t) => EXTRA_WORDS.has(t.text))) {
+      head = MONEY;
+      after--;
+    } else return after >= 0 && after <= 2 ? paidIn(right.slice(after), noun) : { modifiers: [] };
+  }
+  // A compound's last noun is its head: "£80,000 lifetime cap on care costs" is a cap, a lifetime one.
+  const compound: string[] = [];
+  while (!before && compound.length < 2) {
+    const next = right[after + 1];
+    // The next word as written, not the next content word: "cap on care costs" is a cap.
+    const adjacent = next !== undefined && after >= 0 && next.start - right[after]!.end <= 1;
+    // A noun phrase ends where a preposition or a mark follows: "lifetime cap | on", not "cap won't | fix".
+    const beyond = right[after + 2];
+    // A concept is a noun phrase of its own ("cap on care costs").
+    const endsPhrase = !beyond || beyond.kind === 'mark' || PHRASE_ENDS.has(beyond.text) || next?.kind === 'concept';
+    const n = adjacent && endsPhrase && !(next.kind === 'word' && VERB_STARTS.has(next.text)) ? noun(next) : undefined;
+    if (!n || FRAME_WORDS.has(n) || !NOUN_LIKE.test(next!.text)) break;
+    compound.push(head!);
+    head = n;
+    after++;
+  }
   // What the noun is of or for, said before the verb: "on what anyone pays for personal care", "for hospices".
   const phrase: Term[] = [];
   for (const t of right.slice(after + 1, after + 7)) {
     if (isClauseMark(t) || (t.kind === 'word' && (VERB_STARTS.has(t.text) || t.text.endsWith("n't")))) break;
     phrase.push(t);
   }
-  const modifiers = phrase.filter((t) => isContent(t) && !FRAME_WORDS.has(t.stem)).map((t) => t.stem);
+  const modifiers = [...compound, ...phrase.filter((t) => isContent(t) && !FRAME_WORDS.has(t.stem)).map((t) => t.stem)];
   return { head, modifiers };
 }
+
+/** Words that say a sum is more of what there was: with no noun after them, the sum is money. */
+const EXTRA_WORDS = new Set(['extra', 'additional', 'more']);
+const MONEY = stemOf('money');
+/** Words that follow a noun phrase: after "£80,000 lifetime cap", "on care costs". */
+const PHRASE_ENDS = new Set('on of for in to from at over with per each every which that'.split(' '));
+/** Words that are not a compound's next noun: a verb's or adverb's ending ("£10m fund earmarked", "cap entirely"). */
+const NOUN_LIKE = /^[a-z][a-z-]*(?<!ed|ly|ing)$/;
+/** Nouns of a sum that frame other sums: "£8 billion of budget cuts" is a sum of cuts. */
+const SUM_NOUNS = new Set(['cut', 'cuts', 'saving', 'savings', 'cost', 'costs'].map(stemOf));
 
 /** "in real terms": how a sum is counted. */
 const TERMS = stemOf('terms');
@@ -246,12 +285,14 @@ function paidIn(
   noun: (t: Term | undefined) => string | undefined,
 ): { head?: string; modifiers: string[] } {
   const prep = right[0];
-  if (prep?.kind !== 'word' || (prep.text !== 'in' && prep.text !== 'on')) return { modifiers: [] };
-  // The nouns up to the first word that is not one ("on agency staff | last year", "in charges | that…").
+  if (prep?.kind !== 'word' || (prep.text !== 'in' && prep.text !== 'on' && prep.text !== 'of'))
+    return { modifiers: [] };
+  // The nouns up to the first word that is not one ("on agency staff | last year", "in charges | that…"); a sum "of"
+  // may be of cuts or savings ("£8 billion of budget cuts").
   const nouns: string[] = [];
-  for (const t of right.slice(1, 6)) {
+  for (const t of right.slice(right[1]?.text === 'the' ? 2 : 1, 6)) {
     const n = isClauseMark(t) || VERB_STARTS.has(t.text) ? undefined : noun(t);
-    if (n === undefined || FRAME_WORDS.has(n)) break;
+    if (n === undefined || (FRAME_WORDS.has(n) && !(prep.text === 'of' && SUM_NOUNS.has(n)))) break;
     nouns.push(n);
   }
   const head = nouns.at(-1);
@@ -502,6 +543,12 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
           : {}),
         ...(PROJECTION_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))
           ? { projected: true }
+          : {}),
+        ...(figure.kind === 'money' &&
+        (YEARLY.test(figure.text) ||
+          YEARLY_AFTER.test(text.slice(figure.end, figure.end + 40)) ||
+          YEARLY_BEFORE.test(text.slice(Math.max(0, figure.start - 25), figure.start)))
+          ? { yearly: true }
           : {}),
         ...(figure.kind === 'duration' && AHEAD.test(text.slice(figure.end, figure.end + 20)) ? { ahead: true } : {}),
         ...(figure.kind === 'count' &&
