@@ -61,6 +61,17 @@ describe('normalise', () => {
     expect(tokens('The motion, proposed by the branch, was carried.')).toContain('branch');
   });
 
+  it("drops a speaker's label as Hansard prints it, and no other lead before a colon", () => {
+    const said = normalise('Working-age disabled adults account for a quarter of the budget.').tokens;
+    for (const label of ['Lord Harper (Con):', '**The Minister (Lord Kamall) (Con):**', 'Mover of Amendment 51 (Lab):'])
+      expect(
+        normalise(`${label} Working-age disabled adults account for a quarter of the budget.`).tokens,
+        label,
+      ).toEqual(said);
+    expect(normalise('Our aim: to protect the budget.').tokens).toContain('aim');
+    expect(normalise('Lord Darzi found: waits have grown.').tokens).toContain('darzi');
+  });
+
   it('folds inflections, spelling variants and synonyms', () => {
     expect(tokens('organizations delivering services')).toBe(tokens('organisation delivers service'));
     expect(tokens('We will give patients help')).toBe(tokens('We will provide patients support'));

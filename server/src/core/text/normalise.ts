@@ -43,6 +43,13 @@ const LEAD_ATTRIBUTION =
  */
 const STANCE_FRAME =
   /^\s*(?:(?:this\s+)?(?:conference|house|meeting|congress|assembly|forum)|labour|we|the party|the government)\s+(?:(?:also|further|fully|firmly|strongly|still)\s+)?(?:supports|support|welcomes|welcome|endorses|endorse|backs|back|(?:is|are|remains|remain)\s+(?:(?:fully|firmly|strongly)\s+)?committed\s+to)\s+/;
+/**
+ * A speaker's label before what is said, as Hansard and minutes print it: "Lord Harper (Con):", "The Minister (Lord
+ * Kamall) (Con):", "Mover of Amendment 51 (Lab):". A label names its speaker in brackets, by party or by name after a
+ * title; what follows is compared, as a repeat or a reply to the corpus, without it.
+ */
+const SPEAKER_LABEL =
+  /^\s*\**\s*(?:(?:the\s+)?(?:minister|secretary|lord|baroness|earl|viscount|bishop|mr|mrs|ms|miss|dr|sir|dame|speaker|deputy speaker|chair)\b[^:\n()]{0,60}(?:\([^()\n]{1,50}\)\s*){1,3}|[^:\n()]{1,60}(?:\([^()\n]{1,50}\)\s*){0,2}\((?:con|lab|lab\/co-op|ld|lib dem|snp|pc|dup|uup|sdlp|green|ind|cb|crossbench|alba|reform)\)\s*)\**\s*:\s*\**\s*/;
 const TRAIL_ATTRIBUTION = /(["'])\s*,?\s*(?:said|says|added|warned|explained)\s+[^.;:,"']{1,50}\.?\s*$/;
 
 /**
@@ -162,6 +169,7 @@ function readWord(word: string): WordParts {
 function prepare(text: string): string {
   let folded = foldText(text)
     .replace(LABEL_PATTERN, '')
+    .replace(SPEAKER_LABEL, '')
     .replace(LEAD_ATTRIBUTION, '')
     .replace(STANCE_FRAME, 'supports ')
     .replace(TRAIL_ATTRIBUTION, '$1');
