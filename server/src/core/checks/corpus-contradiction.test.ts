@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../corpus/index';
 import { readCorpusText } from '../corpus/corpus';
-import { figuresOf, findAntonymSwap, findFigureConflict } from '../match/conflict';
+import { clauseNegationDiffers, figuresOf, findAntonymSwap, findFigureConflict } from '../match/conflict';
 import { comparable, sameValue } from '../figures/compare';
 import { findFigures } from '../figures/figures';
 import { anchoredSubject, clausesOf, corpusContradiction, sameSubject } from './corpus-contradiction';
@@ -170,6 +170,27 @@ describe('antonyms and negation', () => {
     ).toBeUndefined();
     expect(findAntonymSwap(stems('we will review the scheme'), stems('we will keep the scheme'))).toBeUndefined();
   });
+  it('compares clause with clause when negations cancel out over a sentence', () => {
+    const theirs =
+      "Their proposals won't provide any additional resources for social care now, and there's no guarantee of " +
+      'extra funding in future.';
+    const ours =
+      'Our proposals do provide additional resources for social care now, and there is a firm guarantee of extra ' +
+      'funding in the years ahead.';
+    expect(normalise(ours).negations % 2).toBe(normalise(theirs).negations % 2);
+    expect(clauseNegationDiffers(ours, theirs)).toBe(false);
+    expect(clauseNegationDiffers(theirs, ours)).toBe(true);
+    // Each clause as the other's: nothing differs.
+    expect(clauseNegationDiffers(theirs, theirs)).toBeUndefined();
+    // A sentence of one clause was judged as a whole.
+    expect(
+      clauseNegationDiffers(
+        'Our society cannot function without the support of carers, and yet they are asked to do without support.',
+        'Our society cannot function without the support of carers and yet they are asked to do without support.',
+      ),
+    ).toBeUndefined();
+  });
+
   it('counts negations as words of their own', () => {
     expect(normalise('should not be included').negations).toBe(1);
     expect(normalise('should be included').negations).toBe(0);

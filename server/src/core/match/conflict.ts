@@ -3,7 +3,7 @@
 import { stemmer } from 'stemmer';
 import { ANTONYMS } from '../text/lexicon';
 import { wordnetAntonyms } from '../claims/wordnet';
-import { contentTokens, LABEL_PATTERN, type Normalised } from '../text/normalise';
+import { contentTokens, LABEL_PATTERN, normalise, type Normalised } from '../text/normalise';
 import { findFigures, type Figure } from '../figures/figures';
 import { asPercentChange, comparable, sameValue } from '../figures/compare';
 import type { Similarity } from './similarity';
@@ -175,6 +175,51 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
       : candidate.norm.negationAt.filter((k) => k >= sim.window.first && k <= sim.window.last).length;
   if (query.norm.negations % 2 !== theirNegations % 2) {
     return { kind: 'negation', oursNegated: query.norm.negations > theirNegations };
+  }
+  // Negations of two clauses cancel out over the sentence: "Their proposals won't provide any additional resources
+  // now, and there's no guarantee of extra funding" against "Our proposals do provide additional resources now, and
+  // there is a firm guarantee…". Clause is then compared with clause.
+  if (query.norm.negations + theirNegations > 0) {
+    const oursNegated = clauseNegationDiffers(query.text, candidate.text);
+    if (oursNegated !== undefined) return { kind: 'negation', oursNegated };
+  }
+  return undefined;
+}
+
+/** Where the clauses of a sentence of several part: a semicolon, a colon, a dash, or a comma before "and", "but"… */
+const CLAUSE_PARTS = /\s*(?:[;:]|\s[\u2013\u2014-]\s)\s*|,\s+(?=(?:and|but|while|whereas|yet|so)\b)/i;
+const clauseNorms = remembered(
+  (text: string) =>
+    text
+      .split(CLAUSE_PARTS)
+      .map((c) => normalise(c))
+      .filter((n) => n.tokens.length >= 3),
+  2_000,
+);
+/** Fewest content words two clauses share to be one clause said twice, and the least share of the shorter's. */
+const CLAUSE_SHARED = 3;
+const CLAUSE_SHARE = 0.6;
+
+/**
+ * Whether a clause of ours and the clause of theirs it restates differ in negation: undefined when none do (or either
+ * text is one clause), else whether ours is the negated one.
+ */
+export function clauseNegationDiffers(ours: string, theirs: string): boolean | undefined {
+  const a = clauseNorms(ours);
+  const b = clauseNorms(theirs);
+  // A sentence of one clause was judged as a whole: its negations are all of one clause's.
+  if (a.length < 2 || b.length < 2) return undefined;
+  for (const q of a) {
+    let best: Normalised | undefined;
+    let bestShared = 0;
+    for (const c of b) {
+      const words = new Set(c.tokens);
+      const shared = new Set(q.tokens.filter((t) => words.has(t))).size;
+      if (shared > bestShared) [best, bestShared] = [c, shared];
+    }
+    if (!best || bestShared < CLAUSE_SHARED) continue;
+    if (bestShared < CLAUSE_SHARE * Math.min(new Set(q.tokens).size, new Set(best.tokens).size)) continue;
+    if (q.negations % 2 !== best.negations % 2) return q.negations > best.negations;
   }
   return undefined;
 }
