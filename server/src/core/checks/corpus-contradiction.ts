@@ -7,6 +7,7 @@ import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
 import { LOOKUP_LIMIT, LOOKUP_MIN_SHARE, type Candidate, type Unit } from '../match/index';
 import type { ClaimConflict, ClaimIndex } from '../claims/index';
 import { stanceOfWord, type ActionClaim } from '../claims/action';
+import type { TrendClaim } from '../claims/trend';
 import { compare, type Similarity } from '../match/similarity';
 import { antonymSides, figuresOf, findConflict, type Comparable, type Conflict } from '../match/conflict';
 import { normalise, type Normalised } from '../text/normalise';
@@ -163,8 +164,8 @@ interface Verdict {
 function describeClaims(conflict: ClaimConflict<CorpusRef>, citations: CorpusCitation[]): Reported {
   const sides = conflict.theirs.map(({ claim }, i) => {
     const cite = citations[i]!;
-    const said = 'figure' in claim ? claim.figure.text : actionSaid(claim);
-    const what = conflict.kind === 'action' ? `"${said}"` : said;
+    const said = 'figure' in claim ? claim.figure.text : claimSaid(claim);
+    const what = conflict.kind === 'figure' ? said : `"${said}"`;
     return `${cite.file}:${cite.line} says ${what} ('${quote(cite.quote, 70)}')`;
   });
   const ours = conflict.ours;
@@ -173,7 +174,12 @@ function describeClaims(conflict: ClaimConflict<CorpusRef>, citations: CorpusCit
     const figure = ours.figure.text.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
     return report(meta, 'claimFigure', { ours: figure, sides: sides.join('; ') });
   }
-  return report(meta, 'claimAction', { ours: actionSaid(ours), sides: sides.join('; ') });
+  return report(meta, 'claimAction', { ours: claimSaid(ours), sides: sides.join('; ') });
+}
+
+/** An action or a trend as its sentence says it. */
+function claimSaid(claim: ActionClaim | TrendClaim): string {
+  return 'trend' in claim ? claim.written : actionSaid(claim);
 }
 
 /** An action as its sentence says it: "not" only when its words do not already say so. */

@@ -323,6 +323,16 @@ describe('ClaimIndex.conflicts', () => {
     expect(saidAgainstSeeds('Together that means £16 billion more for the NHS across the UK.')).toEqual([]);
   });
 
+  it('a count that moved the other way since the same year, in another frame and with no figure', () => {
+    const fallen = [[expect.stringMatching(/001_f4ef774c89833230\.txt:213$/)]];
+    expect(saidAgainstSeeds('There are more GPs working in the NHS today than there were in 2010.')).toEqual(fallen);
+    expect(saidAgainstSeeds('Although GP numbers have risen since 2009/10, demand has grown faster.')).toEqual(fallen);
+    expect(seedsCorpus().claims!.conflicts('GP numbers have risen since 2009/10.')[0]?.kind).toBe('trend');
+    // The same way, or since another year, is no conflict.
+    expect(saidAgainstSeeds('GP numbers have fallen since 2010.')).toEqual([]);
+    expect(saidAgainstSeeds('GP numbers have risen since 2016.')).toEqual([]);
+  });
+
   it('not a conflict: a wait longer than a week against a right to be seen within 48 hours', () => {
     expect(conflicts('A quarter of patients wait over a week to see a GP.')).toEqual([]);
   });

@@ -6,6 +6,7 @@ import type { PassageIndex, Unit } from '../match/index';
 import type { SentenceClaims } from './sentence-claims';
 import { actionClaims, mayHaveAction, type ActionClaim } from './action';
 import { quantityClaims, type QuantityClaim } from './quantity';
+import { mayHaveTrend, opposedTrends, trendClaims, type TrendClaim } from './trend';
 import {
   compatibleScopes,
   opposedDirections,
@@ -24,12 +25,14 @@ export interface Located<C> {
   unit: number;
 }
 
+export type Claim = QuantityClaim | ActionClaim | TrendClaim;
+
 export interface ClaimConflict<T> {
-  kind: 'figure' | 'action';
+  kind: 'figure' | 'action' | 'trend';
   /** The draft's claim. */
-  ours: QuantityClaim | ActionClaim;
+  ours: Claim;
   /** The corpus claims it conflicts with, and their units. */
-  theirs: Array<{ claim: QuantityClaim | ActionClaim; unit: Unit<T> }>;
+  theirs: Array<{ claim: Claim; unit: Unit<T> }>;
 }
 
 /** Sentences that may hold a figure (a digit, a currency, a number or time word): the rest have no quantity claim. */
@@ -65,6 +68,7 @@ export function claimsOfSentence(text: string): SentenceClaims {
   return {
     quantities: MAY_HAVE_FIGURE.test(text) ? quantityClaims(text, termsOfText) : [],
     actions: mayHaveAction(text) ? actionClaims(text, termsOfText) : [],
+    trends: mayHaveTrend(text) ? trendClaims(text) : [],
   };
 }
 
@@ -83,6 +87,8 @@ export class ClaimIndex<T> {
    * depends on those alone, so a look-up for opposed actions walks only the lists that can be.
    */
   private readonly actions = new Map<string, ActionsOn>();
+  /** Trend claims by the thing that moved. */
+  private readonly trends = new Map<string, Array<Located<TrendClaim>>>();
   private readonly weights: Weights;
   /** The quantity claims of each corpus sentence that has more than one. */
   private readonly siblings = new Map<number, QuantityClaim[]>();
@@ -192,6 +198,7 @@ export class ClaimIndex<T> {
     if (read.quantities.length > 1) this.siblings.set(unit, read.quantities);
     for (const claim of read.quantities)
       for (const key of quantityKeys(claim)) push(this.quantities, key, { claim, unit });
+    for (const claim of read.trends) push(this.trends, claim.thing, { claim, unit });
     for (const claim of read.actions) {
       for (const key of claim.object) {
         let on = this.actions.get(key);
@@ -210,9 +217,10 @@ export class ClaimIndex<T> {
   about(text: string, max = 3): Array<Unit<T>> {
     const hits = new Map<number, number>();
     const note = (unit: number) => hits.set(unit, (hits.get(unit) ?? 0) + 1);
-    const { quantities, actions } = claimsOfSentence(text);
+    const { quantities, actions, trends } = claimsOfSentence(text);
     for (const ours of quantities) for (const p of this.sameQuantities(ours)) note(p.unit);
     for (const ours of actions) for (const p of this.sameObjects(ours)) note(p.unit);
+    for (const ours of trends) for (const p of this.trends.get(ours.thing) ?? []) note(p.unit);
     return [...hits]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, max)
@@ -263,7 +271,7 @@ export class ClaimIndex<T> {
   /** The conflicts of one draft sentence with the corpus, strongest (most corpus claims) first. */
   conflicts(text: string): Array<ClaimConflict<T>> {
     const found: Array<ClaimConflict<T>> = [];
-    const { quantities, actions } = claimsOfSentence(text);
+    const { quantities, actions, trends } = claimsOfSentence(text);
     for (const ours of quantities) {
       const peers = new Map<QuantityClaim, number>();
       for (const p of this.sameQuantities(ours)) peers.set(p.claim, p.unit);
@@ -300,6 +308,15 @@ export class ClaimIndex<T> {
       if (opposed.length)
         found.push({
           kind: 'action',
+          ours,
+          theirs: opposed.map((p) => ({ claim: p.claim, unit: this.index.unit(p.unit) })),
+        });
+    }
+    for (const ours of trends) {
+      const opposed = (this.trends.get(ours.thing) ?? []).filter((p) => opposedTrends(ours, p.claim));
+      if (opposed.length)
+        found.push({
+          kind: 'trend',
           ours,
           theirs: opposed.map((p) => ({ claim: p.claim, unit: this.index.unit(p.unit) })),
         });

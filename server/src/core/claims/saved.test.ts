@@ -102,7 +102,7 @@ describe('SavedClaims', () => {
 
   it('a save that fails leaves no temporary file behind', async () => {
     const saved = new SavedClaims('build-1');
-    saved.set(keyOf('x'), { quantities: [], actions: [] });
+    saved.set(keyOf('x'), { quantities: [], actions: [], trends: [] });
     const file = path.join(folder, 'missing-folder', 'claims.jsonl');
     await expect(saved.save(file, noPause)).rejects.toThrow();
     const inside = path.join(folder, 'in-place');

@@ -61,15 +61,26 @@ function isAction(c: unknown): boolean {
     typeof a?.direction === 'string' && typeof a.written === 'string' && Array.isArray(a.sides) && isStrings(a.object)
   );
 }
+function isTrend(c: unknown): boolean {
+  const t = c as { trend?: unknown; thing?: unknown; since?: unknown; written?: unknown };
+  return (
+    (t?.trend === 'up' || t?.trend === 'down') &&
+    typeof t.thing === 'string' &&
+    isNumbers(t.since) &&
+    typeof t.written === 'string'
+  );
+}
 /** Whether a parsed line is a key and a sentence's claims of the shapes the checks read. */
 function isEntry(v: unknown): v is [string, SentenceClaims] {
   if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string') return false;
-  const c = v[1] as { quantities?: unknown; actions?: unknown };
+  const c = v[1] as { quantities?: unknown; actions?: unknown; trends?: unknown };
   return (
     Array.isArray(c?.quantities) &&
     Array.isArray(c.actions) &&
+    Array.isArray(c.trends) &&
     c.quantities.every(isQuantity) &&
-    c.actions.every(isAction)
+    c.actions.every(isAction) &&
+    c.trends.every(isTrend)
   );
 }
 
