@@ -20,6 +20,7 @@ const AGREED = [
   'A quarter of community hospitals have been closed since 2010.',
   'Give carers a statutory right to respite from their caring roles.',
   'Older people receiving publicly funded care fell by 26 per cent.',
+  'The hospice grant has stayed flat in real terms since 2015. None the less the hospice grant per bed has fallen.',
 ].join('\n');
 const corpus = new Corpus([readCorpusText('agreed.txt', '/agreed.txt', AGREED)]);
 
@@ -41,6 +42,10 @@ describe('corpus-contradiction', () => {
       nothing('the same figure', 'Every patient will get a mental health assessment within 14 days of being referred.'),
       nothing('a shared number about another thing', 'We will open 14 new community mental health hubs.'),
       nothing('a paraphrase that agrees', 'Children under 18 will keep free dental check-ups.'),
+      nothing(
+        "a sentence the corpus says word for word, though the next sentence of the corpus's line negates",
+        'The hospice grant has stayed flat in real terms since 2015.',
+      ),
       nothing(
         'another subject sharing generic words',
         'Patients in England will be offered free parking',

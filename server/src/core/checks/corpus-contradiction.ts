@@ -221,12 +221,25 @@ function nearlyCopied(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>):
  */
 function sentenceVerdict(draft: Draft, unit: DraftUnit, claims: ClaimIndex<CorpusRef> | undefined): Verdict | null {
   const candidates = draft.corpusCandidates(unit);
+  // A sentence the corpus says word for word, agreeing, is agreed policy, whatever a longer passage holding it says
+  // in its other sentences ("None the less…" after it is a negation of its own).
+  if (candidates.some((c) => isAgreeingCopy(unit, c))) return null;
   const copied = nearCopyVerdict(unit, candidates, draft.corpus.index.weigh);
   if (copied) return copied;
   // A near copy that agrees on every figure and word of direction agrees, whatever its claims or one clause alone
   // might match.
   if (nearlyCopied(unit, candidates)) return null;
   return (claims && claimVerdict(unit, claims)) ?? clauseVerdict(draft, unit);
+}
+
+/** How much of each side a copy word for word covers. */
+const COPY_COVERED = 0.95;
+function isAgreeingCopy(unit: DraftUnit, c: Candidate<CorpusRef>): boolean {
+  return (
+    c.similarity.queryCovered >= COPY_COVERED &&
+    c.similarity.candidateCovered >= COPY_COVERED &&
+    !findConflict(unit, c.unit, c.similarity)
+  );
 }
 
 /** A contradiction of the unit with the candidates it nearly copies, the closest cited first. */
