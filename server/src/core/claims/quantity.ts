@@ -84,11 +84,11 @@ const CHANGE_AFTER =
 const CHANGE_SINCE = /^\s*(?:lower|higher|less|more)\s+(?:in\s+\S+\s+)?than\s+(?:in\s+)?\d{4}/i;
 /** After a percentage: what it is a share of was named before it. */
 const SHARE_OF_ANOTHER = /^\s*of\s+(?:that|this|it|which|these|those|them)\b/i;
-/** After a duration: it is a time in advance, not a wait. */
 /** A sum's rate: in its own words, in the words after it up to a clause's end, or before it. */
 const YEARLY = /\b(?:a|per|each|every) (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b/i;
 const YEARLY_AFTER = /^[^,;:.()]{0,30}?\b(?:(?:a|per|each|every) (?:year|annum)|annually|yearly)\b/i;
 const YEARLY_BEFORE = /\bannual(?:ly)?\b[^,;:.]*$/i;
+/** After a duration: it is a time in advance, not a wait. */
 const AHEAD = /^\s*(?:ahead|in advance|beforehand)\b/i;
 /** Words that open a clause of the figure's own: what comes before them is another's. */
 const CLAUSE_OPENERS = new Set(['that', 'since', 'because', 'although', 'though', 'whereas', 'unless']);
