@@ -179,7 +179,7 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
   // Negations of two clauses cancel out over the sentence: "Their proposals won't provide any additional resources
   // now, and there's no guarantee of extra funding" against "Our proposals do provide additional resources now, and
   // there is a firm guarantee…". Clause is then compared with clause.
-  if (query.norm.negations + theirNegations > 0) {
+  if (query.norm.negations + theirNegations > 0 && sentenceSized(query.norm) && sentenceSized(candidate.norm)) {
     const oursNegated = clauseNegationDiffers(query.text, candidate.text);
     if (oursNegated !== undefined) return { kind: 'negation', oursNegated };
   }
@@ -196,6 +196,12 @@ const clauseNorms = remembered(
       .filter((n) => n.tokens.length >= 3),
   2_000,
 );
+/**
+ * Most content words of a text whose clauses are paired: a sentence's. A longer passage's clauses belong to several
+ * sentences, and pairing them would cost a first lint much (the same passages are compared again and again).
+ */
+const CLAUSED_WORDS = 40;
+const sentenceSized = (norm: Normalised) => norm.tokens.length <= CLAUSED_WORDS;
 /** Fewest content words two clauses share to be one clause said twice, and the least share of the shorter's. */
 const CLAUSE_SHARED = 3;
 const CLAUSE_SHARE = 0.6;
@@ -205,6 +211,8 @@ const CLAUSE_SHARE = 0.6;
  * text is one clause), else whether ours is the negated one.
  */
 export function clauseNegationDiffers(ours: string, theirs: string): boolean | undefined {
+  // Most sentences are one clause: told by a pattern before any is normalised.
+  if (!CLAUSE_PARTS.test(ours) || !CLAUSE_PARTS.test(theirs)) return undefined;
   const a = clauseNorms(ours);
   const b = clauseNorms(theirs);
   // A sentence of one clause was judged as a whole: its negations are all of one clause's.
