@@ -90,8 +90,13 @@ export function anchoredSubject(
   return rare >= 2 && score >= 1;
 }
 
-function contradictionOf(unit: DraftUnit, c: Candidate<CorpusRef>, weigh: (t: string) => number): Hit | undefined {
-  const conflict = findConflict(unit, c.unit, c.similarity);
+/** A candidate with what makes it say something else than the unit, if anything: found once, asked several times. */
+type Judged = Candidate<CorpusRef> & { conflict: Conflict | undefined };
+const judged = (unit: Comparable, candidates: Array<Candidate<CorpusRef>>): Judged[] =>
+  candidates.map((c) => ({ ...c, conflict: findConflict(unit, c.unit, c.similarity) }));
+
+function contradictionOf(unit: DraftUnit, c: Judged, weigh: (t: string) => number): Hit | undefined {
+  const conflict = c.conflict;
   if (!conflict || conflict.kind === 'added-figure') return undefined;
   let subject = c.similarity;
   if (conflict.kind === 'antonym') {
@@ -207,11 +212,11 @@ function claimVerdict(unit: DraftUnit, claims: ClaimIndex<CorpusRef>): Verdict |
  * not by claims. One whose figures leave out the unit's ("Unpaid carers in Wales provide around 70% of the care…"
  * against a passage that says 96%, but in a sentence of another frame) says nothing of that figure: claims judge it.
  */
-function nearlyCopied(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>): boolean {
+function nearlyCopied(unit: DraftUnit, candidates: Judged[]): boolean {
   return candidates.some(
     (c) =>
       sameSubject(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length) &&
-      findConflict(unit, c.unit, c.similarity)?.kind !== 'added-figure',
+      c.conflict?.kind !== 'added-figure',
   );
 }
 
@@ -220,10 +225,10 @@ function nearlyCopied(unit: DraftUnit, candidates: Array<Candidate<CorpusRef>>):
  * the corpus's claims, else a passage one of its clauses nearly copies.
  */
 function sentenceVerdict(draft: Draft, unit: DraftUnit, claims: ClaimIndex<CorpusRef> | undefined): Verdict | null {
-  const candidates = draft.corpusCandidates(unit);
+  const candidates = judged(unit, draft.corpusCandidates(unit));
   // A sentence the corpus says word for word, agreeing, is agreed policy, whatever a longer passage holding it says
   // in its other sentences ("None the less…" after it is a negation of its own).
-  if (candidates.some((c) => isAgreeingCopy(unit, c))) return null;
+  if (candidates.some(isAgreeingCopy)) return null;
   const copied = nearCopyVerdict(unit, candidates, draft.corpus.index.weigh);
   if (copied) return copied;
   // A near copy that agrees on every figure and word of direction agrees, whatever its claims or one clause alone
@@ -234,20 +239,12 @@ function sentenceVerdict(draft: Draft, unit: DraftUnit, claims: ClaimIndex<Corpu
 
 /** How much of each side a copy word for word covers. */
 const COPY_COVERED = 0.95;
-function isAgreeingCopy(unit: DraftUnit, c: Candidate<CorpusRef>): boolean {
-  return (
-    c.similarity.queryCovered >= COPY_COVERED &&
-    c.similarity.candidateCovered >= COPY_COVERED &&
-    !findConflict(unit, c.unit, c.similarity)
-  );
+function isAgreeingCopy(c: Judged): boolean {
+  return c.similarity.queryCovered >= COPY_COVERED && c.similarity.candidateCovered >= COPY_COVERED && !c.conflict;
 }
 
 /** A contradiction of the unit with the candidates it nearly copies, the closest cited first. */
-function nearCopyVerdict(
-  unit: DraftUnit,
-  candidates: Array<Candidate<CorpusRef>>,
-  weigh: (t: string) => number,
-): Verdict | null {
+function nearCopyVerdict(unit: DraftUnit, candidates: Judged[], weigh: (t: string) => number): Verdict | null {
   const hits = candidates
     .map((c) => contradictionOf(unit, c, weigh))
     .filter((h): h is Hit => h !== undefined)
@@ -317,7 +314,7 @@ function clauseVerdict(draft: Draft, unit: DraftUnit): Verdict | null {
     const close = pool
       .map((u) => ({ unit: u, similarity: compare(clause.norm, u.norm, index.weigh) }))
       .filter((c) => c.similarity.queryCovered >= LOOKUP_MIN_SHARE);
-    const verdict = nearCopyVerdict(clause, close, index.weigh);
+    const verdict = nearCopyVerdict(clause, judged(clause, close), index.weigh);
     if (verdict) return verdict;
   }
   return null;

@@ -193,7 +193,8 @@ const clauseNorms = remembered(
     text
       .split(CLAUSE_PARTS)
       .map((c) => normalise(c))
-      .filter((n) => n.tokens.length >= 3),
+      .filter((n) => n.tokens.length >= 3)
+      .map((norm) => ({ norm, words: new Set(norm.tokens) })),
   2_000,
 );
 /**
@@ -218,16 +219,16 @@ export function clauseNegationDiffers(ours: string, theirs: string): boolean | u
   // A sentence of one clause was judged as a whole: its negations are all of one clause's.
   if (a.length < 2 || b.length < 2) return undefined;
   for (const q of a) {
-    let best: Normalised | undefined;
+    let best: (typeof b)[number] | undefined;
     let bestShared = 0;
     for (const c of b) {
-      const words = new Set(c.tokens);
-      const shared = new Set(q.tokens.filter((t) => words.has(t))).size;
+      let shared = 0;
+      for (const t of q.words) if (c.words.has(t)) shared++;
       if (shared > bestShared) [best, bestShared] = [c, shared];
     }
     if (!best || bestShared < CLAUSE_SHARED) continue;
-    if (bestShared < CLAUSE_SHARE * Math.min(new Set(q.tokens).size, new Set(best.tokens).size)) continue;
-    if (q.negations % 2 !== best.negations % 2) return q.negations > best.negations;
+    if (bestShared < CLAUSE_SHARE * Math.min(q.words.size, best.words.size)) continue;
+    if (q.norm.negations % 2 !== best.norm.negations % 2) return q.norm.negations > best.norm.negations;
   }
   return undefined;
 }
