@@ -8,7 +8,7 @@ import type { Draft, DraftUnit } from '../draft';
 import type { Passage, Sentence } from '../markdown/passages';
 import { citationOf, hasSentenceUnits, type CorpusRef } from '../corpus/index';
 import type { Candidate } from '../match/index';
-import { figuresOf } from '../match/conflict';
+import { figuresOf } from '../figures/valued';
 import type { Figure } from '../figures/figures';
 import { contentTokens } from '../text/normalise';
 import { detectPledge, type MeasureKind, type Pledge } from '../figures/pledges';

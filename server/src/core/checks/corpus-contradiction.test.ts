@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../corpus/index';
 import { readCorpusText } from '../corpus/corpus';
-import { clauseNegationDiffers, figuresOf, findAntonymSwap, findFigureConflict } from '../match/conflict';
+import { clauseNegationDiffers, findAntonymSwap, findFigureConflict } from '../match/conflict';
+import { figuresOf } from '../figures/valued';
 import { comparable, sameValue } from '../figures/compare';
 import { findFigures } from '../figures/figures';
 import { anchoredSubject, clausesOf, corpusContradiction, sameSubject } from './corpus-contradiction';

@@ -4,7 +4,7 @@
 // carers" are two claims about one thing (carers, in the UK) with two values.
 import type { Figure } from '../figures/figures';
 import { isMultipliedChange } from '../figures/compare';
-import { figuresOf } from '../match/conflict';
+import { figuresOf } from '../figures/valued';
 import { NEGATIONS, STOPWORDS } from '../text/lexicon';
 import {
   COMPARISON_MARKERS,

@@ -3,9 +3,10 @@
 import { stemmer } from 'stemmer';
 import { ANTONYMS } from '../text/lexicon';
 import { wordnetAntonyms } from '../claims/wordnet';
-import { contentTokens, LABEL_PATTERN, normalise, type Normalised } from '../text/normalise';
-import { findFigures, type Figure } from '../figures/figures';
-import { asPercentChange, comparable, sameValue } from '../figures/compare';
+import { contentTokens, normalise, type Normalised } from '../text/normalise';
+import type { Figure } from '../figures/figures';
+import { figuresOf } from '../figures/valued';
+import { comparable, sameValue } from '../figures/compare';
 import type { Similarity } from './similarity';
 import { remembered } from '../cache';
 import { compareValues } from '../claims/values';
@@ -23,19 +24,6 @@ export type Conflict =
   | { kind: 'added-figure'; ours: Figure }
   | { kind: 'negation'; oursNegated: boolean }
   | { kind: 'antonym'; ours: string; theirs: string };
-
-/**
- * The figures of a text that have a value, leaving out its label's ("Amendment 3 (Brent): after point 1
- * insert:" numbers the amendment and the place, not a quantity): the same corpus passages are compared again
- * and again.
- */
-export const figuresOf = remembered((text) => {
-  const labelEnd = LABEL_PATTERN.exec(text)?.[0].length ?? 0;
-  // A multiple grown by ("has more than trebled") is compared as the percentage change it is ("grew by 128%").
-  return findFigures(text)
-    .filter((f) => f.value !== null && f.start >= labelEnd)
-    .map((f) => asPercentChange(f) ?? f);
-}, 20_000);
 
 /**
  * Whether two shares, one put as a bound or an approximation ("just over a quarter", "nearly half"), say one value:
