@@ -69,7 +69,8 @@ export function overlap(
 /**
  * Whether two scopes can be about the same quantity: no two different places, groups or years, and both a survey's or
  * neither, both a flow or neither, both a time ahead or neither, both a projection or neither, both a change or
- * neither, both a share of something named before or neither, both a sum each year or neither.
+ * neither, both a share of something named before or neither, both a sum each year or neither, both
+ * a count of those in a state or neither.
  */
 export function compatibleScopes(a: Scope, b: Scope): boolean {
   if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return false;
@@ -83,7 +84,8 @@ export function compatibleScopes(a: Scope, b: Scope): boolean {
     !!a.projected !== !!b.projected ||
     !!a.change !== !!b.change ||
     !!a.shareOfAnother !== !!b.shareOfAnother ||
-    !!a.yearly !== !!b.yearly
+    !!a.yearly !== !!b.yearly ||
+    !!a.inState !== !!b.inState
   )
     return false;
   return true;

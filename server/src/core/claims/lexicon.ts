@@ -257,6 +257,11 @@ export const NUMBER_WORDS = new Set(
   ).split(' '),
 );
 
+/** Words that say how near a figure is ("around 6,200 a year", "nearly 1.4 million"): never what it counts. */
+export const APPROXIMATORS = new Set(
+  'about around approximately roughly nearly almost some circa estimated over under just'.split(' '),
+);
+
 /** Words that scale a figure ("6.5 million", "aged 65"): part of it, never what it measures. */
 export const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'm', 'k', 'hundred', 'aged']);
 

@@ -414,6 +414,31 @@ describe('quantityClaims', () => {
     expect(claims('Some 6.3 million people look after a relative unpaid.')[0]).toMatchObject({ head: 'carer' });
   });
 
+  it('people said to be in a state are counted in it; all there are, or carers said to care, are not', () => {
+    const inState = (s: string) => claims(s).map((c) => c.inState ?? false);
+    expect(inState('1.2 million unpaid carers are living in poverty and 400,000 in deep poverty.')).toEqual([
+      true,
+      true,
+    ]);
+    expect(inState('Around 600,000 carers in England are struggling to make ends meet.')).toEqual([true]);
+    expect(inState('Across the UK there are 6.5 million unpaid carers.')).toEqual([false]);
+    expect(inState("The UK's 6.3 million carers save the economy billions.")).toEqual([false]);
+    expect(inState('Some 370,000 people in Wales are unpaid carers.')).toEqual([false]);
+    expect(inState('Some 1.4 million people over 65 are providing unpaid care.')).toEqual([false]);
+    expect(inState('There are 370,000 carers, and this number is expected to rise to 450,000.')).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  it('a word saying how near a figure is names nothing counted, and a change may follow a comma', () => {
+    expect(claims('Only around 6,200 a year have an assessment.')[0]!.head).toBeUndefined();
+    expect(claims('The number of older people receiving care grew, by around a tenth.')[0]).toMatchObject({
+      kind: 'percent',
+      change: true,
+    });
+  });
+
   it('a cut or rise "of" a share is a change, however near the share is put', () => {
     for (const s of [
       'Unprotected areas would face average cuts of almost 16 per cent over the next parliament.',

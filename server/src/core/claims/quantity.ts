@@ -14,6 +14,7 @@ import {
   GROUP_PHRASES,
   LEAVING_WORDS,
   NUMBER_WORDS,
+  APPROXIMATORS,
   OLDER_WORDS,
   PERSON_STEMS,
   PER_HEAD_WORDS,
@@ -48,6 +49,11 @@ export interface Scope {
   shareOfAnother?: boolean;
   /** A sum each year ("£2.5bn extra every year", "an annual £1bn"), not a total: "£16 billion more" is not a year's. */
   yearly?: boolean;
+  /**
+   * A count of people said to be in a state ("1.2 million carers are living in poverty"): those of them in it, not all
+   * there are.
+   */
+  inState?: boolean;
 }
 
 export interface QuantityClaim {
@@ -77,7 +83,7 @@ const WINDOW = 8;
  * share.
  */
 const CHANGE_BEFORE =
-  /\b(?:fell|fallen|falls?|rose|risen|rises?|grew|grown|grows?|dropped|drops?|increased|increases?|decreased|decreases?|declined|declines?|cut|cuts|reduced|reduces?|went (?:up|down)|gone (?:up|down)|(?<!\bma(?:ke|kes|de|king) )(?:up|down)|reductions?)\s+(?:by\s+|of\s+)?(?:about|around|almost|nearly|roughly|some|over|more than|less than|close to|just over|just under|just|at least|up to)?\s*$/i;
+  /\b(?:fell|fallen|falls?|rose|risen|rises?|grew|grown|grows?|dropped|drops?|increased|increases?|decreased|decreases?|declined|declines?|cut|cuts|reduced|reduces?|went (?:up|down)|gone (?:up|down)|(?<!\bma(?:ke|kes|de|king) )(?:up|down)|reductions?),?\s+(?:by\s+|of\s+)?(?:about|around|almost|nearly|roughly|some|over|more than|less than|close to|just over|just under|just|at least|up to)?\s*$/i;
 const CHANGE_AFTER =
   /^\s*(?:real[- ]terms\s+)?(?:rise|fall|increase|decrease|drop|cut|reduction|decline|growth|uplift)\b/i;
 /** "9% lower in 2015/16 than in 2009/10": a change between two years, said as a comparison. */
@@ -329,6 +335,31 @@ const GIVING_UP = new Set(
   'quit quitting left leave leaving gave give given giving stopped stop reduced reduce cut lost lose'.split(' '),
 );
 
+/** A figure's determiner that makes it all there are: "the 370,000 carers", "the UK's 6.3 million carers". */
+const DEFINITE_BEFORE = /(?:\b(?:the|their|its|our|these|those|all)|['\u2019]s)\s+$/i;
+const COPULAS = new Set(['are', 'is', 'were', 'was']);
+
+/**
+ * Whether a count of people is said to be in a state: "1.2 million unpaid carers are living in poverty", "400,000 are
+ * in deep poverty" count those of the carers in it. Not when the state is caring ("370,000 people in Wales are unpaid
+ * carers", "are providing unpaid care"), an age (a group), or the count is all of them ("the 370,000 carers are …").
+ */
+function saidInState(text: string, figure: Figure, rest: Term[]): boolean {
+  if (DEFINITE_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start))) return false;
+  // The verb comes after what is counted and where: "… carers in the UK are …", not after a clause of its own
+  // ("there are 370,000 carers, and this number is expected to rise").
+  const k = rest.slice(0, 6).findIndex((t) => t.kind === 'word' && COPULAS.has(t.text));
+  if (k < 0 || rest.slice(0, k).some((t) => t.kind === 'mark' || t.text === 'and' || t.text === 'who')) return false;
+  let next = rest.slice(k + 1, k + 6);
+  if (next[0]?.text === 'now' || next[0]?.text === 'currently' || next[0]?.text === 'still') next = next.slice(1);
+  if (!next.length || next[0]!.text === 'aged' || next[0]!.kind === 'number') return false;
+  return (
+    !next.some((t) => t.kind === 'concept' && t.text === 'carer') && !caresFor(next) && !PROVIDING.test(next[0]!.text)
+  );
+}
+/** "are providing unpaid care", "are looking after": caring, said another way. */
+const PROVIDING = /^(?:providing|giving|looking|supporting)$/;
+
 /** "people who care unpaid", "pensioners caring for a partner": caring, not cared for ("care homes"). */
 function caresFor(terms: Term[]): boolean {
   return terms.some(
@@ -392,6 +423,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
     );
   };
   let previousHead: string | undefined;
+  let previousInState = false;
   claimFigures.forEach((figure, n) => {
     const before = n > 0 ? claimFigures[n - 1]!.end : 0;
     const after = n + 1 < claimFigures.length ? claimFigures[n + 1]!.start : text.length;
@@ -420,6 +452,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
     const rest = clauseEnd < 0 ? predicate : predicate.slice(0, clauseEnd);
     let head: string | undefined;
     let modifiers: string[] = [];
+    let inState = false;
     if (figure.kind === 'count') {
       // What is counted is the last noun of the figure before any "a year", "every week".
       const counted = own.filter(
@@ -429,13 +462,14 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
             !SCALE_WORDS.has(t.text) &&
             !STOPWORDS.has(t.text) &&
             !TIME_WORDS.has(t.stem) &&
-            !NUMBER_WORDS.has(t.text)),
+            !NUMBER_WORDS.has(t.text) &&
+            !APPROXIMATORS.has(t.text)),
       );
-      head = counted.length
-        ? counted[counted.length - 1]!.stem
-        : figure.per
-          ? undefined
-          : (personAfter(right) ?? previousHead);
+      const named = counted.length ? counted[counted.length - 1]!.stem : figure.per ? undefined : personAfter(right);
+      // "1.2 million carers are living in poverty and 400,000 in deep poverty": a count with no noun of its own
+      // counts what the one before it counts, and in the state that one is said to be in.
+      const elliptical = named === undefined && !figure.per && previousHead !== undefined;
+      head = named ?? (figure.per ? undefined : previousHead);
       modifiers = counted
         .slice(0, -1)
         .filter(isContent)
@@ -449,6 +483,10 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
       if (head && PERSON_STEMS.has(head) && caring >= 0 && !rest.slice(0, caring).some((t) => GIVING_UP.has(t.text)))
         head = 'carer';
       previousHead = head;
+      inState =
+        (elliptical && previousInState) ||
+        (head !== undefined && (head === 'carer' || PERSON_STEMS.has(head)) && saidInState(text, figure, rest));
+      previousInState = inState;
     } else if (figure.kind === 'money') ({ head, modifiers } = moneyHead(left, right));
     // "340,000 in Wales": a place after the figure is its own; else the nearest before it.
     // "compared to other parts of the UK", "than in England": another place, for comparison.
@@ -550,6 +588,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
           YEARLY_BEFORE.test(text.slice(Math.max(0, figure.start - 25), figure.start)))
           ? { yearly: true }
           : {}),
+        ...(inState ? { inState: true } : {}),
         ...(figure.kind === 'duration' && AHEAD.test(text.slice(figure.end, figure.end + 20)) ? { ahead: true } : {}),
         ...(figure.kind === 'count' &&
         FLOW_PHRASE.test(text.slice(figure.end, figure.end + 40)) &&
