@@ -9,6 +9,8 @@ import { anchoredSubject, clausesOf, corpusContradiction, sameSubject } from './
 import { testRule } from './rule-tester';
 import { normalise } from '../text/normalise';
 import { stemmer } from 'stemmer';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const AGREED = [
   'Every patient will be offered a mental health assessment within 14 days of referral.',
@@ -281,5 +283,35 @@ describe('corpus-contradiction of a figure a near copy leaves out', () => {
     // The figure the passage gives, said again, agrees.
     const same = draft.replace('around 70%', '96%');
     expect(analyse(same, wales, { rules: ['corpus-contradiction'] }).findings).toEqual([]);
+  });
+});
+
+describe('corpus-contradiction of a near copy against the shipped seeds: which figures are said of one thing', () => {
+  const dir = path.join(__dirname, '../../../../seeds');
+  const seeds = new Corpus(
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map((f) => readCorpusText(f, path.join(dir, f), fs.readFileSync(path.join(dir, f), 'utf8'))),
+  );
+  const said = async (draft: string) => {
+    const { analyse } = await import('../analyse');
+    return analyse(`${draft}\n`, seeds, { rules: ['corpus-contradiction'] }).findings.map((f) => f.message);
+  };
+  it('a sentence whose closest passage agrees is not judged by a less close one of another place', async () => {
+    // "England's 11 million unpaid family carers" shares less of it than the sentence it copies.
+    expect(await said('Across the UK there are 6.5 million unpaid carers.')).toEqual([]);
+    expect(await said('Across the UK there are 6.3 million unpaid carers.')).toEqual([
+      expect.stringContaining('6.5 million'),
+    ]);
+  });
+  it('a count the passage gives of another noun agrees ("people" for "carers")', async () => {
+    expect(await said('Some 370,000 people in Wales are unpaid carers.')).toEqual([]);
+  });
+  it("a count of one group, or of those in a state, is not the whole's; an age is not a count", async () => {
+    expect(await said('1.2 million unpaid carers across the UK are aged 65 and over.')).toEqual([]);
+    expect(
+      await said('Across the UK 1.2 million unpaid carers are living in poverty and 400,000 in deep poverty.'),
+    ).toEqual([]);
   });
 });

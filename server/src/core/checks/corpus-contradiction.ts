@@ -230,7 +230,7 @@ function sentenceVerdict(draft: Draft, unit: DraftUnit, claims: ClaimIndex<Corpu
   // A sentence the corpus says word for word, agreeing, is agreed policy, whatever a longer passage holding it says
   // in its other sentences ("None the less…" after it is a negation of its own).
   if (candidates.some(isAgreeingCopy)) return null;
-  const copied = nearCopyVerdict(unit, candidates, draft.corpus.index.weigh);
+  const copied = nearCopyVerdict(unit, candidates, draft.corpus.index.weigh, closestAgreeing(unit, candidates));
   if (copied) return copied;
   // A near copy that agrees on every figure and word of direction agrees, whatever its claims or one clause alone
   // might match.
@@ -244,15 +244,37 @@ function isAgreeingCopy(c: Judged): boolean {
   return c.similarity.queryCovered >= COPY_COVERED && c.similarity.candidateCovered >= COPY_COVERED && !c.conflict;
 }
 
-/** A contradiction of the unit with the candidates it nearly copies, the closest cited first. */
-function nearCopyVerdict(unit: DraftUnit, candidates: Judged[], weigh: (t: string) => number): Verdict | null {
+/** How closely a candidate copies the unit, both ways. */
+const closeness = (s: Similarity) => s.queryCovered + s.candidateCovered;
+
+/**
+ * How close the closest near copy is that agrees with the unit (0 when none does). "Across the UK there are 6.5
+ * million unpaid carers" copies the corpus sentence that says so; a passage that shares less of it ("England's 11
+ * million unpaid family carers") is about something else.
+ */
+function closestAgreeing(unit: DraftUnit, candidates: Judged[]): number {
+  let best = 0;
+  for (const c of candidates) {
+    if (c.conflict || !sameSubject(c.similarity, unit.norm.tokens.length, c.unit.norm.tokens.length)) continue;
+    best = Math.max(best, closeness(c.similarity));
+  }
+  return best;
+}
+
+/**
+ * A contradiction of the unit with the candidates it nearly copies, the closest cited first; only those closer than
+ * `agreed`, the closest copy that agrees.
+ */
+function nearCopyVerdict(
+  unit: DraftUnit,
+  candidates: Judged[],
+  weigh: (t: string) => number,
+  agreed = 0,
+): Verdict | null {
   const hits = candidates
     .map((c) => contradictionOf(unit, c, weigh))
-    .filter((h): h is Hit => h !== undefined)
-    .sort(
-      (a, b) =>
-        b.subject.queryCovered + b.subject.candidateCovered - (a.subject.queryCovered + a.subject.candidateCovered),
-    );
+    .filter((h): h is Hit => h !== undefined && closeness(h.candidate.similarity) > agreed)
+    .sort((a, b) => closeness(b.subject) - closeness(a.subject));
   if (!hits.length) return null;
   const citations: CorpusCitation[] = [];
   const seen = new Set<string>();
@@ -278,8 +300,6 @@ const CLAUSE_BREAK =
 
 /** Fewest content words a clause needs to be compared on its own: fewer say too little to share a subject. */
 const CLAUSE_WORDS = 4;
-/** Most content words of a corpus passage that is taken as one sentence (the index keeps sentences of longer ones). */
-const ONE_SENTENCE_WORDS = 30;
 
 /** The clauses of a sentence of several, as text: none for a sentence of one clause. */
 export function clausesOf(text: string): string[] {
@@ -310,7 +330,7 @@ function clauseVerdict(draft: Draft, unit: DraftUnit): Verdict | null {
   // another of its sentences.
   const pool = index
     .nominate(unit.norm, LOOKUP_MIN_SHARE * Math.min(1, share), LOOKUP_LIMIT * clauses.length)
-    .filter((u) => u.ref.kind === 'sentence' || u.norm.tokens.length <= ONE_SENTENCE_WORDS);
+    .filter((u) => index.isSentence(u.id));
   for (const clause of clauses) {
     const close = pool
       .map((u) => ({ unit: u, similarity: compare(clause.norm, u.norm, index.weigh) }))

@@ -11,6 +11,8 @@ import type { Similarity } from './similarity';
 import { remembered } from '../cache';
 import { compareValues } from '../claims/values';
 import { NUMBER_WORDS, SCALE_WORDS } from '../claims/lexicon';
+import { quantityClaims, type Scope } from '../claims/quantity';
+import { splitSentences } from '../markdown/sentences';
 
 export interface Comparable {
   text: string;
@@ -36,10 +38,29 @@ function boundedShareKept(a: Figure, b: Figure): boolean {
   );
 }
 
-export function findFigureConflict(ours: Figure[], theirs: Figure[]): Conflict | undefined {
+/**
+ * A count of ours whose number theirs gives, of another noun: "some 370,000 people in Wales are unpaid carers"
+ * restates "of the 370,000 carers", whatever other counts the passage holds (not one it expects in years to come).
+ */
+const countGiven = (f: Figure, theirs: Figure[], apart?: (ours: Figure, theirs: Figure) => boolean) =>
+  f.kind === 'count' && theirs.some((g) => g.kind === 'count' && g.unit !== 'age' && sameValue(f, g) && !apart?.(f, g));
+
+/**
+ * `apart`, when given, says whether two figures that differ are said of other places or people, or of a time to come
+ * (asked only of figures that differ, as it costs more).
+ */
+export function findFigureConflict(
+  ours: Figure[],
+  theirs: Figure[],
+  apart?: (ours: Figure, theirs: Figure) => boolean,
+): Conflict | undefined {
   for (const f of ours) {
-    const peers = theirs.filter((g) => comparable(f, g));
+    if (countGiven(f, theirs, apart)) continue;
+    let peers = theirs.filter((g) => comparable(f, g));
     if (peers.length && !peers.some((g) => sameValue(f, g) || boundedShareKept(f, g))) {
+      // An age ("65 and over") differs only from an age: from a count it is the group counted.
+      peers = peers.filter((g) => (f.unit === 'age') === (g.unit === 'age') && !apart?.(f, g));
+      if (!peers.length) continue;
       const [first, ...rest] = peers;
       // Other values the corpus gives for the same quantity are cited too.
       const also = rest.filter((g, i) => !sameValue(g, first!) && rest.findIndex((h) => sameValue(g, h)) === i);
@@ -134,6 +155,30 @@ export function droppedFigure(query: Comparable, candidate: Comparable): Figure 
   });
 }
 
+/** Each sentence's quantity claims: a corpus passage's sentences come up again and again. */
+const claimsOfText = remembered((sentence: string) => quantityClaims(sentence), 5_000);
+
+/** The scope of a figure's claim, read in its own sentence of the text (undefined when it makes none). */
+function scopeOf(text: string, figure: Figure): Scope | undefined {
+  const span = splitSentences(text).find((s) => figure.start >= s.start && figure.end <= s.end);
+  if (!span) return undefined;
+  const at = figure.start - span.start;
+  return claimsOfText(text.slice(span.start, span.end)).find((c) => c.figure.start === at)?.scope;
+}
+
+/**
+ * Whether two figures of near copies are said of different places or groups of people, or one of a time to come:
+ * "1.2 million unpaid carers in the UK are aged 65 and over" says nothing against "Across the UK there are 6.5
+ * million unpaid carers", nor "England's 11 million" against the UK's 6.5 million.
+ */
+function scopesApart(kind: Figure['kind'], a: Scope | undefined, b: Scope | undefined): boolean {
+  if (!a || !b) return false;
+  if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return true;
+  // Of people counted or a share of them only: a plan's length or a sum is not told apart by who its sentence names.
+  const ofPeople = kind === 'count' || kind === 'percent';
+  return (ofPeople && (a.group ?? '') !== (b.group ?? '')) || !!a.projected !== !!b.projected;
+}
+
 /** The words a pledge is made with: a date beside them is the pledge's own. */
 const PLEDGE_MODAL = /\b(?:will|shall|must|going to|pledge|promise|commit)\b/i;
 
@@ -143,7 +188,9 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
   // (finding a long corpus passage's figures costs more than the rest of the comparison).
   if (ourFigures.length) {
     const theirFigures = figuresOf(candidate.text);
-    const figure = findFigureConflict(ourFigures, theirFigures);
+    const figure = findFigureConflict(ourFigures, theirFigures, (f, g) =>
+      scopesApart(f.kind, scopeOf(query.text, f), scopeOf(candidate.text, g)),
+    );
     if (figure) return figure;
     // In a report or a description, a date the candidate does not give says when or where it was said ("Labour's
     // 2015 manifesto promised…", "In 2019 there were…"); in a pledge it is the pledge's own ("From April 2027, we

@@ -99,6 +99,14 @@ export class PassageIndex<T> {
     }
   }
 
+  /** Whether the unit is one sentence: a sentence of a passage, or a passage of one sentence. */
+  isSentence(id: number): boolean {
+    let k = this.parts.length - 1;
+    while (this.bases[k]! > id) k--;
+    const part = this.parts[k]!;
+    return part.isSentence?.(id - this.bases[k]!) ?? true;
+  }
+
   /** The unit as an object: its text, normalised on first use. */
   unit(id: number): Unit<T> {
     let unit = this.materialised.get(id);
