@@ -282,6 +282,21 @@ describe('ClaimIndex.conflicts', () => {
     expect(said('In England the number of nurses rose by 10% between 2009-10 and 2015-16.')).toEqual([]);
   });
 
+  it('a change where the corpus says there was none, in the same place over the same years', () => {
+    // The seed: in Wales "the level of spend has remained broadly flat in real terms between 2009-10 and 2015-16
+    // compared to a 6.4% decline in England".
+    const file = '001_f4ef774c89833230.txt';
+    expect(
+      saidAgainstSeeds(
+        'Social care spending in Wales was cut by 6.4 per cent in real terms between 2009-10 and 2015-16.',
+      ),
+    ).toEqual([[expect.stringContaining(`${file}:12`)]]);
+    expect(saidAgainstSeeds('In Wales social care spending rose by 1 per cent between 2009-10 and 2015-16.')).toEqual(
+      [],
+    );
+    expect(saidAgainstSeeds('In England social care spending fell by 6.4% between 2009-10 and 2015-16.')).toEqual([]);
+  });
+
   it('growth since one year in how many there are, each clause its own group; a sum paid in a thing', () => {
     const other = corpusOfText(
       'Whilst the number of carers has risen by 11% since 2001, the number of those over 65 rose by 35%.\n\n' +

@@ -5,7 +5,7 @@
 import type { PassageIndex, Unit } from '../match/index';
 import type { SentenceClaims } from './sentence-claims';
 import { actionClaims, mayHaveAction, type ActionClaim } from './action';
-import { quantityClaims, type QuantityClaim } from './quantity';
+import { mayHaveNoChange, quantityClaims, type QuantityClaim } from './quantity';
 import { mayHaveTrend, opposedTrends, trendClaims, type TrendClaim } from './trend';
 import {
   compatibleScopes,
@@ -66,7 +66,7 @@ export function claimsOfSentence(text: string): SentenceClaims {
   let terms: Term[] | undefined;
   const termsOfText = (t: string) => (terms ??= termsOf(t));
   return {
-    quantities: MAY_HAVE_FIGURE.test(text) ? quantityClaims(text, termsOfText) : [],
+    quantities: MAY_HAVE_FIGURE.test(text) || mayHaveNoChange(text) ? quantityClaims(text, termsOfText) : [],
     actions: mayHaveAction(text) ? actionClaims(text, termsOfText) : [],
     trends: mayHaveTrend(text) ? trendClaims(text) : [],
   };

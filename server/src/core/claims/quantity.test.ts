@@ -7,6 +7,7 @@ const claims = (s: string) =>
     text: c.figure.text,
     kind: c.figure.kind,
     value: c.figure.value,
+    valueMax: c.figure.valueMax,
     unit: c.figure.unit,
     per: c.figure.per,
     head: c.head,
@@ -437,6 +438,14 @@ describe('quantityClaims', () => {
       kind: 'percent',
       change: true,
     });
+  });
+
+  it('no change said without a figure is a change of nothing, as far either way as its words reach', () => {
+    expect(
+      claims('In Wales the level of spend has remained broadly flat in real terms since 2009-10.')[0],
+    ).toMatchObject({ kind: 'percent', value: 0, valueMax: 3, change: true, places: ['wales'] });
+    expect(claims('Council tax was frozen in cash terms.')[0]).toMatchObject({ value: 0, valueMax: 1, change: true });
+    expect(claims('Spending has not stayed flat.')).toEqual([]);
   });
 
   it('a cut or rise "of" a share is a change, however near the share is put', () => {

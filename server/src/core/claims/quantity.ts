@@ -133,7 +133,10 @@ function windowOf(
     const t = terms[k]!;
     if (t.end <= before || isClauseMark(t)) break;
     // "Half of the budget and a third of the users": after another figure, "and" starts this one's words.
-    if (before > 0 && t.kind === 'word' && (t.text === 'and' || t.text === 'but' || t.text === 'while')) break;
+    // Not the "and" of a period ("between 2009-10 and 2015-16").
+    const ofPeriod = t.text === 'and' && terms[k - 1]?.kind === 'number' && terms[k + 1]?.kind === 'number';
+    if (before > 0 && t.kind === 'word' && !ofPeriod && (t.text === 'and' || t.text === 'but' || t.text === 'while'))
+      break;
     // "Policy should reflect the fact that 60 per cent of …", "we know that", "only part of the
     // picture, since 80 per cent …": the words before open another clause, not the figure's.
     if (t.kind === 'word' && CLAUSE_OPENERS.has(t.text)) break;
@@ -384,10 +387,38 @@ function groupOf(words: Term[], ages: Figure[], text = '', close = ''): string |
   return undefined;
 }
 
+/**
+ * No change, said without a figure: "the level of spend has remained broadly flat in real terms", "was frozen in cash
+ * terms", "stayed the same".
+ */
+const NO_CHANGE =
+  /\b(?:remained|remains|remain|stayed|stays|stay|held|kept|been|was|were|is|are)\s+(?:(broadly|largely|roughly|more or less|almost|about)\s+)?(?:flat|unchanged|static|steady|frozen|the same)\b/gi;
+/** Whether a sentence may say no change (a cheap test before it is read for figures). */
+export const mayHaveNoChange = (text: string) => /\b(?:flat|unchanged|static|steady|frozen|same)\b/i.test(text);
+/** How far either way a no-change phrase reaches, as a percentage change: "broadly flat" further than "flat". */
+const NO_CHANGE_REACH = { plain: 1, loose: 3 };
+
+/** No-change phrases as the figure they say: a change of nothing, within their reach. */
+function noChangeFigures(text: string): Figure[] {
+  return [...text.matchAll(NO_CHANGE)].map((m) => ({
+    kind: 'percent',
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    value: 0,
+    valueMax: m[1] ? NO_CHANGE_REACH.loose : NO_CHANGE_REACH.plain,
+    unit: 'percent',
+    qualifier: 'range',
+  }));
+}
+
 /** The quantity claims of one sentence. */
 export function quantityClaims(text: string, termsOfText: (text: string) => Term[] = termsOf): QuantityClaim[] {
   // Shared with the sentence-level comparison, which finds the same sentences' figures.
-  const figures = figuresOf(text);
+  const noChange = noChangeFigures(text);
+  const figures = noChange.length
+    ? [...figuresOf(text), ...noChange].sort((a, b) => a.start - b.start)
+    : figuresOf(text);
   if (!figures.some((f) => CLAIM_KINDS.has(f.kind))) return [];
   const terms = termsOfText(text);
   const ages = figures.filter((f) => f.kind === 'count' && f.unit === 'age');
@@ -573,7 +604,8 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
           ? { shareOfAnother: true }
           : {}),
         ...(figure.kind === 'percent' &&
-        (CHANGE_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start)) ||
+        (noChange.includes(figure) ||
+          CHANGE_BEFORE.test(text.slice(Math.max(0, figure.start - 30), figure.start)) ||
           CHANGE_AFTER.test(text.slice(figure.end, figure.end + 25)) ||
           CHANGE_SINCE.test(text.slice(figure.end, figure.end + 40)) ||
           isMultipliedChange(figure))
