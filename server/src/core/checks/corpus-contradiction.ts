@@ -9,7 +9,7 @@ import type { ClaimConflict, ClaimIndex } from '../claims/index';
 import { stanceOfWord, type ActionClaim } from '../claims/action';
 import type { TrendClaim } from '../claims/trend';
 import { compare, type Similarity } from '../match/similarity';
-import { antonymSides, findConflict, type Comparable, type Conflict } from '../match/conflict';
+import { antonymSides, findConflict, scopedFigureConflict, type Comparable, type Conflict } from '../match/conflict';
 import { figuresOf } from '../figures/valued';
 import { normalise, type Normalised } from '../text/normalise';
 import type { CorpusCitation, Finding } from '../types';
@@ -97,7 +97,7 @@ const judged = (unit: Comparable, candidates: Array<Candidate<CorpusRef>>): Judg
   candidates.map((c) => ({ ...c, conflict: findConflict(unit, c.unit, c.similarity) }));
 
 function contradictionOf(unit: DraftUnit, c: Judged, weigh: (t: string) => number): Hit | undefined {
-  const conflict = c.conflict;
+  let conflict = c.conflict;
   if (!conflict || conflict.kind === 'added-figure') return undefined;
   let subject = c.similarity;
   if (conflict.kind === 'antonym') {
@@ -118,6 +118,12 @@ function contradictionOf(unit: DraftUnit, c: Judged, weigh: (t: string) => numbe
     subject.queryCovered >= 0.4 &&
     anchoredSubject(unit.norm, c.unit.norm, conflict.ours, conflict.theirs, weigh);
   if (!anchored && !sameSubject(subject, unit.norm.tokens.length, c.unit.norm.tokens.length)) return undefined;
+  // On the same subject, figures that differ are judged again by what each is said of.
+  if (conflict.kind === 'figure') {
+    const scoped = scopedFigureConflict(unit, c.unit);
+    if (scoped?.kind !== 'figure') return undefined;
+    conflict = scoped;
+  }
   // Last, as the dearest test: reading each side's stance parses its sentence for action claims.
   if (conflict.kind === 'antonym' && sameStance(unit.text, conflict.ours, c.unit.text, conflict.theirs))
     return undefined;

@@ -46,8 +46,8 @@ const countGiven = (f: Figure, theirs: Figure[], apart?: (ours: Figure, theirs: 
   f.kind === 'count' && theirs.some((g) => g.kind === 'count' && g.unit !== 'age' && sameValue(f, g) && !apart?.(f, g));
 
 /**
- * `apart`, when given, says whether two figures that differ are said of other places or people, or of a time to come
- * (asked only of figures that differ, as it costs more).
+ * `apart`, when given, says whether two figures are said of other places or people, or of a time to come (asked only
+ * of figures that differ, and of counts the passage gives of another noun, as it costs more).
  */
 export function findFigureConflict(
   ours: Figure[],
@@ -55,7 +55,7 @@ export function findFigureConflict(
   apart?: (ours: Figure, theirs: Figure) => boolean,
 ): Conflict | undefined {
   for (const f of ours) {
-    if (countGiven(f, theirs, apart)) continue;
+    if (apart && countGiven(f, theirs, apart)) continue;
     let peers = theirs.filter((g) => comparable(f, g));
     if (peers.length && !peers.some((g) => sameValue(f, g) || boundedShareKept(f, g))) {
       // An age ("65 and over") differs only from an age: from a count it is the group counted.
@@ -155,12 +155,13 @@ export function droppedFigure(query: Comparable, candidate: Comparable): Figure 
   });
 }
 
-/** Each sentence's quantity claims: a corpus passage's sentences come up again and again. */
+/** Each sentence's quantity claims, and each text's sentences: a corpus passage comes up again and again. */
 const claimsOfText = remembered((sentence: string) => quantityClaims(sentence), 5_000);
+const sentenceSpans = remembered((text: string) => splitSentences(text), 5_000);
 
 /** The scope of a figure's claim, read in its own sentence of the text (undefined when it makes none). */
 function scopeOf(text: string, figure: Figure): Scope | undefined {
-  const span = splitSentences(text).find((s) => figure.start >= s.start && figure.end <= s.end);
+  const span = sentenceSpans(text).find((s) => figure.start >= s.start && figure.end <= s.end);
   if (!span) return undefined;
   const at = figure.start - span.start;
   return claimsOfText(text.slice(span.start, span.end)).find((c) => c.figure.start === at)?.scope;
@@ -179,6 +180,17 @@ function scopesApart(kind: Figure['kind'], a: Scope | undefined, b: Scope | unde
   return (ofPeople && (a.group ?? '') !== (b.group ?? '')) || !!a.projected !== !!b.projected;
 }
 
+/**
+ * A figure conflict of a near copy, judged again by what each figure is said of: none when the figures that differ
+ * are said of other places or people, or one of years to come, or when the passage gives our count of another noun.
+ * Asked only of a candidate on the query's subject, as reading claims costs more than the comparison.
+ */
+export function scopedFigureConflict(query: Comparable, candidate: Comparable): Conflict | undefined {
+  return findFigureConflict(figuresOf(query.text), figuresOf(candidate.text), (f, g) =>
+    scopesApart(f.kind, scopeOf(query.text, f), scopeOf(candidate.text, g)),
+  );
+}
+
 /** The words a pledge is made with: a date beside them is the pledge's own. */
 const PLEDGE_MODAL = /\b(?:will|shall|must|going to|pledge|promise|commit)\b/i;
 
@@ -188,9 +200,7 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
   // (finding a long corpus passage's figures costs more than the rest of the comparison).
   if (ourFigures.length) {
     const theirFigures = figuresOf(candidate.text);
-    const figure = findFigureConflict(ourFigures, theirFigures, (f, g) =>
-      scopesApart(f.kind, scopeOf(query.text, f), scopeOf(candidate.text, g)),
-    );
+    const figure = findFigureConflict(ourFigures, theirFigures);
     if (figure) return figure;
     // In a report or a description, a date the candidate does not give says when or where it was said ("Labour's
     // 2015 manifesto promised…", "In 2019 there were…"); in a pledge it is the pledge's own ("From April 2027, we
