@@ -19,7 +19,8 @@ export function comparable(a: Figure, b: Figure): boolean {
   if (kindOf(a) !== kindOf(b)) return false;
   if (a.kind === 'money') return a.unit === b.unit && (!a.per || !b.per || a.per === b.per);
   if (a.kind === 'count') return !a.unit || !b.unit || a.unit === b.unit;
-  if (a.kind === 'duration') return a.unit in HOURS && b.unit in HOURS;
+  // "Seven days a week" is how often, not how long: a duration per week compares only with another per week.
+  if (a.kind === 'duration') return a.unit in HOURS && b.unit in HOURS && a.per === b.per;
   return a.unit === b.unit;
 }
 
