@@ -141,6 +141,9 @@ describe('figure comparison', () => {
     expect(comparable(fig('48 hours'), fig('48 new walk-in centres'))).toBe(false);
     expect(comparable(fig('2,000 nurses'), fig('5,000 care workers'))).toBe(false);
     expect(comparable(fig('within 2 days'), fig('within 48 hours'))).toBe(true);
+    // How often is not how long: a GP "seven days a week" is no wait.
+    expect(comparable(fig('seven days a week'), fig('within 48 hours'))).toBe(false);
+    expect(comparable(fig('seven days a week'), fig('five days a week'))).toBe(true);
     expect(sameValue(fig('within 2 days'), fig('within 48 hours'))).toBe(true);
     expect(sameValue(fig('£2.5bn'), fig('£2,500 million'))).toBe(true);
   });

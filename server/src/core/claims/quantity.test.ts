@@ -423,6 +423,9 @@ describe('quantityClaims', () => {
     ]);
     expect(inState('Around 600,000 carers in England are struggling to make ends meet.')).toEqual([true]);
     expect(inState('Across the UK there are 6.5 million unpaid carers.')).toEqual([false]);
+    expect(inState('Of those assessed, 13,000 fewer carers received direct support.')).toEqual([true]);
+    expect(inState('There are 6.5 million unpaid carers of which many receive no support.')).toEqual([false]);
+    expect(inState('6.3 million carers save the economy £132 billion a year.')[0]).toBe(false);
     expect(inState("The UK's 6.3 million carers save the economy billions.")).toEqual([false]);
     expect(inState('Some 370,000 people in Wales are unpaid carers.')).toEqual([false]);
     expect(inState('Some 1.4 million people over 65 are providing unpaid care.')).toEqual([false]);

@@ -50,8 +50,8 @@ export interface Scope {
   /** A sum each year ("£2.5bn extra every year", "an annual £1bn"), not a total: "£16 billion more" is not a year's. */
   yearly?: boolean;
   /**
-   * A count of people said to be in a state ("1.2 million carers are living in poverty"): those of them in it, not all
-   * there are.
+   * A count of people said to be in a state ("1.2 million carers are living in poverty") or to have received, said or
+   * felt something ("13,000 fewer carers received direct support"): those of them, not all there are.
    */
   inState?: boolean;
 }
@@ -341,18 +341,33 @@ const GIVING_UP = new Set(
 /** A figure's determiner that makes it all there are: "the 370,000 carers", "the UK's 6.3 million carers". */
 const DEFINITE_BEFORE = /(?:\b(?:the|their|its|our|these|those|all)|['\u2019]s)\s+$/i;
 const COPULAS = new Set(['are', 'is', 'were', 'was']);
+/** Words after which a verb is another clause's: "carers, and this number is…", "carers of which many receive…". */
+const RELATIVES = new Set(['and', 'who', 'which', 'whom', 'that', 'whose']);
+/** "There are 6.5 million unpaid carers": all there are, whatever is said of them after. */
+const EXISTENTIAL_BEFORE = /\bthere\s+(?:are|were|is|was|will be|would be)\s+(?:\w+\s+){0,2}$/i;
+/** Verbs that some of a population do, as a survey or a register counts them: received, reported, told… */
+const PART_VERBS = new Set(
+  `receive receives received get gets got report reports reported say says said tell tells told feel feels felt
+  struggle struggles struggled claim claims claimed rely relies relied need needs needed lack lacks lacked`.split(
+    /\s+/,
+  ),
+);
 
 /**
- * Whether a count of people is said to be in a state: "1.2 million unpaid carers are living in poverty", "400,000 are
- * in deep poverty" count those of the carers in it. Not when the state is caring ("370,000 people in Wales are unpaid
+ * Whether a count of people is said to be in a state, or to have received, said or felt something: "1.2 million unpaid
+ * carers are living in poverty", "400,000 are in deep poverty", "13,000 fewer carers received direct support" count
+ * those of the carers in it or who did. Not when the state is caring ("370,000 people in Wales are unpaid
  * carers", "are providing unpaid care"), an age (a group), or the count is all of them ("the 370,000 carers are …").
  */
 function saidInState(text: string, figure: Figure, rest: Term[]): boolean {
-  if (DEFINITE_BEFORE.test(text.slice(Math.max(0, figure.start - 12), figure.start))) return false;
+  const before = text.slice(Math.max(0, figure.start - 40), figure.start);
+  if (DEFINITE_BEFORE.test(before) || EXISTENTIAL_BEFORE.test(before)) return false;
   // The verb comes after what is counted and where: "… carers in the UK are …", not after a clause of its own
   // ("there are 370,000 carers, and this number is expected to rise").
-  const k = rest.slice(0, 6).findIndex((t) => t.kind === 'word' && COPULAS.has(t.text));
-  if (k < 0 || rest.slice(0, k).some((t) => t.kind === 'mark' || t.text === 'and' || t.text === 'who')) return false;
+  const k = rest.slice(0, 6).findIndex((t) => t.kind === 'word' && (COPULAS.has(t.text) || PART_VERBS.has(t.text)));
+  if (k < 0 || rest.slice(0, k).some((t) => t.kind === 'mark' || RELATIVES.has(t.text))) return false;
+  // "13,000 fewer carers received direct support", "45 per cent report…": those who did, not all there are.
+  if (PART_VERBS.has(rest[k]!.text)) return true;
   let next = rest.slice(k + 1, k + 6);
   if (next[0]?.text === 'now' || next[0]?.text === 'currently' || next[0]?.text === 'still') next = next.slice(1);
   if (!next.length || next[0]!.text === 'aged' || next[0]!.kind === 'number') return false;
