@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { findConfigFile, mergeAnalysisSettings, readConfigFile, repositoryRoot, validateSettings } from './config';
+import { meta as duplicateMeta } from './checks/duplicate-amendment';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-config-'));
 
@@ -26,7 +27,13 @@ describe('config file', () => {
     expect(merged.rules['corpus-contradiction']).toEqual({ enabled: true, severity: 'warning' });
     expect(merged.rules['commitment-without-figure'].enabled).toBe(false);
     expect(merged.rules['duplicate-amendment'].severity).toBe('error');
-    expect(merged.thresholds).toEqual({ nearDuplicate: 0.8, clauseContainment: 0.9, minWords: 6 });
+    // Unset keys keep the rule's defaults.
+    const { nearDuplicate, clauseContainment } = duplicateMeta.thresholds;
+    expect(merged.thresholds).toEqual({
+      nearDuplicate: nearDuplicate.default,
+      clauseContainment: clauseContainment.default,
+      minWords: 6,
+    });
   });
 
   it('names the line and key of a wrong value, and keeps the rest', () => {

@@ -30,7 +30,7 @@ export const meta = {
       type: 'number',
       minimum: 0.5,
       maximum: 1,
-      default: 0.8,
+      default: 0.75,
       description: 'How much of each other two passages must share (weighted by word rarity) to be near copies.',
     },
     clauseContainment: {
