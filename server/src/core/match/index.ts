@@ -101,21 +101,24 @@ export class PassageIndex<T> {
 
   /** Whether the unit is one sentence: a sentence of a passage, or a passage of one sentence. */
   isSentence(id: number): boolean {
+    const [part, i] = this.partOf(id);
+    return part.isSentence?.(i) ?? true;
+  }
+
+  /** The part holding unit `id`, and the unit's number within it. */
+  private partOf(id: number): [IndexPart<T>, number] {
     let k = this.parts.length - 1;
     while (this.bases[k]! > id) k--;
-    const part = this.parts[k]!;
-    return part.isSentence?.(id - this.bases[k]!) ?? true;
+    return [this.parts[k]!, id - this.bases[k]!];
   }
 
   /** The unit as an object: its text, normalised on first use. */
   unit(id: number): Unit<T> {
     let unit = this.materialised.get(id);
     if (!unit) {
-      let k = this.parts.length - 1;
-      while (this.bases[k]! > id) k--;
-      const part = this.parts[k]!;
-      const text = part.text(id - this.bases[k]!);
-      unit = { id, text, norm: this.normalised(text), ref: part.ref(id - this.bases[k]!) };
+      const [part, i] = this.partOf(id);
+      const text = part.text(i);
+      unit = { id, text, norm: this.normalised(text), ref: part.ref(i) };
       if (this.materialised.size >= MATERIALISED_UNITS)
         this.materialised.delete(this.materialised.keys().next().value!);
       this.materialised.set(id, unit);
