@@ -249,10 +249,16 @@ const NOMINAL: Array<[string, string, boolean?]> = [
     'extra funding for community mental health teams',
     true,
   ],
+  // An item of a list of demands ("We call on:"): those called on, then what they are to do.
+  ['councils and health commissioners to pay a fair price for homecare;', 'pay a fair price for homecare', true],
+  ['ministers to make sure every homecare worker is paid on a par with NHS staff.', '', true],
 ];
 
 /** 3. Must not flag: commentary, attribution, rights and duties, ruling-out, forecasts. */
 const HARD_NEGATIVES: Array<[string, boolean?]> = [
+  // In a list, words before "to" that describe rather than name those called on make no demand.
+  ['Care homes struggling to recruit enough nurses.', true],
+  ['Carers forced to give up work to care.', true],
   // Time that is not waited measures nothing; what one is made able to do may measure nothing either.
   ['We will cut the time spent on paperwork.'],
   ['We will make sure carers can have their say.'],
@@ -338,7 +344,6 @@ const HARD_NEGATIVES: Array<[string, boolean?]> = [
   ['We will not let pharmacies close.'],
   ['We will also make sure that nobody has to sell their home to pay for care.'],
   ['We will pay care workers the real living wage.'],
-  ['We call on the Government to increase funding for hospices.'],
   // Someone else's call, reported: not the draft's own motion.
   ['Age UK calls on ministers to increase funding for home care.'],
   ['The report calls for more investment in district nursing.'],
@@ -588,6 +593,9 @@ const MOTIONS_AND_ITEMS: Array<[string, string]> = [
   ['We will provide the health visitors that young families need.', 'staff'],
   ['We will make sure every trust employs the midwives that mothers in its area need.', 'staff'],
   ['Ministers must reverse the fall in spending on public health.', 'money'],
+  // A briefing's own call on government, as its "Ministers must" is.
+  ['We call on the Government to increase funding for hospices.', 'money'],
+  ['We therefore urge ministers to recruit more district nurses.', 'staff'],
   ['Any plan must come with a workforce strategy. It must also increase the number of care home places.', 'places'],
   // What a motion calls for may be a clause: "every home to have the nurses it needs".
   ['That this meeting calls for every nursing home to have the registered nurses it needs.', 'staff'],

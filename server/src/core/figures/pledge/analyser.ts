@@ -148,6 +148,10 @@ const MOTION_VERBS = new Set([
   'directs',
   'resolves',
 ]);
+/** Most words that name those a list of demands calls on ("councils and health commissioners"). */
+const CALLED_ON_WORDS = 6;
+/** Words between "we" and its verb of demand: "we therefore call on…", "we also urge…". */
+const DEMAND_ADVERBS = new Set(['also', 'therefore', 'further', 'again', 'now', 'jointly', 'strongly']);
 /** The bodies whose motions a draft holds: their demand is the draft's own, as "must" is. */
 const MOTION_BODIES = new Set([
   'conference',
@@ -204,7 +208,7 @@ export class PledgeAnalyser {
     }
     // Imperatives ("Increase the pay of care workers.") and, in lists, verbless items ("More funding for hospices").
     for (const k of this.itemStarts(opts)) {
-      const a = this.imperative(k, opts);
+      const a = this.imperative(k, opts) ?? this.calledOnItem(k, opts);
       if (a) return this.found('', a);
     }
     // An amendment's own words after its instruction ("Amendment 7: Under 'Conference calls for',
@@ -216,6 +220,22 @@ export class PledgeAnalyser {
       const marked = inserted > 0 && /^[.)]$/.test(this.toks[inserted - 1]!.t);
       const a = this.imperative(inserted, { ...opts, inCommitmentList: false }, marked);
       if (a) return this.found('', a);
+    }
+    return null;
+  }
+
+  /**
+   * An item of a list of demands ("We call on: - councils to pay a fair price for homecare; - ministers to make
+   * sure…"): those called on, then "to" and what they are to do, which pledges as an item opening with it does.
+   */
+  private calledOnItem(k: number, opts: PledgeOptions): Analysis | null {
+    if (!opts.inCommitmentList) return null;
+    for (let p = k; p <= k + CALLED_ON_WORDS && p < this.toks.length - 1; p++) {
+      const t = this.toks[p]!;
+      if (!t.word) return null;
+      if (t.lc === 'to') return p > k && verbBase(this.lc(p + 1)) ? this.imperative(p, opts) : null;
+      // Those called on are named, not described by what they do: "care homes struggling to…" is no demand.
+      if (isLexiconVerb(t.lc) || /(?:ing|ed)$/.test(t.lc)) return null;
     }
     return null;
   }
@@ -402,9 +422,13 @@ export class PledgeAnalyser {
     const continues =
       /^(and|therefore|also|further|then|so)$/.test(subject[0] ?? '') ||
       (subject.length === 0 && i !== this.toks.findIndex((t) => t.word));
-    const ownBody = continues
-      ? this.toks.slice(0, 5).some((t) => MOTION_BODIES.has(t.lc))
-      : subject.length === 0 || subject.slice(0, 3).some((w) => MOTION_BODIES.has(w));
+    // "We call on the Government to…": a briefing's or a submission's own demand, as its "Ministers must" is.
+    const ours = subject.at(-1) === 'we' && subject.every((w) => w === 'we' || DEMAND_ADVERBS.has(w));
+    const ownBody =
+      ours ||
+      (continues
+        ? this.toks.slice(0, 5).some((t) => MOTION_BODIES.has(t.lc))
+        : subject.length === 0 || subject.slice(0, 3).some((w) => MOTION_BODIES.has(w)));
     if (!ownBody) return null;
     const text = (k: number) => this.text.slice(this.toks[i]!.s, this.toks[k]!.e);
     const verb = this.lc(i);
