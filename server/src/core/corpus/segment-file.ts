@@ -9,6 +9,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { openRegularFile } from '../text/files';
+import { NORMALISATION_KEY } from '../text/normalise';
 import type { SourceFile } from './document';
 import { Segment, type SegmentTables, type TextBytes } from './segment';
 import type { UnitWords } from '../match/pair-postings';
@@ -19,10 +20,12 @@ import type { ArraysOf, Row, SegmentColumn, TableName } from './columns';
  * Bumped whenever what is stored (passages, normalisation, hashing, layout, the tables in columns.ts)
  * changes shape or meaning.
  */
-const SEGMENT_VERSION = 12;
+const SEGMENT_VERSION = 13;
 
 interface Header {
   version: number;
+  /** The word lists its words were normalised with (NORMALISATION_KEY). */
+  normalisation: string;
   folder: string;
   files: SourceFile[];
   bits: number;
@@ -78,6 +81,7 @@ export function writeSegment(file: string, folder: string, segment: Segment): vo
   for (const { name } of TABLES) sums[name] = checksum(piecesOf(name));
   const header: Header = {
     version: SEGMENT_VERSION,
+    normalisation: NORMALISATION_KEY,
     folder,
     files: segment.files,
     bits: segment.tables.postings.bits,
@@ -155,6 +159,7 @@ function isHeader(h: unknown, room: number): h is Header {
   if (
     !isObject(h) ||
     h.version !== SEGMENT_VERSION ||
+    h.normalisation !== NORMALISATION_KEY ||
     typeof h.folder !== 'string' ||
     !Array.isArray(h.files) ||
     !h.files.every(isSourceFile)

@@ -67,7 +67,7 @@ describe('the segment columns (columns.ts)', () => {
     expect(reversed.tables.docPassages[1]).toBe(segment.tables.docPassages[3]! - segment.tables.docPassages[2]!);
   });
 
-  it('are saved in the order of version 12 files, so that caches written before still load', () => {
+  it('are saved in the order of version 13 files, so that caches written before still load', () => {
     // The order is part of the format: change it together with SEGMENT_VERSION in segment-file.ts.
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lint-segment-'));
     onTestFinished(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -75,7 +75,7 @@ describe('the segment columns (columns.ts)', () => {
     writeSegment(file, '/c', segmentOf(documents));
     const saved = fs.readFileSync(file);
     const header = JSON.parse(saved.subarray(8, 8 + saved.readUInt32LE(4)).toString('utf8'));
-    expect(header.version).toBe(12);
+    expect(header.version).toBe(13);
     expect(Object.keys(header.tables)).toEqual([
       ...['docPassages', 'passageBytes', 'text', 'passageLine', 'passageSentences'],
       ...['sentenceStart', 'sentenceEnd', 'sentenceLine', 'offsets', 'postings', 'dfKeys', 'dfCounts', 'words', 'ends'],

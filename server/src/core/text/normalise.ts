@@ -1,6 +1,7 @@
 // Turns text into comparable tokens: case, quotes, dashes, spelling variants, synonyms and
 // inflections folded away, so that "Labour will scrap Section 75" and "labour WILL scrap section 75!"
 // compare equal. Numbers and negations are kept aside: they decide duplicate vs contradiction.
+import crypto from 'node:crypto';
 import { stemmer } from 'stemmer';
 import { remembered } from '../cache';
 import { MISSPELT_NEGATIONS, NEGATIONS, SPELLING_VARIANTS, STOPWORDS, SYNONYMS } from './lexicon';
@@ -70,6 +71,26 @@ export function labelOf(text: string): string | undefined {
 
 /** Stems, remembered: the same words come again and again. */
 export const stem = remembered(stemmer, 20_000);
+
+/**
+ * A fingerprint of the word lists and patterns normalising reads: a saved index holds words normalised with them, and
+ * one saved with other lists ("homecare" not yet "home care") would match less than it should, so it is built again.
+ * A change to how the code uses them still needs a new SEGMENT_VERSION (corpus/segment-file.ts).
+ */
+export const NORMALISATION_KEY = crypto
+  .createHash('sha1')
+  .update(
+    JSON.stringify([
+      [...STOPWORDS],
+      [...NEGATIONS],
+      [...MISSPELT_NEGATIONS],
+      SYNONYMS,
+      SPELLING_VARIANTS,
+      [LABEL_PATTERN, LEAD_ATTRIBUTION, STANCE_FRAME, SPEAKER_LABEL, TRAIL_ATTRIBUTION].map((r) => r.source),
+    ]),
+  )
+  .digest('hex')
+  .slice(0, 16);
 
 const MULTIWORD_SYNONYMS: Array<[RegExp, string, string]> = [];
 const SYNONYM_OF = new Map<string, string>();
