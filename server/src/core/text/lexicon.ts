@@ -113,6 +113,8 @@ export const SPELLING_VARIANTS: Record<string, string> = {
   'non-profit': 'nonprofit',
   wellbeing: 'well-being',
   judgment: 'judgement',
+  // "£20bn" says "£20 billion": the scale word is compared as the word.
+  bn: 'billion',
 };
 
 /**

@@ -28,6 +28,10 @@ describe('normalise', () => {
     expect(labelOf('A submission from every branch is welcome.')).toBeUndefined();
   });
 
+  it('reads a shortened scale word as the word', () => {
+    expect(tokens('£20bn a year for adult social care')).toBe(tokens('£20 billion a year for adult social care'));
+  });
+
   it("drops an amendment's mover and its instruction, so its proposed words are compared", () => {
     const words = 'Staff turnover is now above 30 per cent.';
     for (const amendment of [
@@ -35,6 +39,7 @@ describe('normalise', () => {
       `Amendment 4: Add at end: “${words}”`,
       `Amendment 5 (SHA): In "Conference therefore calls for", after h) insert: "${words}"`,
       `Amendment 6: Insert new paragraph: ${words}`,
+      `Amendment 7 (Ynys Môn): Add as a new point: ${words}`,
     ]) {
       expect(tokens(amendment), amendment).toBe(tokens(words));
       expect(labelOf(amendment), amendment).toMatch(/^Amendment \d$/);

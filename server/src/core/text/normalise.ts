@@ -29,7 +29,7 @@ export interface Normalised {
  * ("After paragraph 5 insert:", "Add at end:", and an opening quote): what follows is the text it proposes.
  */
 export const LABEL_PATTERN =
-  /^\s*(?:[★☆*•]\s*)?(?:((?:amendment|motion|resolution|clause|item|paragraph|para|proposal|recommendation|rec)(?:\s*[a-z]?\d+[a-z]?(?:\.\d+)*|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))(?:\s*\([^()\n]{1,80}\))?(?:,?\s+(?:proposed|moved|submitted|tabled)\s+by\s+[^:\n]{1,80}?)?\s*[:.)\u2013\u2014-]|((?:submission|response|amendment|motion|proposal|comments?|evidence)\s+(?:from|by)\s+[^:\n]{1,80}?)\s*:)(?:\s*(?:(?:after|before|at the end of|in)\s[^:\n]{0,100}?\s)?(?:insert|add|substitute|replace with)(?:\s+(?:a\s+)?new\s+(?:paragraph|sentence|point|item|clause))?(?:\s+at\s+(?:the\s+)?end)?\s*:)?\s*[\u201c"]?/i;
+  /^\s*(?:[★☆*•]\s*)?(?:((?:amendment|motion|resolution|clause|item|paragraph|para|proposal|recommendation|rec)(?:\s*[a-z]?\d+[a-z]?(?:\.\d+)*|\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))(?:\s*\([^()\n]{1,80}\))?(?:,?\s+(?:proposed|moved|submitted|tabled)\s+by\s+[^:\n]{1,80}?)?\s*[:.)\u2013\u2014-]|((?:submission|response|amendment|motion|proposal|comments?|evidence)\s+(?:from|by)\s+[^:\n]{1,80}?)\s*:)(?:\s*(?:(?:after|before|at the end of|in)\s[^:\n]{0,100}?\s)?(?:insert|add|substitute|replace with)(?:\s+(?:as\s+)?(?:a\s+)?new\s+(?:paragraph|sentence|point|item|clause))?(?:\s+at\s+(?:the\s+)?end)?\s*:)?\s*[\u201c"]?/i;
 
 /**
  * Who says it, said around what is said: "However, as the motion states, staff shortages…", "…for an assessment of
