@@ -193,7 +193,11 @@ describe('antonyms and negation', () => {
     expect(clauseNegationDiffers(theirs, ours)).toBe(true);
     // Each clause as the other's: nothing differs.
     expect(clauseNegationDiffers(theirs, theirs)).toBeUndefined();
-    // A sentence of one clause was judged as a whole.
+    // One clause against a clause of two that restates it, each negated as the other is not.
+    const one = 'This plan does provide additional resources for social care now, with new money for councils.';
+    expect(clauseNegationDiffers(one, theirs)).toBe(false);
+    expect(clauseNegationDiffers(theirs, one)).toBe(true);
+    // A negation of one clause may stand for the other's other clause: not compared.
     expect(
       clauseNegationDiffers(
         'Our society cannot function without the support of carers, and yet they are asked to do without support.',

@@ -22,6 +22,12 @@ const SOURCE = [
   'More people are asking councils for help, but fewer are getting it: requests rose again this year.',
   '',
   "In Wales the National Assembly's Finance Committee has called for a new levy to pay for care.",
+  '',
+  'Of those assessed, 13,000 fewer carers received direct support, a fall of 11 per cent.',
+  '',
+  'The cap counts only what a person pays themselves, and not what the council contributes, towards the total.',
+  '',
+  'Green MPs will push for £20 billion a year for adult social care, including free personal care.',
 ].join('\n');
 
 const corpus = new Corpus([readCorpusText('policy.txt', '/corpus/policy.txt', SOURCE)]);
@@ -63,6 +69,10 @@ describe('duplicate-amendment against the corpus', () => {
       nothing('a short phrase with a gap in it', 'People asking councils are getting it.'),
       // A pledge without its figure, which commitment-without-figure reports.
       nothing('the figure dropped', 'Recruit more midwives to end the shortage in maternity units.'),
+      nothing(
+        'a deadline added to a pledge',
+        'Green MPs will push for £20 billion a year for adult social care by 2030, including free personal care.',
+      ),
       nothing(
         'a start date added to a pledge',
         'From April 2027 every person with complex needs will have a single point of contact for their care.',
@@ -110,6 +120,21 @@ describe('duplicate-amendment against the corpus', () => {
       ),
       copies('a bullet with the same figure', 3, 'Recruit 3,000 more midwives to end the shortage in maternity units.'),
       copies('a short clause cut in one piece', 11, 'More people are asking councils for help.'),
+      copies(
+        'a description that adds by when',
+        15,
+        'Of those assessed, 13,000 fewer carers were receiving direct support by 2020/21, a fall of 11 per cent.',
+      ),
+      copies(
+        'a clause set off by dashes, not commas',
+        17,
+        'The cap counts only what a person pays themselves — not what the council contributes — towards the total.',
+      ),
+      copies(
+        'a scale word shortened',
+        19,
+        'Green MPs will push for £20bn a year for adult social care, including free personal care.',
+      ),
       copies(
         'a report of it that says when it was said',
         9,

@@ -203,9 +203,9 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
     const figure = findFigureConflict(ourFigures, theirFigures);
     if (figure) return figure;
     // In a report or a description, a date the candidate does not give says when or where it was said ("Labour's
-    // 2015 manifesto promised…", "In 2019 there were…"); in a pledge it is the pledge's own ("From April 2027, we
-    // will…"), as a deadline always is.
-    const framing = (f: Figure) => f.kind === 'date' && !PLEDGE_MODAL.test(query.text);
+    // 2015 manifesto promised…", "In 2019 there were…", "13,000 fewer carers were receiving support by 2020/21"); in
+    // a pledge it is the pledge's own ("From April 2027, we will…", "by 2030, we will…").
+    const framing = (f: Figure) => (f.kind === 'date' || f.kind === 'deadline') && !PLEDGE_MODAL.test(query.text);
     const added = ourFigures.find((f) => !framing(f) && !theirFigures.some((g) => comparable(f, g) && sameValue(f, g)));
     if (added) return { kind: 'added-figure', ours: added };
   }
@@ -224,7 +224,10 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
   // Negations of two clauses cancel out over the sentence: "Their proposals won't provide any additional resources
   // now, and there's no guarantee of extra funding" against "Our proposals do provide additional resources now, and
   // there is a firm guarantee…". Clause is then compared with clause.
-  if (query.norm.negations + theirNegations > 0 && sentenceSized(query.norm) && sentenceSized(candidate.norm)) {
+  // Only when they negate a different number of times: as often on both sides, a clause of theirs that holds a
+  // negation of ours is one clause as the other cuts it ("— not what the council contributes —" against ", and not
+  // what the council contributes, …").
+  if (query.norm.negations !== theirNegations && sentenceSized(query.norm) && sentenceSized(candidate.norm)) {
     const oursNegated = clauseNegationDiffers(query.text, candidate.text);
     if (oursNegated !== undefined) return { kind: 'negation', oursNegated };
   }
@@ -257,12 +260,17 @@ const CLAUSE_SHARE = 0.6;
  * text is one clause), else whether ours is the negated one.
  */
 export function clauseNegationDiffers(ours: string, theirs: string): boolean | undefined {
-  // Most sentences are one clause: told by a pattern before any is normalised.
-  if (!CLAUSE_PARTS.test(ours) || !CLAUSE_PARTS.test(theirs)) return undefined;
+  // Most sentences are one clause: told by a pattern before any is normalised. One of one clause is compared with
+  // the other's clause it restates ("This plan does provide additional resources for social care now, with…" against
+  // "Their proposals won't provide any additional resources for social care now, and there's no guarantee…").
+  if (!CLAUSE_PARTS.test(ours) && !CLAUSE_PARTS.test(theirs)) return undefined;
   const a = clauseNorms(ours);
   const b = clauseNorms(theirs);
-  // A sentence of one clause was judged as a whole: its negations are all of one clause's.
-  if (a.length < 2 || b.length < 2) return undefined;
+  if (a.length < 2 && b.length < 2) return undefined;
+  // A negation of the one clause may be the other's other clause said in it ("cannot function without carers and yet
+  // they do without support"): only one with none is compared.
+  const single = a.length < 2 ? a : b.length < 2 ? b : [];
+  if (single.some((c) => c.norm.negations > 0)) return undefined;
   for (const q of a) {
     let best: (typeof b)[number] | undefined;
     let bestShared = 0;
