@@ -424,6 +424,9 @@ describe('quantityClaims', () => {
     expect(inState('Around 600,000 carers in England are struggling to make ends meet.')).toEqual([true]);
     expect(inState('Across the UK there are 6.5 million unpaid carers.')).toEqual([false]);
     expect(inState('Of those assessed, 13,000 fewer carers received direct support.')).toEqual([true]);
+    // Those who did, whatever the determiner: not all there are.
+    expect(inState('Restore support to the 121,000 carers who received it in 2015/16.')[0]).toBe(true);
+    expect(inState('Support the 370,000 carers who look after a relative.')).toEqual([false]);
     expect(inState('There are 6.5 million unpaid carers of which many receive no support.')).toEqual([false]);
     expect(inState('6.3 million carers save the economy £132 billion a year.')[0]).toBe(false);
     expect(inState("The UK's 6.3 million carers save the economy billions.")).toEqual([false]);

@@ -360,6 +360,9 @@ const PART_VERBS = new Set(
  * carers", "are providing unpaid care"), an age (a group), or the count is all of them ("the 370,000 carers are …").
  */
 function saidInState(text: string, figure: Figure, rest: Term[]): boolean {
+  // "the 121,000 carers who received direct support": those of them who did, whatever the determiner.
+  const who = rest.slice(0, 4).findIndex((t) => t.kind === 'mark' || t.text === 'who' || t.text === 'that');
+  if (who >= 0 && rest[who]!.kind !== 'mark' && PART_VERBS.has(rest[who + 1]?.text ?? '')) return true;
   const before = text.slice(Math.max(0, figure.start - 40), figure.start);
   if (DEFINITE_BEFORE.test(before) || EXISTENTIAL_BEFORE.test(before)) return false;
   // The verb comes after what is counted and where: "… carers in the UK are …", not after a clause of its own
