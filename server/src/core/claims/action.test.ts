@@ -11,6 +11,16 @@ describe('actionClaims', () => {
     expect(a!.object).toEqual(expect.arrayContaining(['collect', 'ethnic', 'data']));
   });
 
+  it('a second verb of direction after "and" acts on its own object', () => {
+    const [boost, end] = actions(
+      'We will boost spending on mental health services and end the long waits for treatment.',
+    );
+    expect(boost!.object).toEqual(['mental', 'health', 'servic']);
+    expect(end!.object).toEqual(expect.arrayContaining(['long', 'wait']));
+    // Two verbs of one object: the first still takes it.
+    expect(actions('We will increase and widen access to respite.')[0]!.object).toContain('respit');
+  });
+
   it('what a comparison names is not the object ("unlike England")', () => {
     expect(actions('Wales protected social care spending, unlike England.')[0]!.object).not.toContain('england');
   });

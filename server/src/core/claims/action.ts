@@ -347,7 +347,14 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
     // ", and we have no intention of …": a new clause, with its own subject, is not the object.
     const newClause = (k: number) =>
       terms[k]!.text === ',' && (terms[k + 1]?.text === 'and' || terms[k + 1]?.text === 'but');
-    while (to < terms.length && !endsClause(terms[to]!) && !newClause(to)) to++;
+    // "boost spending on mental health services and end the long waits": a second verb of direction after "and" acts
+    // on its own object, once the first has one.
+    const nextAction = (k: number) =>
+      terms[k]!.text === 'and' &&
+      !!terms[k + 1] &&
+      !!directionOf(terms[k + 1]!) &&
+      terms.slice(last + 1, k).some((w) => isObjectWord(w) && !inFigure(w));
+    while (to < terms.length && !endsClause(terms[to]!) && !newClause(to) && !nextAction(to)) to++;
     // "cuts people off", "ends up": a phrasal verb that is not the direction.
     if (terms.slice(last + 1, last + 4).some((w) => w.text === 'off' || w.text === 'up')) return;
     // What a verb acts on follows it; a state ("personal budgets becoming optional", "it is
