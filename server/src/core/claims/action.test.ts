@@ -21,6 +21,14 @@ describe('actionClaims', () => {
     expect(actions('We will increase and widen access to respite.')[0]!.object).toContain('respit');
   });
 
+  it('what one is required to take is made compulsory', () => {
+    const [a] = actions('From April, every new client will be required to take a personal budget.');
+    expect(a).toMatchObject({ direction: 'compulsori', negated: false, object: ['person', 'budget'] });
+    expect(mayHaveAction('Everyone will be required to take a personal budget.')).toBe(true);
+    // Required to do something else: no compulsion on a thing taken.
+    expect(actions('Councils will be required to publish their waiting times.')).toEqual([]);
+  });
+
   it('what a comparison names is not the object ("unlike England")', () => {
     expect(actions('Wales protected social care spending, unlike England.')[0]!.object).not.toContain('england');
   });

@@ -144,6 +144,17 @@ function keptAt(terms: Term[], i: number): { direction: string; last: number } |
   return hit && { direction: stemOf(hit[1]), last: i + hit[0].length };
 }
 
+/** Verbs of taking that, after "required to", make what is taken compulsory. */
+const TAKING = new Set(['take', 'use', 'have', 'accept', 'receive', 'join']);
+/**
+ * "Everyone eligible will be required to take a personal budget": what they must take is made compulsory, as
+ * "personal budgets will be compulsory" says. Its direction and the index of the verb of taking.
+ */
+function compelledAt(terms: Term[], i: number): { direction: string; last: number } | undefined {
+  if (!/^(?:required|obliged|compelled|forced)$/.test(terms[i]!.text) || terms[i + 1]?.text !== 'to') return undefined;
+  return TAKING.has(terms[i + 2]?.text ?? '') ? { direction: stemOf('compulsory'), last: i + 2 } : undefined;
+}
+
 /**
  * "National" is too common to be a word of direction ("national insurance", "the national
  * minimum wage"), but before a rule it says the rule is set centrally, for everyone: "national
@@ -273,7 +284,8 @@ export function mayHaveAction(text: string): boolean {
     for (const [a, b] of ANTONYMS)
       for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w))) DIRECTION_PREFIXES.add(w.slice(0, 4));
     for (const noun of Object.keys(DERIVATIONS)) DIRECTION_PREFIXES.add(noun.slice(0, 4));
-    for (const w of ['ring', 'nati', 'need', ...[...STAYING].map((w) => w.slice(0, 4))]) DIRECTION_PREFIXES.add(w);
+    for (const w of ['ring', 'nati', 'need', 'requ', 'obli', 'comp', 'forc', ...[...STAYING].map((w) => w.slice(0, 4))])
+      DIRECTION_PREFIXES.add(w);
     const curated = (w: string) => DIRECTION_PREFIXES.has(w.slice(0, 4)) || DIRECTION_PREFIXES.has(w.slice(0, 3));
     for (const [a, b] of DIRECTION_ENTRIES.slice(ANTONYMS.length)) {
       for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w)) && !curated(w)) EXTRA_ROOTS.add(w.replace(/e$/, ''));
@@ -327,12 +339,14 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
   const claims: ActionClaim[] = [];
   terms.forEach((t, i) => {
     const kept = keptAt(terms, i);
+    const compelled = compelledAt(terms, i);
     const direction =
+      compelled?.direction ??
       kept?.direction ??
       (nationalRuleAt(terms, i) ? t.stem : rejectedNeedAt(terms, i) ? stemOf('introduce') : directionOf(t));
     if (!direction) return;
     // The last word of the direction: what follows it may be the object.
-    const last = kept?.last ?? i;
+    const last = compelled?.last ?? kept?.last ?? i;
     // "at the end of December", "by the close of the year": a time, not an action.
     if (terms[i + 1]?.text === 'of' && terms[i - 1]?.text === 'the' && TIME_PREPOSITIONS.has(terms[i - 2]?.text ?? ''))
       return;
@@ -366,10 +380,11 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
       .filter(objectWord)
       .slice(0, OBJECT_WORDS);
     // A state ("personal budgets will be compulsory") is said of what comes before it, always.
-    const state = STATES.has(direction) || !!kept;
+    // What one is required to take follows the verb of taking, as a verb's object does.
+    const state = (STATES.has(direction) && !compelled) || !!kept;
     // A passive verb ("will not be widened to take in young carers") acts on its subject, as a state does.
     // A folded phrase is judged by its words as written ("ring-fenced").
-    const passive = !state && isPassive(terms, i, text.slice(t.start, t.end).toLowerCase());
+    const passive = !state && !compelled && isPassive(terms, i, text.slice(t.start, t.end).toLowerCase());
     const before =
       after.length >= 2 && !state && !passive ? [] : terms.slice(from, i).filter(objectWord).slice(-OBJECT_WORDS);
     const preceding = terms.slice(Math.max(from, i - 4), i);
@@ -411,7 +426,10 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
       direction,
       // As the sentence has it ("ring-fenced", not the concept "ringfenc"), from a negation just before it ("not be
       // widened").
-      written: text.slice(negatorAt(preceding, negated)?.start ?? t.start, kept ? terms[last]!.end : t.end),
+      written: text.slice(
+        negatorAt(preceding, negated)?.start ?? t.start,
+        kept || compelled ? terms[last]!.end : t.end,
+      ),
       sides: antonymSides(direction),
       negated,
       object: [
