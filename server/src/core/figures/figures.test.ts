@@ -149,6 +149,22 @@ const POSITIVE: Array<[string, Expect[]]> = [
       { text: 'between one in ten and one in five', kind: 'percent', value: 10, valueMax: 20, qualifier: 'range' },
     ],
   ],
+  // A ratio with its counted noun between: a share, unless the second number counts a noun of its own.
+  [
+    'In 2014, two carers in three said they felt ignored.',
+    [
+      { text: '2014', kind: 'date', value: 2014 },
+      { text: 'two carers in three', kind: 'percent', value: 66.666667 },
+    ],
+  ],
+  ['One patient in five waits longer than a week.', [{ text: 'One patient in five', kind: 'percent', value: 20 }]],
+  [
+    'Two nurses in three wards were off sick.',
+    [
+      { text: 'Two nurses', kind: 'count', value: 2 },
+      { text: 'three wards', kind: 'count', value: 3 },
+    ],
+  ],
   [
     'Spending on agency staff fell by a quarter between 2022 and 2024.',
     [

@@ -1674,6 +1674,16 @@ class Scanner {
         return { f: this.fig('percent', i, n2.end, round((v / n2.v) * 100), 'percent'), end: n2.end };
       }
     }
+    // With the counted noun between: "two carers in three", "one patient in five". Not "two nurses in three wards".
+    if (nxt && nxt.k === 'w' && !STOP_WORDS.has(nw) && this.w(b + 1) === 'in' && Number.isInteger(v) && v < 100) {
+      const n2 = this.parseNumber(b + 2);
+      const after = n2 && this.toks[n2.end];
+      // "two nurses in three wards" counts wards; "one patient in five waits" is a share (its noun is singular).
+      const counted = v > 1 && after && after.k === 'w' && !STOP_WORDS.has(this.w(n2.end)) && /s$/.test(this.w(n2.end));
+      if (n2 && Number.isInteger(n2.v) && n2.v > v && n2.v <= 100 && !n2.plainDigits && !counted) {
+        return { f: this.fig('percent', i, n2.end, round((v / n2.v) * 100), 'percent'), end: n2.end };
+      }
+    }
     if (bareOne) return null;
     if (this.isAcronymBefore(i) && num.plainDigits) return null; // "NHS 111"
     // Ages: "aged 75", "under-18s", "over 65s".
