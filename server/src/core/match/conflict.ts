@@ -211,7 +211,9 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
   }
   // An opposite word is the more specific sign: a negation may sit in a clause of its own.
   const swap = findAntonymSwap(query.norm.words, candidate.norm.words);
-  if (swap) return { kind: 'antonym', ...swap };
+  if (swap && (sim.candidateCovered >= 0.7 || swapInSentenceMatched(query, candidate.text))) {
+    return { kind: 'antonym', ...swap };
+  }
   // Where the candidate is much longer, its other clauses may hold negations of their own:
   // only those inside the stretch the draft matched count.
   const theirNegations =
@@ -232,6 +234,26 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
     if (oursNegated !== undefined) return { kind: 'negation', oursNegated };
   }
   return undefined;
+}
+
+/**
+ * Whether the opposite words are still found in the candidate's sentence that shares most of the query's words: in a
+ * much longer passage, the word may be in another of its sentences ("Wales has a *higher* share of unpaid carers…"
+ * against a passage whose "a greater proportion of unpaid carers in Wales" is followed by "*less* than 20% receiving
+ * an offer of care"). Asked only once a swap is found, which is rare.
+ */
+function swapInSentenceMatched(query: Comparable, text: string): boolean {
+  const spans = sentenceSpans(text);
+  if (spans.length < 2) return true;
+  const ours = new Set(query.norm.tokens);
+  let best: Normalised | undefined;
+  let bestShared = 0;
+  for (const span of spans) {
+    const norm = normalise(text.slice(span.start, span.end));
+    const shared = norm.tokens.filter((t) => ours.has(t)).length;
+    if (shared > bestShared) [best, bestShared] = [norm, shared];
+  }
+  return !best || findAntonymSwap(query.norm.words, best.words) !== undefined;
 }
 
 /** Where the clauses of a sentence of several part: a semicolon, a colon, a dash, or a comma before "and", "but"… */
