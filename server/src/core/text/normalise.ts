@@ -80,14 +80,16 @@ export const stem = remembered(stemmer, 20_000);
 export const NORMALISATION_KEY = crypto
   .createHash('sha1')
   .update(
-    JSON.stringify([
-      [...STOPWORDS],
-      [...NEGATIONS],
-      [...MISSPELT_NEGATIONS],
-      SYNONYMS,
-      SPELLING_VARIANTS,
-      [LABEL_PATTERN, LEAD_ATTRIBUTION, STANCE_FRAME, SPEAKER_LABEL, TRAIL_ATTRIBUTION].map((r) => r.source),
-    ]),
+    [
+      [...STOPWORDS].join(' '),
+      [...NEGATIONS].join(' '),
+      [...MISSPELT_NEGATIONS].map(([typo, word]) => `${typo}=${word}`).join(' '),
+      SYNONYMS.map((group) => group.join('|')).join(' '),
+      Object.entries(SPELLING_VARIANTS)
+        .map(([variant, word]) => `${variant}=${word}`)
+        .join(' '),
+      ...[LABEL_PATTERN, LEAD_ATTRIBUTION, STANCE_FRAME, SPEAKER_LABEL, TRAIL_ATTRIBUTION].map((r) => r.source),
+    ].join('\n'),
   )
   .digest('hex')
   .slice(0, 16);
