@@ -146,12 +146,14 @@ function keptAt(terms: Term[], i: number): { direction: string; last: number } |
 
 /** Verbs of taking that, after "required to", make what is taken compulsory. */
 const TAKING = new Set(['take', 'use', 'have', 'accept', 'receive', 'join']);
+/** The words that make one take something: "required to take", "obliged to use". */
+const COMPELLING = new Set(['required', 'obliged', 'compelled', 'forced']);
 /**
  * "Everyone eligible will be required to take a personal budget": what they must take is made compulsory, as
  * "personal budgets will be compulsory" says. Its direction and the index of the verb of taking.
  */
 function compelledAt(terms: Term[], i: number): { direction: string; last: number } | undefined {
-  if (!/^(?:required|obliged|compelled|forced)$/.test(terms[i]!.text) || terms[i + 1]?.text !== 'to') return undefined;
+  if (!COMPELLING.has(terms[i]!.text) || terms[i + 1]?.text !== 'to') return undefined;
   return TAKING.has(terms[i + 2]?.text ?? '') ? { direction: stemOf('compulsory'), last: i + 2 } : undefined;
 }
 
@@ -284,8 +286,7 @@ export function mayHaveAction(text: string): boolean {
     for (const [a, b] of ANTONYMS)
       for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w))) DIRECTION_PREFIXES.add(w.slice(0, 4));
     for (const noun of Object.keys(DERIVATIONS)) DIRECTION_PREFIXES.add(noun.slice(0, 4));
-    for (const w of ['ring', 'nati', 'need', 'requ', 'obli', 'comp', 'forc', ...[...STAYING].map((w) => w.slice(0, 4))])
-      DIRECTION_PREFIXES.add(w);
+    for (const w of ['ring', 'nati', 'need', ...[...STAYING].map((w) => w.slice(0, 4))]) DIRECTION_PREFIXES.add(w);
     const curated = (w: string) => DIRECTION_PREFIXES.has(w.slice(0, 4)) || DIRECTION_PREFIXES.has(w.slice(0, 3));
     for (const [a, b] of DIRECTION_ENTRIES.slice(ANTONYMS.length)) {
       for (const w of [...a, ...b]) if (!WEAK.has(stemOf(w)) && !curated(w)) EXTRA_ROOTS.add(w.replace(/e$/, ''));
@@ -298,7 +299,7 @@ export function mayHaveAction(text: string): boolean {
   for (const m of text.toLowerCase().matchAll(/[a-z]{3,}/g)) {
     const w = m[0];
     if (DIRECTION_PREFIXES.has(w.slice(0, 4)) || DIRECTION_PREFIXES.has(w.slice(0, 3))) return true;
-    if (EXTRA_NOUNS.has(w)) return true;
+    if (EXTRA_NOUNS.has(w) || COMPELLING.has(w)) return true;
     for (let k = rootLengths[0], to = Math.min(w.length, rootLengths[1]); k <= to; k++)
       if (EXTRA_ROOTS.has(w.slice(0, k))) return true;
   }
