@@ -1671,7 +1671,7 @@ class Scanner {
       if (this.w(k) === 'every') k++;
       const n2 = this.parseNumber(k);
       if (n2 && Number.isInteger(n2.v) && n2.v > v && n2.v <= 1000 && !(n2.plainDigits && n2.v >= 1800)) {
-        return { f: this.fig('percent', i, n2.end, round((v / n2.v) * 100), 'percent'), end: n2.end };
+        return this.ratio(i, v, n2);
       }
     }
     // With the counted noun between: "two carers in three", "one patient in five". Not "two nurses in three wards".
@@ -1681,7 +1681,7 @@ class Scanner {
       // "two nurses in three wards" counts wards; "one patient in five waits" is a share (its noun is singular).
       const counted = v > 1 && after && after.k === 'w' && !STOP_WORDS.has(this.w(n2.end)) && /s$/.test(this.w(n2.end));
       if (n2 && Number.isInteger(n2.v) && n2.v > v && n2.v <= 100 && !n2.plainDigits && !counted) {
-        return { f: this.fig('percent', i, n2.end, round((v / n2.v) * 100), 'percent'), end: n2.end };
+        return this.ratio(i, v, n2);
       }
     }
     if (bareOne) return null;
@@ -1698,6 +1698,11 @@ class Scanner {
     }
     if (/^(aged|age|ages)$/.test(this.w(i - 1)) && v < 130) return { f: this.fig('count', i, b, v, 'age'), end: b };
     return this.countResult(i, b, v);
+  }
+
+  /** "one in four", "two carers in three": the share as a percentage, from the number at i to the second's end. */
+  private ratio(i: number, v: number, of: { v: number; end: number }): { f: Figure; end: number } {
+    return { f: this.fig('percent', i, of.end, round((v / of.v) * 100), 'percent'), end: of.end };
   }
 
   private countResult(i: number, b: number, v: number): { f: Figure; end: number } {

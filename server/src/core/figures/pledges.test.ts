@@ -258,7 +258,7 @@ const NOMINAL: Array<[string, string, boolean?]> = [
 const HARD_NEGATIVES: Array<[string, boolean?]> = [
   // In a list, words before "to" that describe rather than name those called on make no demand.
   ['Care homes struggling to recruit enough nurses.', true],
-  ['Carers forced to give up work to care.', true],
+  ['Patients forced to pay more for their prescriptions.', true],
   // Time that is not waited measures nothing; what one is made able to do may measure nothing either.
   ['We will cut the time spent on paperwork.'],
   ['We will make sure carers can have their say.'],

@@ -191,6 +191,12 @@ export function scopedFigureConflict(query: Comparable, candidate: Comparable): 
   );
 }
 
+/**
+ * How much of a candidate the draft must cover for all its words to count: below it, the candidate's negations and
+ * opposite words count only in what the draft matched (its other clauses and sentences say other things).
+ */
+const MOSTLY_COVERED = 0.7;
+
 /** The words a pledge is made with: a date beside them is the pledge's own. */
 const PLEDGE_MODAL = /\b(?:will|shall|must|going to|pledge|promise|commit)\b/i;
 
@@ -211,13 +217,13 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
   }
   // An opposite word is the more specific sign: a negation may sit in a clause of its own.
   const swap = findAntonymSwap(query.norm.words, candidate.norm.words);
-  if (swap && (sim.candidateCovered >= 0.7 || swapInSentenceMatched(query, candidate.text))) {
+  if (swap && (sim.candidateCovered >= MOSTLY_COVERED || swapInSentenceMatched(query, candidate.text))) {
     return { kind: 'antonym', ...swap };
   }
   // Where the candidate is much longer, its other clauses may hold negations of their own:
   // only those inside the stretch the draft matched count.
   const theirNegations =
-    sim.candidateCovered >= 0.7
+    sim.candidateCovered >= MOSTLY_COVERED
       ? candidate.norm.negations
       : candidate.norm.negationAt.filter((k) => k >= sim.window.first && k <= sim.window.last).length;
   if (query.norm.negations % 2 !== theirNegations % 2) {
@@ -243,17 +249,35 @@ export function findConflict(query: Comparable, candidate: Comparable, sim: Simi
  * an offer of care"). Asked only once a swap is found, which is rare.
  */
 function swapInSentenceMatched(query: Comparable, text: string): boolean {
-  const spans = sentenceSpans(text);
-  if (spans.length < 2) return true;
-  const ours = new Set(query.norm.tokens);
-  let best: Normalised | undefined;
-  let bestShared = 0;
-  for (const span of spans) {
-    const norm = normalise(text.slice(span.start, span.end));
-    const shared = norm.tokens.filter((t) => ours.has(t)).length;
-    if (shared > bestShared) [best, bestShared] = [norm, shared];
+  const sentences = sentenceNorms(text);
+  if (sentences.length < 2) return true;
+  const { part } = closestPart(new Set(query.norm.tokens), sentences);
+  return !part || findAntonymSwap(query.norm.words, part.norm.words) !== undefined;
+}
+
+/** A passage's sentences, normalised, each with its set of words: the same passages come up again and again. */
+const sentenceNorms = remembered(
+  (text: string) =>
+    sentenceSpans(text).map((span) => {
+      const norm = normalise(text.slice(span.start, span.end));
+      return { norm, words: new Set(norm.tokens) };
+    }),
+  2_000,
+);
+
+/** Of `parts`, the first that shares most of `words`, and how many it shares (none: no part, 0). */
+function closestPart<P extends { words: ReadonlySet<string> }>(
+  words: ReadonlySet<string>,
+  parts: readonly P[],
+): { part?: P; shared: number } {
+  let part: P | undefined;
+  let most = 0;
+  for (const p of parts) {
+    let shared = 0;
+    for (const t of words) if (p.words.has(t)) shared++;
+    if (shared > most) [part, most] = [p, shared];
   }
-  return !best || findAntonymSwap(query.norm.words, best.words) !== undefined;
+  return { part, shared: most };
 }
 
 /** Where the clauses of a sentence of several part: a semicolon, a colon, a dash, or a comma before "and", "but"… */
@@ -294,13 +318,7 @@ export function clauseNegationDiffers(ours: string, theirs: string): boolean | u
   const single = a.length < 2 ? a : b.length < 2 ? b : [];
   if (single.some((c) => c.norm.negations > 0)) return undefined;
   for (const q of a) {
-    let best: (typeof b)[number] | undefined;
-    let bestShared = 0;
-    for (const c of b) {
-      let shared = 0;
-      for (const t of q.words) if (c.words.has(t)) shared++;
-      if (shared > bestShared) [best, bestShared] = [c, shared];
-    }
+    const { part: best, shared: bestShared } = closestPart(q.words, b);
     if (!best || bestShared < CLAUSE_SHARED) continue;
     if (bestShared < CLAUSE_SHARE * Math.min(q.words.size, best.words.size)) continue;
     if (q.norm.negations % 2 !== best.norm.negations % 2) return q.norm.negations > best.norm.negations;
