@@ -99,6 +99,9 @@ const LIST_PLEDGES: Array<[string, string]> = [
 ];
 
 const NOT_PLEDGES: string[] = [
+  // Those who need something are not a quantity of them.
+  'We will train the nurses that need extra support.',
+  'We will support the carers who need it most.',
   // A change of rule or status, not of quantity.
   'We will make personal budgets compulsory for everyone who receives care.',
   'Labour will make NHS dental check-ups free for children.',
@@ -163,6 +166,9 @@ const NOT_PLEDGES: string[] = [
 /** 1. The verb is not a money verb, but the thing pledged is measured. */
 const MEASURED_THING: Array<[string, string, boolean?]> = [
   ['We will make sure every ward has the nurses it needs.', 'make sure every ward has the nurses it needs'],
+  // As many as the service needs: a quantity, whatever the verb.
+  ['We will train the doctors and nurses the NHS needs.', 'train the doctors and nurses the NHS needs'],
+  ['We will provide the midwives that every maternity unit needs.', ''],
   [
     'Labour will make sure district nursing teams have the staff they need.',
     'make sure district nursing teams have the staff they need',

@@ -1515,6 +1515,8 @@ export class PledgeAnalyser {
           case 'cue':
             if (cCue && (k.staff || k.places || k.money))
               return { kind: k.money ? 'money' : k.staff ? 'staff' : 'places', thing: thing() };
+            // "train the doctors and nurses the NHS needs": as many as it needs, a quantity.
+            if (k.staff && this.neededAfter(c.end)) return { kind: 'staff', thing: thing() };
             break;
           case 'direct':
             if (k.money) return { kind: 'money', thing: thing() };
@@ -1547,13 +1549,25 @@ export class PledgeAnalyser {
 
   /**
    * Whether a relative clause after the object says someone needs it: "the nurses that the children in its
-   * area need". Its own subject comes first: in "the nurses who need help", the nurses are the ones in need.
+   * area need", "the doctors the NHS needs" (no pronoun: a subject of its own, from its determiner). Its own subject
+   * comes first: in "the nurses who need help", the nurses are the ones in need.
    */
   private neededAfter(from: number): boolean {
     // Past the object's end: the clause is what ends it.
     const end = Math.min(this.toks.length, from + 10);
+    if (/^(the|our|their|its|every|each|this)$/.test(this.lc(from))) {
+      // A subject of a few words, then its verb: "the NHS needs". In "give care workers the recognition they
+      // deserve" the determiner starts a second object, with a clause of its own.
+      for (let k = from + 1; k < Math.min(this.toks.length, from + 5); k++) {
+        if (!this.toks[k]!.word || RELATIVE_PRONOUNS.has(this.lc(k)) || /^(that|which|who)$/.test(this.lc(k)))
+          return false;
+        if (NEED_VERBS.has(this.lc(k))) return k > from + 1;
+      }
+      return false;
+    }
     if (!/^(that|which|whom)$/.test(this.lc(from)) && !RELATIVE_PRONOUNS.has(this.lc(from))) return false;
-    for (let k = from + 2; k < end; k++) {
+    // After "that", its subject first: in "the nurses that need help" the nurses are the ones in need.
+    for (let k = /^(that|which|whom)$/.test(this.lc(from)) ? from + 2 : from + 1; k < end; k++) {
       if (!this.toks[k]!.word) return false;
       if (NEED_VERBS.has(this.lc(k))) return true;
     }
