@@ -67,14 +67,14 @@ export function overlap(
 }
 
 /**
- * Whether two scopes can be about the same quantity: no two different places, groups or years, and both a survey's or
- * neither, both a flow or neither, both a time ahead or neither, both a projection or neither, both a change or
- * neither, both a share of something named before or neither, both a sum each year or neither, both
- * a count of those in a state or neither.
+ * Whether two scopes can be about the same quantity: no two different places, groups, conditions or years, and both a
+ * survey's or neither, both a flow or neither, both a time ahead or neither, both a projection or neither, both a
+ * change or neither, both a share of something named before or neither, both a sum each year or neither, both a count
+ * of those in a state or neither.
  */
 export function compatibleScopes(a: Scope, b: Scope): boolean {
   if (a.places.length && b.places.length && !a.places.some((p) => b.places.includes(p))) return false;
-  if ((a.group ?? '') !== (b.group ?? '')) return false;
+  if ((a.group ?? '') !== (b.group ?? '') || (a.condition ?? '') !== (b.condition ?? '')) return false;
   if (a.perHead !== b.perHead) return false;
   if (a.years.length && b.years.length && !a.years.some((y) => b.years.includes(y))) return false;
   if (

@@ -230,6 +230,20 @@ describe('ClaimIndex.conflicts', () => {
     expect(conflicts('We will recruit 1,500 maternity support workers.')).toEqual([]);
   });
 
+  it('not a conflict: a count of the carers of people with one condition, against all carers', () => {
+    const seedLine = [[expect.stringMatching(/001_f4ef774c89833230\.txt:145$/)]];
+    expect(saidAgainstSeeds('There are 5.7 million unpaid carers in the UK.')).toEqual(seedLine);
+    expect(saidAgainstSeeds('There are 5.7 million unpaid carers of people with dementia in the UK.')).toEqual([]);
+    // A share of carers of people with the condition, against the corpus's, whose figure is in brackets.
+    expect(
+      saidAgainstSeeds('Around a quarter of carers aged 75 and over look after someone who has dementia.'),
+    ).toEqual([[expect.stringMatching(/001_f4ef774c89833230\.txt:58$/)]]);
+    // Said after a comma, it says what some of them do: the count is still of all carers.
+    expect(
+      saidAgainstSeeds('There are 5.7 million unpaid carers in the UK, many of them caring for someone with dementia.'),
+    ).toEqual(seedLine);
+  });
+
   it('not a conflict: a figure that another figure of the corpus sentence says', () => {
     expect(
       conflicts(

@@ -209,6 +209,28 @@ export const PERSON_STEMS = new Set(
   ['person', 'people', 'adult', 'individual', 'resident', 'citizen', 'pensioner', 'household', 'family'].map(stemmer),
 );
 
+/**
+ * Conditions people live with: a count or share of those with one ("670,000 carers of someone with dementia") is of
+ * another group than one that names none or another ("6.5 million unpaid carers").
+ */
+export const CONDITION_STEMS = new Set(
+  [
+    'dementia',
+    'alzheimer',
+    'cancer',
+    'autism',
+    'autistic',
+    'stroke',
+    'parkinson',
+    'diabetes',
+    'asthma',
+    'arthritis',
+    'epilepsy',
+    'copd',
+    'hiv',
+  ].map(stemmer),
+);
+
 /** Words that say a figure is per person: a per-person amount is not a total. */
 // ("per head", "per capita" and "per person" are folded to the concept "perhead": see CONCEPTS.)
 export const PER_HEAD_WORDS = new Set(['each', 'per', 'every', 'average']);

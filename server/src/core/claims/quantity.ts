@@ -17,6 +17,7 @@ import {
   APPROXIMATORS,
   OLDER_WORDS,
   PERSON_STEMS,
+  CONDITION_STEMS,
   PER_HEAD_WORDS,
   PROJECTION_BEFORE,
   SAMPLE_PHRASE,
@@ -31,6 +32,12 @@ export interface Scope {
   places: string[];
   /** The group of people counted: "65+" for carers aged 65 and over, "older", "young". */
   group?: string;
+  /**
+   * The condition those counted (or a share of) live with, said in the figure's clause ("670,000 carers of someone
+   * with dementia"): a group of its own. Not one said after a comma ("1.5 million older carers, many of them caring
+   * for someone with dementia"): that says what some of them do.
+   */
+  condition?: string;
   /** The amount is per person ("each carer", "per carer", "the average …"), not a total. */
   perHead: boolean;
   /** Years the claim is dated to ("in 2011"), when it gives any. */
@@ -96,6 +103,20 @@ const YEARLY_AFTER = /^[^,;:.()]{0,30}?\b(?:(?:a|per|each|every) (?:year|annum)|
 const YEARLY_BEFORE = /\bannual(?:ly)?\b[^,;:.]*$/i;
 /** After a duration: it is a time in advance, not a wait. */
 const AHEAD = /^\s*(?:ahead|in advance|beforehand)\b/i;
+/** Where a figure's clause ends or begins: a comma, semicolon, colon or dash; not a bracket ("half (45%) of"). */
+const CLAUSE_EDGE = /[,;:]|\s[\u2013\u2014-]\s/;
+
+/** The condition named in the figure's own clause, if any (see Scope.condition). */
+function conditionAt(text: string, figure: Figure): { condition?: string } {
+  const before = text.slice(0, figure.start).split(CLAUSE_EDGE).pop()!;
+  const after = text.slice(figure.end).split(CLAUSE_EDGE)[0]!;
+  for (const m of `${before} ${after}`.matchAll(/[a-z]+/gi)) {
+    const stem = stemOf(m[0]);
+    if (CONDITION_STEMS.has(stem)) return { condition: stem };
+  }
+  return {};
+}
+
 /** Words that open a clause of the figure's own: what comes before them is another's. */
 const CLAUSE_OPENERS = new Set(['that', 'since', 'because', 'although', 'though', 'whereas', 'unless']);
 /** Words that, after a comma, start a clause of their own. */
@@ -639,6 +660,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
           ? { yearly: true }
           : {}),
         ...(inState ? { inState: true } : {}),
+        ...(figure.kind === 'count' || figure.kind === 'percent' ? conditionAt(text, figure) : {}),
         ...(figure.kind === 'duration' && AHEAD.test(text.slice(figure.end, figure.end + 20)) ? { ahead: true } : {}),
         ...(figure.kind === 'count' &&
         FLOW_PHRASE.test(text.slice(figure.end, figure.end + 40)) &&
