@@ -156,7 +156,14 @@ export function sameQuantity(a: QuantityClaim, b: QuantityClaim, w: Weights): bo
   // One word in common is enough only between short descriptions that it dominates ("£100
   // million a year in general practice", "£50 million a year for GP services"): "half of the
   // budget" says too little to be the budget for disabled facilities grants.
-  return o.words === 1 && o.share >= 0.75 && Math.max(a.thing.length, b.thing.length) <= 3 && o.rarestShared >= 0.5;
+  // A year on one side only is then enough to say they are of different times ("in 1948, a budget of £11 billion").
+  return (
+    o.words === 1 &&
+    o.share >= 0.75 &&
+    Math.max(a.thing.length, b.thing.length) <= 3 &&
+    o.rarestShared >= 0.5 &&
+    !a.scope.years.length === !b.scope.years.length
+  );
 }
 
 export interface QuantityConflict {

@@ -93,6 +93,16 @@ describe('quantityClaims', () => {
     for (const w of ['june', 'sinc', 'fewer', 'peopl', 'fee']) expect(limit!.thing).not.toContain(w);
   });
 
+  it('a year that opens the sentence dates the figures of its clause, not those after "today"', () => {
+    const [staff, budget, now] = claims(
+      'In 1948 the NHS had fewer than 150,000 staff and a budget of about £11 billion; ' +
+        'today it employs 1.4 million people.',
+    );
+    expect(staff!.years).toEqual([1948]);
+    expect(budget).toMatchObject({ kind: 'money', years: [1948] });
+    expect(now).toMatchObject({ kind: 'count', years: [] });
+  });
+
   it('"none the less" negates no figure after it', () => {
     expect(claims('None the less with more of us older per capita spending has reduced by 12%.')).toHaveLength(1);
     expect(claims('None of the 12 wards has reopened.')).toHaveLength(0);

@@ -117,6 +117,22 @@ function conditionAt(text: string, figure: Figure): { condition?: string } {
   return {};
 }
 
+/**
+ * A year that opens the sentence ("In 1948 the NHS had fewer than 150,000 staff and a budget of about £11 billion;
+ * today…") dates the figures of its clause, up to a semicolon, a dash or a word that turns to another time.
+ */
+const LEAD_YEAR = /^\W*(?:back\s+)?in\s+((?:19|20)\d\d)\b/i;
+const LEAD_YEAR_END = /;|\s[\u2013\u2014-]\s|\b(?:today|now|currently|nowadays|since|but|whereas|while|compared)\b/i;
+function leadYear(text: string, figures: Figure[]): { year: number; end: number } | undefined {
+  const m = LEAD_YEAR.exec(text);
+  if (!m) return undefined;
+  // The year as the figure reader has it (a month and year are one date).
+  const at = m[0].length - m[1]!.length;
+  const date = figures.find((f) => f.kind === 'date' && f.start <= at && f.end > at);
+  if (date?.value === undefined || date.value === null) return undefined;
+  const stop = text.slice(m[0].length).search(LEAD_YEAR_END);
+  return { year: date.value, end: stop < 0 ? text.length : m[0].length + stop };
+}
 /** Words that open a clause of the figure's own: what comes before them is another's. */
 const CLAUSE_OPENERS = new Set(['that', 'since', 'because', 'although', 'though', 'whereas', 'unless']);
 /** Words that, after a comma, start a clause of their own. */
@@ -492,6 +508,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
       text.slice(terms[from]?.start ?? 0, terms[to - 1]?.end ?? text.length),
     );
   };
+  const opening = leadYear(text, figures);
   let previousHead: string | undefined;
   let previousInState = false;
   claimFigures.forEach((figure, n) => {
@@ -573,6 +590,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
           f.end <= (right[right.length - 1]?.end ?? figure.end),
       )
       .map((f) => f.value!);
+    if (!years.length && opening && figure.end <= opening.end) years.push(opening.year);
     // "each unpaid carer", "per person", "the average": an amount per head ("every year" is not).
     const around = [...left, ...right];
     const perHead =
