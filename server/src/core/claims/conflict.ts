@@ -202,6 +202,10 @@ export function sameObject(a: ActionClaim, b: ActionClaim, w: Weights): boolean 
   // A verb's object is the words just after it: "cut the time people wait for an assessment" does
   // not act on what "increase support for carers" does, though both go on to name assessments.
   if (a.follows && b.follows && !a.object.slice(0, 2).some((t) => b.object.slice(0, 2).includes(t))) return false;
+  // Two words in common at least, counted before anything is weighed: most objects filed under a word share only it.
+  let common = 0;
+  for (const t of a.object) if (b.object.includes(t) && ++common === 2) break;
+  if (common < 2) return false;
   // A law is not what it is named after: "repeal the Health and Social Care Act" does not act on social care.
   if (namesLaw(a.object) !== namesLaw(b.object)) return false;
   const o = overlap(a.object, b.object, w);

@@ -49,11 +49,13 @@ function rawTerms(text: string): Term[] {
     const end = start + m[0].length;
     if (m[1]) terms.push({ kind: 'number', text: m[1], stem: m[1], start, end });
     else if (m[2]) {
-      const folded = m[2].toLowerCase().replace(/’/g, "'");
+      const lowered = m[2].toLowerCase();
+      const folded = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
       const lower = MISSPELT_NEGATIONS.get(folded) ?? folded;
       // A compound also written as two words ("homecare", "healthcare") reads as the two.
       const parts = SPELLING_VARIANTS[lower]?.includes(' ') ? SPELLING_VARIANTS[lower].split(' ') : [lower];
-      for (const w of parts) terms.push({ kind: 'word', text: w, stem: stem(w.replace(/'s$/, '')), start, end });
+      for (const w of parts)
+        terms.push({ kind: 'word', text: w, stem: stem(w.endsWith("'s") ? w.slice(0, -2) : w), start, end });
     } else terms.push({ kind: 'mark', text: m[0].trim(), stem: m[0].trim(), start, end });
   }
   return terms;
