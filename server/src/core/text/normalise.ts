@@ -51,12 +51,6 @@ const STANCE_FRAME =
  */
 const SPEAKER_LABEL =
   /^\s*\**\s*(?:(?:the\s+)?(?:minister|secretary|lord|baroness|earl|viscount|bishop|mr|mrs|ms|miss|dr|sir|dame|speaker|deputy speaker|chair)\b[^:\n()]{0,60}(?:\([^()\n]{1,50}\)\s*){1,3}|[^:\n()]{1,60}(?:\([^()\n]{1,50}\)\s*){0,2}\((?:con|lab|lab\/co-op|ld|lib dem|snp|pc|dup|uup|sdlp|green|ind|cb|crossbench|alba|reform)\)\s*)\**\s*:\s*\**\s*/;
-/**
- * A speaker named without a title or party, as a debate's notes print them: "Alex Cole-Hamilton:", "**Maree
- * Todd:**". Two to four capitalised words before a colon at the start (read before folding, as capitals say it is a
- * name): "Lord Darzi found: waits have grown" and "Our aim: to…" are the passage's own words.
- */
-const NAMED_SPEAKER = /^\s*\**\s*(?:[A-Z][\p{L}'’.-]*\s+){1,3}[A-Z][\p{L}'’-]*\s*\**\s*:\s*\**\s*/u;
 const TRAIL_ATTRIBUTION = /(["'])\s*,?\s*(?:said|says|added|warned|explained)\s+[^.;:,"']{1,50}\.?\s*$/;
 
 /**
@@ -94,9 +88,7 @@ export const NORMALISATION_KEY = crypto
       Object.entries(SPELLING_VARIANTS)
         .map(([variant, word]) => `${variant}=${word}`)
         .join(' '),
-      ...[LABEL_PATTERN, LEAD_ATTRIBUTION, STANCE_FRAME, SPEAKER_LABEL, NAMED_SPEAKER, TRAIL_ATTRIBUTION].map(
-        (r) => r.source,
-      ),
+      ...[LABEL_PATTERN, LEAD_ATTRIBUTION, STANCE_FRAME, SPEAKER_LABEL, TRAIL_ATTRIBUTION].map((r) => r.source),
     ].join('\n'),
   )
   .digest('hex')
@@ -198,8 +190,7 @@ function readWord(word: string): WordParts {
 
 /** The text folded, its amendment label dropped and multi-word synonyms made one. */
 function prepare(text: string): string {
-  // An amendment's label is read first: "Amendment Two: After paragraph 5 insert:" is not a speaker.
-  let folded = foldText(LABEL_PATTERN.test(text) ? text : text.replace(NAMED_SPEAKER, ''))
+  let folded = foldText(text)
     .replace(LABEL_PATTERN, '')
     .replace(SPEAKER_LABEL, '')
     .replace(LEAD_ATTRIBUTION, '')
