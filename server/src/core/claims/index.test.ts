@@ -244,6 +244,13 @@ describe('ClaimIndex.conflicts', () => {
     ).toEqual(seedLine);
   });
 
+  it('not a conflict: a sum of another time that shares one word with the corpus sum', () => {
+    // Undated, the budget would be compared with the corpus's "£2.5bn comes into an integrated budget".
+    expect(saidAgainstSeeds('In 1948 the NHS had fewer than 150,000 staff and a budget of about £11 billion.')).toEqual(
+      [],
+    );
+  });
+
   it('not a conflict: a figure that another figure of the corpus sentence says', () => {
     expect(
       conflicts(

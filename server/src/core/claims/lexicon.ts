@@ -210,25 +210,34 @@ export const PERSON_STEMS = new Set(
 );
 
 /**
- * Conditions people live with: a count or share of those with one ("670,000 carers of someone with dementia") is of
- * another group than one that names none or another ("6.5 million unpaid carers").
+ * Conditions people live with, by stem, each to the condition it names ("Alzheimer's" is a dementia): a count or share
+ * of those with one ("670,000 carers of someone with dementia") is of another group than one that names none or
+ * another ("6.5 million unpaid carers").
  */
-export const CONDITION_STEMS = new Set(
-  [
-    'dementia',
-    'alzheimer',
-    'cancer',
-    'autism',
-    'autistic',
-    'stroke',
-    'parkinson',
-    'diabetes',
-    'asthma',
-    'arthritis',
-    'epilepsy',
-    'copd',
-    'hiv',
-  ].map(stemmer),
+export const CONDITIONS = new Map(
+  (
+    [
+      ['dementia', 'dementia'],
+      ['alzheimer', 'dementia'],
+      ['cancer', 'cancer'],
+      ['autism', 'autism'],
+      ['autistic', 'autism'],
+      ['stroke', 'stroke'],
+      ['parkinson', 'parkinson'],
+      ['diabetes', 'diabetes'],
+      ['asthma', 'asthma'],
+      ['arthritis', 'arthritis'],
+      ['epilepsy', 'epilepsy'],
+      ['copd', 'copd'],
+      ['hiv', 'hiv'],
+    ] as const
+  ).map(([word, condition]) => [stemmer(word), condition]),
+);
+/** Words before a condition that say people have it: "with dementia", "survivors of stroke", "has cancer". */
+export const CONDITION_BEFORE = new Set(['with', 'has', 'have', 'had', 'having', 'of', 'from', 'after', 'by']);
+/** People named after a condition: "stroke survivors", "dementia carers", "cancer patients". */
+export const CONDITION_PEOPLE = new Set(
+  ['carer', 'patient', 'survivor', 'sufferer', 'people', 'person', 'child', 'children', 'adult'].map(stemmer),
 );
 
 /** Words that say a figure is per person: a per-person amount is not a total. */

@@ -101,6 +101,26 @@ describe('quantityClaims', () => {
     expect(staff!.years).toEqual([1948]);
     expect(budget).toMatchObject({ kind: 'money', years: [1948] });
     expect(now).toMatchObject({ kind: 'count', years: [] });
+    // A new clause after a comma is of its own time, and so is a figure with a deadline of its own.
+    const [then, since] = claims('In 2010 the Conservatives promised 5,000 more GPs, and 2,000 have been recruited.');
+    expect(then!.years).toEqual([2010]);
+    expect(since!.years).toEqual([]);
+    expect(claims('In 2010 the list was 2.5 million, rising to 6 million by 2023.')[1]!.years).toEqual([]);
+  });
+
+  it('a condition said of those counted is their group; one in a name is not', () => {
+    const condition = (s: string) => claims(s).map((c) => c.condition);
+    expect(condition('There are 1.1 million survivors of stroke in the UK.')).toEqual(['stroke']);
+    expect(condition('There are 1.3 million stroke survivors in the UK.')).toEqual(['stroke']);
+    expect(condition("850,000 people have Alzheimer's or another form of dementia.")).toEqual(['dementia']);
+    expect(condition('Nearly half (45%) of carers aged 75 and over look after someone who has dementia.')).toEqual([
+      'dementia',
+    ]);
+    expect(condition("The Alzheimer's Society says there are 4 million unpaid carers in the UK.")).toEqual([undefined]);
+    expect(condition('The waiting list stands at 6 million people, including cancer patients.')).toEqual([undefined]);
+    expect(
+      condition('There are 1.5 million carers aged 65 and over, many of them caring for someone with dementia.'),
+    ).toEqual([undefined]);
   });
 
   it('"none the less" negates no figure after it', () => {

@@ -17,7 +17,9 @@ import {
   APPROXIMATORS,
   OLDER_WORDS,
   PERSON_STEMS,
-  CONDITION_STEMS,
+  CONDITION_BEFORE,
+  CONDITION_PEOPLE,
+  CONDITIONS,
   PER_HEAD_WORDS,
   PROJECTION_BEFORE,
   SAMPLE_PHRASE,
@@ -103,26 +105,43 @@ const YEARLY_AFTER = /^[^,;:.()]{0,30}?\b(?:(?:a|per|each|every) (?:year|annum)|
 const YEARLY_BEFORE = /\bannual(?:ly)?\b[^,;:.]*$/i;
 /** After a duration: it is a time in advance, not a wait. */
 const AHEAD = /^\s*(?:ahead|in advance|beforehand)\b/i;
-/** Where a figure's clause ends or begins: a comma, semicolon, colon or dash; not a bracket ("half (45%) of"). */
-const CLAUSE_EDGE = /[,;:]|\s[\u2013\u2014-]\s/;
+/**
+ * Where the clause a condition is said in ends: a clause edge, "including" or "such as" (a part of it), or "and" (not
+ * in "aged 65 and over").
+ */
+const CONDITION_EDGE =
+  /[,;:]|\s[\u2013\u2014-]\s|\band\b(?!\s+(?:over|above|older|under)\b)|\b(?:including|such as)\b/i;
 
-/** The condition named in the figure's own clause, if any (see Scope.condition). */
+/**
+ * The condition named in the figure's own clause, if any (see Scope.condition): said of people ("with dementia",
+ * "survivors of stroke", "cancer patients"), not in a name ("the Alzheimer's Society says…", "Macmillan Cancer
+ * Support estimates…").
+ */
 function conditionAt(text: string, figure: Figure): { condition?: string } {
-  const before = text.slice(0, figure.start).split(CLAUSE_EDGE).pop()!;
-  const after = text.slice(figure.end).split(CLAUSE_EDGE)[0]!;
-  for (const m of `${before} ${after}`.matchAll(/[a-z]+/gi)) {
-    const stem = stemOf(m[0]);
-    if (CONDITION_STEMS.has(stem)) return { condition: stem };
+  // The figure's own words too: "1.3 million stroke survivors".
+  const before = text.slice(0, figure.end).split(CONDITION_EDGE).pop()!;
+  const after = text.slice(figure.end).split(CONDITION_EDGE)[0]!;
+  const words = [...`${before} ${after}`.toLowerCase().matchAll(/[a-z]+/g)].map((m) => m[0]);
+  const article = (w: string | undefined) => w === 'a' || w === 'an' || w === 'the';
+  for (const [k, w] of words.entries()) {
+    const condition = CONDITIONS.get(stemOf(w));
+    if (!condition) continue;
+    const previous = article(words[k - 1]) ? words[k - 2] : words[k - 1];
+    // "Alzheimer's carers": past the possessive's "s".
+    const next = words[k + 1] === 's' ? words[k + 2] : words[k + 1];
+    if (CONDITION_BEFORE.has(previous ?? '') || CONDITION_PEOPLE.has(stemOf(next ?? ''))) return { condition };
   }
   return {};
 }
 
 /**
  * A year that opens the sentence ("In 1948 the NHS had fewer than 150,000 staff and a budget of about £11 billion;
- * today…") dates the figures of its clause, up to a semicolon, a dash or a word that turns to another time.
+ * today…") dates the figures of its clause: up to a semicolon, a colon, a dash, a comma before a new clause (", and
+ * 2,000 have been recruited", ", rising to…") or a word that turns to another time. Not "In 2019 prices", a unit.
  */
-const LEAD_YEAR = /^\W*(?:back\s+)?in\s+((?:19|20)\d\d)\b/i;
-const LEAD_YEAR_END = /;|\s[\u2013\u2014-]\s|\b(?:today|now|currently|nowadays|since|but|whereas|while|compared)\b/i;
+const LEAD_YEAR = /^\W*(?:back\s+)?in\s+((?:19|20)\d\d)\b(?!\s+(?:prices|terms|money|cash)\b)/i;
+const LEAD_YEAR_END =
+  /[;:]|\s[\u2013\u2014-]\s|,\s*(?:and|but|yet|while|whereas|rising|falling|up|down|compared|against)\b|\b(?:today|now|currently|nowadays|at present|since|but|yet|whereas|while|compared)\b/i;
 function leadYear(text: string, figures: Figure[]): { year: number; end: number } | undefined {
   const m = LEAD_YEAR.exec(text);
   if (!m) return undefined;
@@ -590,7 +609,8 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
           f.end <= (right[right.length - 1]?.end ?? figure.end),
       )
       .map((f) => f.value!);
-    if (!years.length && opening && figure.end <= opening.end) years.push(opening.year);
+    // A date or deadline of its own ("by 2023") is not dated by another year.
+    if (!years.length && opening && figure.end <= opening.end && figure.kind !== 'deadline') years.push(opening.year);
     // "each unpaid carer", "per person", "the average": an amount per head ("every year" is not).
     const around = [...left, ...right];
     const perHead =

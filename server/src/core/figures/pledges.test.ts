@@ -99,9 +99,11 @@ const LIST_PLEDGES: Array<[string, string]> = [
 ];
 
 const NOT_PLEDGES: string[] = [
-  // Those who need something are not a quantity of them.
+  // A clause after the staff that says nothing of how many there should be, or a verb that adds none.
+  'We will train the care workers the system has failed.',
+  'We will support the care workers we rely on.',
+  'We will support the nurses the NHS needs.',
   'We will train the nurses that need extra support.',
-  'We will support the carers who need it most.',
   // A change of rule or status, not of quantity.
   'We will make personal budgets compulsory for everyone who receives care.',
   'Labour will make NHS dental check-ups free for children.',
@@ -168,7 +170,8 @@ const MEASURED_THING: Array<[string, string, boolean?]> = [
   ['We will make sure every ward has the nurses it needs.', 'make sure every ward has the nurses it needs'],
   // As many as the service needs: a quantity, whatever the verb.
   ['We will train the doctors and nurses the NHS needs.', 'train the doctors and nurses the NHS needs'],
-  ['We will provide the midwives that every maternity unit needs.', ''],
+  ['We will provide the nurses the NHS needs.', 'provide the nurses the NHS needs'],
+  ['We will retain the nurses it needs.', 'retain the nurses it needs'],
   [
     'Labour will make sure district nursing teams have the staff they need.',
     'make sure district nursing teams have the staff they need',
