@@ -229,6 +229,13 @@ describe('actionClaims: what is not a position', () => {
     expect(actions('Caring can cut people off from their friends.')).toEqual([]);
   });
 
+  it('what an act costs or is, said with the act as its subject', () => {
+    expect(actions('Staff leave every year, and replacing a single care worker can cost £3,500.')).toEqual([]);
+    expect(actions('Scrapping the cap would be a betrayal of older people.')).toEqual([]);
+    // A heading or list item that names the act is still one.
+    expect(actions('Ending the postcode lottery in care.')).toHaveLength(1);
+  });
+
   it('a judgement that rules the action out', () => {
     expect(actions('It is short-sighted to close walk-in centres.')[0]).toMatchObject({
       direction: 'close',

@@ -333,6 +333,26 @@ function timeClauseAt(terms: Term[], i: number): boolean {
 }
 
 /** The action claims of one sentence. */
+/** Verbs and modals after a gerund's object that make the gerund its clause's subject. */
+const SUBJECT_OF = new Set([
+  ...['can', 'could', 'would', 'will', 'may', 'might', 'is', 'was', 'has', 'had'],
+  ...['costs', 'cost', 'takes', 'took', 'means', 'meant', 'saves', 'saved', 'helps', 'helped', 'risks'],
+]);
+
+/** Whether the word at `i` is an "-ing" form opening its clause with a verb of its own a few words on. */
+function gerundSubjectAt(terms: Term[], i: number): boolean {
+  if (!/[a-z]{3}ing$/.test(terms[i]!.text)) return false;
+  const previous = terms[i - 1];
+  const opens =
+    !previous || endsClause(previous) || (previous.text === 'and' && (!terms[i - 2] || terms[i - 2]!.text === ','));
+  if (!opens) return false;
+  for (let k = i + 2; k < Math.min(terms.length, i + 8); k++) {
+    if (endsClause(terms[k]!) || terms[k]!.text === ',') return false;
+    if (SUBJECT_OF.has(terms[k]!.text)) return true;
+  }
+  return false;
+}
+
 export function actionClaims(text: string, termsOfText: (text: string) => Term[] = termsOf): ActionClaim[] {
   const terms = termsOfText(text);
   // The words of a figure ("5 per cent", "£2bn") say how much, not what is acted on.
@@ -355,6 +375,9 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
     if (timeClauseAt(terms, i)) return;
     // "have been closed since 2010", "the Government has cut": a report of what happened, not a position.
     if (terms.slice(Math.max(0, i - 3), i).some((w) => REPORTED.has(w.text))) return;
+    // "replacing a single care worker can cost £3,500", "Scrapping the cap would be a betrayal": what the act costs or
+    // is, said of it as its clause's subject, is no position on doing it.
+    if (gerundSubjectAt(terms, i)) return;
     // The clause the word stands in.
     let from = i;
     while (from > 0 && !endsClause(terms[from - 1]!)) from--;
