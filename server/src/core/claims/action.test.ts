@@ -149,6 +149,14 @@ describe('actionClaims: a passive verb acts on its subject', () => {
 });
 
 describe('actionClaims: "stay" and "remain" that keep a thing as it is', () => {
+  it('a state something is made: said of what is made so, not of who makes it', () => {
+    const [made] = actions('The draft policy makes personal budgets compulsory for everyone at home.');
+    expect(made!.object).toEqual(expect.arrayContaining(['person', 'budget']));
+    for (const w of ['draft', 'polici']) expect(made!.object).not.toContain(w);
+    const [passive] = actions('Personal budgets should be made compulsory for everyone.');
+    expect(passive!.object).toEqual(expect.arrayContaining(['person', 'budget']));
+  });
+
   it('on the statute book, in place, in force, as it is: said of the subject', () => {
     expect(actions('The Section 75 regulations should stay on the statute book.')[0]).toMatchObject({
       direction: 'retain',

@@ -333,6 +333,9 @@ function timeClauseAt(terms: Term[], i: number): boolean {
 }
 
 /** The action claims of one sentence. */
+/** Forms of "make" before a state: "makes personal budgets compulsory". */
+const MAKE = new Set(['make', 'makes', 'made', 'making']);
+
 /** Verbs and modals after a gerund's object that make the gerund its clause's subject. */
 const SUBJECT_OF = new Set([
   ...['can', 'could', 'would', 'will', 'may', 'might', 'is', 'was', 'has', 'had'],
@@ -409,8 +412,16 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
     // A passive verb ("will not be widened to take in young carers") acts on its subject, as a state does.
     // A folded phrase is judged by its words as written ("ring-fenced").
     const passive = !state && !compelled && isPassive(terms, i, text.slice(t.start, t.end).toLowerCase());
+    // "The draft policy makes personal budgets compulsory": what is made so is what follows "make", not its subject.
+    let made = from;
+    for (let k = i - 1; state && k >= from; k--) {
+      if (!MAKE.has(terms[k]!.text)) continue;
+      // "Personal budgets should be made compulsory": a passive, made so is its subject.
+      if (terms.slice(k + 1, i).some(objectWord)) made = k + 1;
+      break;
+    }
     const before =
-      after.length >= 2 && !state && !passive ? [] : terms.slice(from, i).filter(objectWord).slice(-OBJECT_WORDS);
+      after.length >= 2 && !state && !passive ? [] : terms.slice(made, i).filter(objectWord).slice(-OBJECT_WORDS);
     const preceding = terms.slice(Math.max(from, i - 4), i);
     // "rather than repeal", "instead of scrapping": the action is ruled out.
     const ruledOut = preceding.some(
