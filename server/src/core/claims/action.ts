@@ -332,7 +332,6 @@ function timeClauseAt(terms: Term[], i: number): boolean {
   return false;
 }
 
-/** The action claims of one sentence. */
 /** Forms of "make" before a state: "makes personal budgets compulsory". */
 const MAKE = new Set(['make', 'makes', 'made', 'making']);
 
@@ -356,6 +355,7 @@ function gerundSubjectAt(terms: Term[], i: number): boolean {
   return false;
 }
 
+/** The action claims of one sentence. */
 export function actionClaims(text: string, termsOfText: (text: string) => Term[] = termsOf): ActionClaim[] {
   const terms = termsOfText(text);
   // The words of a figure ("5 per cent", "£2bn") say how much, not what is acted on.
