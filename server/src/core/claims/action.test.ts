@@ -157,6 +157,12 @@ describe('actionClaims: "stay" and "remain" that keep a thing as it is', () => {
     expect(passive!.object).toEqual(expect.arrayContaining(['person', 'budget']));
   });
 
+  it("a passive's object past a comma is another clause's", () => {
+    const [kept] = actions('The social care budget is protected, obviously I cannot prejudge those decisions.');
+    expect(kept!.object).toEqual(expect.arrayContaining(['social', 'care', 'budget']));
+    expect(kept!.object).not.toContain('decis');
+  });
+
   it('on the statute book, in place, in force, as it is: said of the subject', () => {
     expect(actions('The Section 75 regulations should stay on the statute book.')[0]).toMatchObject({
       direction: 'retain',

@@ -406,6 +406,10 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
       .slice(last + 1, to)
       .filter(objectWord)
       .slice(0, OBJECT_WORDS);
+    // A state or passive is said of what comes before it; after it, only up to a comma ("the social care budget is
+    // protected, obviously I can't prejudge those decisions": the decisions are another clause's).
+    const comma = terms.slice(last + 1, to).findIndex((w) => w.text === ',');
+    const afterUpToComma = comma < 0 ? after : after.filter((w) => w.start < terms[last + 1 + comma]!.start);
     // A state ("personal budgets will be compulsory") is said of what comes before it, always.
     // What one is required to take follows the verb of taking, as a verb's object does.
     const state = (STATES.has(direction) && !compelled) || !!kept;
@@ -469,7 +473,7 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
       negated,
       object: [
         ...new Set(
-          (state || passive ? [...before.reverse(), ...after] : [...after, ...before.reverse()])
+          (state || passive ? [...before.reverse(), ...afterUpToComma] : [...after, ...before.reverse()])
             .map((w) => w.stem)
             .filter((s) => s !== direction),
         ),
