@@ -106,30 +106,35 @@ const YEARLY_BEFORE = /\bannual(?:ly)?\b[^,;:.]*$/i;
 /** After a duration: it is a time in advance, not a wait. */
 const AHEAD = /^\s*(?:ahead|in advance|beforehand)\b/i;
 /**
- * Where the clause a condition is said in ends: a clause edge, "including" or "such as" (a part of it), or "and" (not
- * in "aged 65 and over").
+ * Where the clause a condition is said in ends: a clause mark, "including" or "such as" (a part of it), or "and" (not
+ * in "aged 65 and over"). A bracket is no edge ("half (45%) of carers").
  */
-const CONDITION_EDGE =
-  /[,;:]|\s[\u2013\u2014-]\s|\band\b(?!\s+(?:over|above|older|under)\b)|\b(?:including|such as)\b/i;
+function conditionEdge(terms: Term[], k: number): boolean {
+  const t = terms[k]!;
+  if (t.kind === 'mark') return t.text !== '(' && t.text !== ')' && t.text !== '?' && t.text !== '!';
+  if (t.text === 'and') return !/^(?:over|above|older|under)$/.test(terms[k + 1]?.text ?? '');
+  return t.text === 'including' || (t.text === 'such' && terms[k + 1]?.text === 'as');
+}
 
 /**
  * The condition named in the figure's own clause, if any (see Scope.condition): said of people ("with dementia",
  * "survivors of stroke", "cancer patients"), not in a name ("the Alzheimer's Society says…", "Macmillan Cancer
- * Support estimates…").
+ * Support estimates…"). Read from the sentence's terms, the figure's own words among them ("1.3 million stroke
+ * survivors").
  */
-function conditionAt(text: string, figure: Figure): { condition?: string } {
-  // The figure's own words too: "1.3 million stroke survivors".
-  const before = text.slice(0, figure.end).split(CONDITION_EDGE).pop()!;
-  const after = text.slice(figure.end).split(CONDITION_EDGE)[0]!;
-  const words = [...`${before} ${after}`.toLowerCase().matchAll(/[a-z]+/g)].map((m) => m[0]);
-  const article = (w: string | undefined) => w === 'a' || w === 'an' || w === 'the';
-  for (const [k, w] of words.entries()) {
-    const condition = CONDITIONS.get(stemOf(w));
+function conditionAt(terms: Term[], figure: Figure): { condition?: string } {
+  let from = terms.findIndex((t) => t.end > figure.end);
+  if (from < 0) from = terms.length;
+  let to = from;
+  while (from > 0 && !conditionEdge(terms, from - 1)) from--;
+  while (to < terms.length && !conditionEdge(terms, to)) to++;
+  const article = (t: Term | undefined) => t?.text === 'a' || t?.text === 'an' || t?.text === 'the';
+  for (let k = from; k < to; k++) {
+    const condition = CONDITIONS.get(terms[k]!.stem);
     if (!condition) continue;
-    const previous = article(words[k - 1]) ? words[k - 2] : words[k - 1];
-    // "Alzheimer's carers": past the possessive's "s".
-    const next = words[k + 1] === 's' ? words[k + 2] : words[k + 1];
-    if (CONDITION_BEFORE.has(previous ?? '') || CONDITION_PEOPLE.has(stemOf(next ?? ''))) return { condition };
+    const previous = article(terms[k - 1]) ? terms[k - 2] : terms[k - 1];
+    if (CONDITION_BEFORE.has(previous?.text ?? '') || CONDITION_PEOPLE.has(terms[k + 1]?.stem ?? ''))
+      return { condition };
   }
   return {};
 }
@@ -148,7 +153,7 @@ function leadYear(text: string, figures: Figure[]): { year: number; end: number 
   // The year as the figure reader has it (a month and year are one date).
   const at = m[0].length - m[1]!.length;
   const date = figures.find((f) => f.kind === 'date' && f.start <= at && f.end > at);
-  if (date?.value === undefined || date.value === null) return undefined;
+  if (typeof date?.value !== 'number') return undefined;
   const stop = text.slice(m[0].length).search(LEAD_YEAR_END);
   return { year: date.value, end: stop < 0 ? text.length : m[0].length + stop };
 }
@@ -698,7 +703,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
           ? { yearly: true }
           : {}),
         ...(inState ? { inState: true } : {}),
-        ...(figure.kind === 'count' || figure.kind === 'percent' ? conditionAt(text, figure) : {}),
+        ...(figure.kind === 'count' || figure.kind === 'percent' ? conditionAt(terms, figure) : {}),
         ...(figure.kind === 'duration' && AHEAD.test(text.slice(figure.end, figure.end + 20)) ? { ahead: true } : {}),
         ...(figure.kind === 'count' &&
         FLOW_PHRASE.test(text.slice(figure.end, figure.end + 40)) &&

@@ -26,6 +26,7 @@ import {
   MONEY_ONLY_CUES,
   NAMED_RATE,
   NEED_VERBS,
+  NEEDING,
   NEGATORS,
   NOMINAL_CUES,
   NOT_IMPERATIVE,
@@ -50,6 +51,7 @@ import {
   UNMEASURED_NOUNS,
   WEAK_TARGETS,
   type VerbClass,
+  STAFFING_CUE_VERBS,
 } from './lexicon';
 import {
   chunkKind,
@@ -122,10 +124,6 @@ interface Trigger {
 }
 
 const MAX_DEPTH = 3;
-/** Verbs that add to the staff they act on ("train the doctors the NHS needs"), unlike "support" or "treat". */
-const STAFFING_CUE_VERBS = new Set(['train', 'retain', 'attract', 'develop', 'educate', 'qualify']);
-/** Needing, in a clause that says how many of a thing there should be: "the nurses the NHS needs". */
-const STRICT_NEED = /^(?:need|needs|require|requires)$/;
 /** Verbs of opposition: with a change as object ("fight the cuts"), a pledge to stop it. */
 const OPPOSING_VERBS = new Set(['fight', 'oppose', 'resist']);
 /** A verb of care in any form: "seen", "treated", "diagnosing", "assesses". */
@@ -1514,14 +1512,14 @@ export class PledgeAnalyser {
               return { kind: 'places', thing: thing() };
             if (k.targets && this.strongTarget(c, h, to)) return { kind: 'targets', thing: thing() };
             // "commissions the nurses that the children in its area need": enough of them, a quantity.
-            if (k.staff && (cCue || this.neededAfter(c.end, true))) return { kind: 'staff', thing: thing() };
+            if (k.staff && (cCue || this.neededAfter(c.end))) return { kind: 'staff', thing: thing() };
             break;
           case 'cue':
             if (cCue && (k.staff || k.places || k.money))
               return { kind: k.money ? 'money' : k.staff ? 'staff' : 'places', thing: thing() };
             // "train the doctors and nurses the NHS needs": as many as it needs, a quantity. Not "support the carers
             // we rely on", "treat the doctors the last government drove abroad with respect".
-            if (k.staff && STAFFING_CUE_VERBS.has(verb) && this.neededAfter(c.end, true))
+            if (k.staff && STAFFING_CUE_VERBS.has(verb) && this.neededAfter(c.end))
               return { kind: 'staff', thing: thing() };
             break;
           case 'direct':
@@ -1558,23 +1556,23 @@ export class PledgeAnalyser {
    * area need", "the doctors the NHS needs" (no pronoun: a subject of its own, from its determiner). Its own subject
    * comes first: in "the nurses who need help", the nurses are the ones in need.
    */
-  private neededAfter(from: number, strict = false): boolean {
+  private neededAfter(from: number): boolean {
     // Past the object's end: the clause is what ends it.
     const end = Math.min(this.toks.length, from + 10);
-    if (strict && /^(the|our|their|its|every|each|this)$/.test(this.lc(from))) {
+    if (/^(the|our|their|its|every|each|this)$/.test(this.lc(from))) {
       // A subject of a few words, then "needs": "the NHS needs". In "give care workers the recognition they
       // deserve" the determiner starts a second object, with a clause of its own; "the carers the system has failed"
       // do not say how many.
       for (let k = from + 1; k < Math.min(this.toks.length, from + 5); k++) {
         if (!this.toks[k]!.word || RELATIVE_PRONOUNS.has(this.lc(k)) || /^(that|which|who)$/.test(this.lc(k)))
           return false;
-        if (STRICT_NEED.test(this.lc(k))) return k > from + 1;
+        if (NEEDING.has(this.lc(k))) return k > from + 1;
       }
       return false;
     }
     if (!/^(that|which|whom)$/.test(this.lc(from)) && !RELATIVE_PRONOUNS.has(this.lc(from))) return false;
     // "the nurses it needs".
-    if (strict && RELATIVE_PRONOUNS.has(this.lc(from)) && STRICT_NEED.test(this.lc(from + 1))) return true;
+    if (RELATIVE_PRONOUNS.has(this.lc(from)) && NEEDING.has(this.lc(from + 1))) return true;
     // After "that", its subject first: in "the nurses that need help" the nurses are the ones in need.
     for (let k = from + 2; k < end; k++) {
       if (!this.toks[k]!.word) return false;

@@ -545,6 +545,8 @@ export const PROTECT_VERBS = [
 ];
 /** Verbs that pledge a measured thing only with a quantity cue ("train more nurses"). */
 export const CUE_VERBS = ['train', 'retain', 'support', 'treat', 'see', 'develop', 'attract', 'educate', 'qualify'];
+/** Of those, the ones that add to the staff they act on ("train the doctors the NHS needs"), unlike "support". */
+export const STAFFING_CUE_VERBS = set(['train', 'retain', 'attract', 'develop', 'educate', 'qualify']);
 /** Verbs that pledge when their object names money, capacity, waits or targets. */
 export const PROVIDE_VERBS = [
   'provide',
@@ -1636,6 +1638,8 @@ export const PREPOSITIONS = set([
 ]);
 /** Pronouns that open a reduced relative clause: "the nurses they need". */
 export const RELATIVE_PRONOUNS = set(['it', 'they', 'we', 'you', 'he', 'she', 'people', 'patients', 'families']);
+/** Needing, in a clause that says how many of a thing there should be: "the nurses the NHS needs". */
+export const NEEDING = set(['need', 'needs', 'require', 'requires']);
 /** Verbs of such a clause that the object keeps ("the money they need", "the pay they deserve"). */
 export const NEED_VERBS = set([
   'need',
