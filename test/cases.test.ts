@@ -27,7 +27,7 @@ const allSeeds = corpusOf(fs.readdirSync(SEEDS).sort());
 /** F1 per rule over the real-text cases, just under the last measure (score.mjs --cases test/cases). */
 const REAL_TEXT_FLOORS: Record<RuleId, number> = {
   'duplicate-amendment': 0.96,
-  'commitment-without-figure': 0.94,
+  'commitment-without-figure': 0.93,
   'corpus-contradiction': 0.87,
 };
 
