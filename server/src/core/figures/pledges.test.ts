@@ -209,6 +209,7 @@ const MEASURED_THING: Array<[string, string, boolean?]> = [
   ],
   ['We will keep raising pay for care workers and go on improving their conditions.', 'raise pay for care workers'],
   ['We will bring waiting lists down.', 'bring waiting lists down'],
+  ['We must bring these charges down for every carer who stays overnight.', 'bring these charges down'],
   ['We will make sure waiting times for scans come down.', ''],
   ['We will ensure that funding for public health keeps pace with demand.', ''],
   ['We will provide the funding councils need to meet demand.', ''],
@@ -372,6 +373,9 @@ const HARD_NEGATIVES: Array<[string, boolean?]> = [
   // time frames figures.ts does not read
   ['We will increase funding for hospices next year.'],
   ['We will recruit more GPs in our first term.'],
+  ['We will give councils a multi-year funding settlement for social care at the next Spending Review.'],
+  ['We will raise the carers allowance in the coming Budget.'],
+  ['We will fund the pay rise at the autumn Budget.'],
 ];
 
 describe('detectPledge: pledges without figures', () => {

@@ -967,15 +967,16 @@ export class PledgeAnalyser {
         measure: { kind: 'money', thing: this.moneyThing(objStart, objEnd) },
       };
     }
-    // "bring waiting lists down", "get waiting times down": a change verb with its particle after the object.
-    if (
-      chain.length === 1 &&
-      /^(bring|get|drive|push|keep)$/.test(chain[0]!.base) &&
-      /^(down|up)$/.test(this.lc(objEnd - 1)) &&
-      objEnd - 1 > objStart
-    ) {
-      const m = this.changeMeasure(objStart, objEnd - 1);
-      if (m) return { action, obj: { start: objStart, end: objEnd }, clean, measure: m };
+    // "bring waiting lists down", "get waiting times down": a change verb with its particle after the object, at
+    // the phrase's end or before a phrase saying for whom or where ("bring these charges down for every carer").
+    if (chain.length === 1 && /^(bring|get|drive|push|keep)$/.test(chain[0]!.base)) {
+      let particle = objEnd - 1;
+      for (let k = objStart + 1; k < objEnd - 1 && !/^(down|up)$/.test(this.lc(particle)); k++)
+        if (/^(down|up)$/.test(this.lc(k)) && PREPOSITIONS.has(this.lc(k + 1))) particle = k;
+      if (/^(down|up)$/.test(this.lc(particle)) && particle > objStart) {
+        const m = this.changeMeasure(objStart, particle);
+        if (m) return { action, obj: { start: objStart, end: particle + 1 }, clean, measure: m };
+      }
     }
     const done = (measure: Measure | null, start = objStart, end = objEnd, isClean = clean): Analysis | null =>
       measure ? { action, obj: { start, end }, clean: isClean, measure } : null;
