@@ -188,6 +188,17 @@ describe('antonyms and negation', () => {
     ).toBeUndefined();
     expect(findAntonymSwap(stems('we will review the scheme'), stems('we will keep the scheme'))).toBeUndefined();
   });
+  it('reads "the end of" after a preposition of time, and "end of life", as a time, not an action', () => {
+    const retain = stems('we will retain more care workers');
+    for (const time of [
+      'new care workers to support people at the end of life',
+      'new care workers by the end of the year',
+      'new care workers for end-of-life care',
+    ])
+      expect(findAntonymSwap(retain, stems(time)), time).toBeUndefined();
+    expect(findAntonymSwap(retain, stems('we will end the use of agency care workers'))).toBeDefined();
+    expect(findAntonymSwap(retain, stems('the end of free care for care workers'))).toBeDefined();
+  });
   it('compares clause with clause when negations cancel out over a sentence', () => {
     const theirs =
       "Their proposals won't provide any additional resources for social care now, and there's no guarantee of " +

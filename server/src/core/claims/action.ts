@@ -4,7 +4,7 @@
 // the collection of race equality and ethnicity data" are opposite actions on one object.
 import { ANTONYMS, NEGATIONS, STOPWORDS } from '../text/lexicon';
 import { antonymSides, DIRECTION_ENTRIES } from '../match/conflict';
-import { DERIVATIONS, FRAME_WORDS } from './lexicon';
+import { DERIVATIONS, FRAME_WORDS, TIME_PREPOSITIONS } from './lexicon';
 import { wordnetAdjectives, wordnetDerivations, wordnetVerbs } from './wordnet';
 import { isClauseMark, stemOf, termsOf, type Term } from './words';
 
@@ -64,8 +64,6 @@ const NEW_PREDICATE = new Set([
 ]);
 /** Judgements that rule out the action they introduce: "it is short-sighted to close …", "wrong to cut". */
 const RULING_OUT = new Set(['sighted', 'wrong', 'mistake', 'misguided', 'foolish', 'unacceptable', 'reckless']);
-/** Prepositions of time before "the end of", "the close of": the direction word is a point in time. */
-const TIME_PREPOSITIONS = new Set(['at', 'by', 'until', 'till', 'before', 'after', 'from', 'to', 'towards', 'since']);
 /** Conjunctions that open a clause of time: "as their contracts end", "when the scheme closes". */
 const TIME_CONJUNCTIONS = new Set(['as', 'when', 'once', 'until', 'till', 'whenever']);
 const OBJECT_WORDS = 6;

@@ -347,3 +347,17 @@ export const DERIVATIONS: Record<string, string> = {
   withdrawal: 'withdraw',
   rejection: 'reject',
 };
+
+/** Prepositions of time before "the end of", "the close of": the direction word is a point in time. */
+export const TIME_PREPOSITIONS = new Set([
+  'at',
+  'by',
+  'until',
+  'till',
+  'before',
+  'after',
+  'from',
+  'to',
+  'towards',
+  'since',
+]);

@@ -10,7 +10,7 @@ import { comparable, sameValue } from '../figures/compare';
 import type { Similarity } from './similarity';
 import { remembered } from '../cache';
 import { compareValues } from '../claims/values';
-import { NUMBER_WORDS, SCALE_WORDS } from '../claims/lexicon';
+import { NUMBER_WORDS, SCALE_WORDS, TIME_PREPOSITIONS } from '../claims/lexicon';
 import { quantityClaims, type Scope } from '../claims/quantity';
 import { splitSentences } from '../markdown/sentences';
 
@@ -100,10 +100,20 @@ const sidedOf = new WeakMap<readonly string[], string[]>();
 function sidedWords(words: readonly string[]): string[] {
   let sided = sidedOf.get(words);
   if (!sided) {
-    sided = [...new Set(words.filter((w) => SIDES.has(w)))];
+    sided = [...new Set(words.filter((w, i) => SIDES.has(w) && !pointInTime(words, i)))];
     sidedOf.set(words, sided);
   }
   return sided;
+}
+
+const TIME_PREPOSITION_STEMS = new Set([...TIME_PREPOSITIONS].map(stemmer));
+/**
+ * Whether the direction word at `i` (of a text's stemmed words) names a point in time, not an action: "at the end of
+ * life", "by the end of the year", "end-of-life care" (as the claims' action reader reads them too).
+ */
+function pointInTime(words: readonly string[], i: number): boolean {
+  if (words[i + 1] !== 'of') return false;
+  return words[i + 2] === 'life' || (words[i - 1] === 'the' && TIME_PREPOSITION_STEMS.has(words[i - 2] ?? ''));
 }
 
 /** A word of ours and a word of theirs on opposite sides of one antonym entry, if any. */
