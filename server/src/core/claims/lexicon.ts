@@ -298,10 +298,18 @@ export const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion'
 
 /**
  * Before a figure: it is a value expected in time to come ("this number is expected to rise to 9 million",
- * "projected to reach £10bn by 2030", "demographers expect nine million to be doing so"), not today's.
+ * "projected to reach £10bn by 2030", "demographers expect nine million to be doing so"), not today's; so is what
+ * would be needed ("the country would need 8 million carers by 2035", "will need an extra 50,000 nurses").
  */
 export const PROJECTION_BEFORE =
-  /\b(?:(?:expected|projected|forecast|predicted|set|likely)\s+to\s+(?:rise|grow|increase|climb|fall|drop|reach|hit|top|exceed|double)\s+(?:to\s+)?|(?:will|could)\s+(?:rise|grow|climb|reach|hit|top|exceed)\s+(?:to\s+)?|(?:expects?|expected|forecasts?|predicts?|predicted|projects?|anticipates?|anticipated)\s+(?:that\s+)?)(?:about|around|almost|nearly|roughly|over|more than|some)?\s*$/i;
+  /\b(?:(?:expected|projected|forecast|predicted|set|likely)\s+to\s+(?:rise|grow|increase|climb|fall|drop|reach|hit|top|exceed|double)\s+(?:to\s+)?|(?:will|could|may|might|would)\s+(?:rise|grow|increase|climb|reach|hit|top|exceed|fall|drop)\s+(?:to\s+|by\s+)?|(?:will|would|could|may|might)\s+(?:need|require)\s+(?:an?\s+(?:extra|additional|further)\s+)?|(?:expects?|expected|forecasts?|predicts?|predicted|projects?|anticipates?|anticipated)\s+(?:that\s+)?)(?:about|around|almost|nearly|roughly|over|more than|some)?\s*$/i;
+
+/**
+ * Between a projected figure and the next: a verb sharing its subject and modal ("would need 8 million carers but have
+ * only 6 million available"), so the next is projected too.
+ */
+export const SHARED_PROJECTION =
+  /^\s*(?:[a-z]+\s+){0,3}?(?:but|and|yet)\s+(?:only\s+)?(?:have|need|require|reach|see)\s+(?:only\s+|just\s+|about\s+|around\s+|some\s+)?$/i;
 
 /** Words that mark a figure as a past or projected value of something else's current one. */
 export const COMPARISON_MARKERS = [

@@ -202,6 +202,15 @@ describe('quantityClaims', () => {
     expect(now!.projected).toBeUndefined();
     expect(later).toMatchObject({ value: 9_000_000, projected: true });
     expect(claims('Demographers expect nine million to be doing so by 2040.')[0]).toMatchObject({ projected: true });
+    // What would be needed is a projection too; what there is, or what is pledged, is not.
+    expect(claims('The country would need 8 million carers by 2035.')[0]).toMatchObject({ projected: true });
+    expect(claims('The NHS will need an extra 50,000 nurses.')[0]).toMatchObject({ projected: true });
+    expect(claims('We will recruit 50,000 nurses.')[0]!.projected).toBeUndefined();
+    // A second figure whose verb shares the first one's subject and modal is projected with it; one of its own is not.
+    const [need, have] = claims('By then the country would need 8 million carers but have only 6 million available.');
+    expect([need!.projected, have!.projected]).toEqual([true, true]);
+    const [needed, there] = claims('The NHS will need 50,000 more nurses, but there are 30,000 vacancies today.');
+    expect([needed!.projected, there!.projected]).toEqual([true, undefined]);
     // A pledge's figure is not a projection.
     expect(claims('We will recruit 5,000 more GPs over the next five years.')[0]!.projected).toBeUndefined();
   });

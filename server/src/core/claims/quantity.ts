@@ -22,6 +22,7 @@ import {
   CONDITIONS,
   PER_HEAD_WORDS,
   PROJECTION_BEFORE,
+  SHARED_PROJECTION,
   SAMPLE_PHRASE,
   SCALE_WORDS,
   STAFF_STEMS,
@@ -535,6 +536,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
   const opening = leadYear(text, figures);
   let previousHead: string | undefined;
   let previousInState = false;
+  let previousProjected = false;
   claimFigures.forEach((figure, n) => {
     const before = n > 0 ? claimFigures[n - 1]!.end : 0;
     const after = n + 1 < claimFigures.length ? claimFigures[n + 1]!.start : text.length;
@@ -656,6 +658,10 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
     const nextTo = [...left.slice(-2), ...own, ...right.slice(0, 6)];
     // Where what is said of the figure ends: its window, up to a comma.
     const ownClauseEnd = (right.find((t) => t.text === ',') ?? right.at(-1))?.end ?? figure.end;
+    const projected =
+      PROJECTION_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start)) ||
+      (previousProjected && SHARED_PROJECTION.test(text.slice(before, figure.start)));
+    previousProjected = projected;
     claims.push({
       figure,
       head,
@@ -693,9 +699,7 @@ export function quantityClaims(text: string, termsOfText: (text: string) => Term
           isMultipliedChange(figure))
           ? { change: true }
           : {}),
-        ...(PROJECTION_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start))
-          ? { projected: true }
-          : {}),
+        ...(projected ? { projected: true } : {}),
         ...(figure.kind === 'money' &&
         (YEARLY.test(figure.text) ||
           YEARLY_AFTER.test(text.slice(figure.end, figure.end + 40)) ||
