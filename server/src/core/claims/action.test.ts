@@ -256,6 +256,24 @@ describe('actionClaims: what is not a position', () => {
       negated: true,
     });
   });
+
+  it('opposition said as a noun rules the action out too', () => {
+    const [a] = actions('The council set out its opposition to closing the Lincoln walk-in centre.');
+    expect(a).toMatchObject({ direction: 'close', negated: true });
+    expect(a!.object).toEqual(expect.arrayContaining(['walk', 'centr']));
+  });
+
+  it('a participle after a comma takes nothing before the comma as its object', () => {
+    const claims = actions('The CCG launched a consultation on the future of the walk-in centre, closing on 6 August.');
+    expect(claims.find((a) => a.direction === 'close')?.object ?? []).toEqual([]);
+  });
+
+  it('a passive is said of its subject, not of a clause joined after it with "and that"', () => {
+    const [a] = actions('We will ensure that waiting times are reduced and that the distances travelled are short.');
+    expect(a).toMatchObject({ direction: 'cut' });
+    expect(a!.object).toContain('wait');
+    expect(a!.object).not.toContain('distanc');
+  });
 });
 
 describe('mayHaveAction', () => {

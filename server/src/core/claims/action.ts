@@ -39,6 +39,11 @@ const OPPOSING = new Set([
   'resists',
   'resisted',
   'resisting',
+  // Said as a noun: "setting out its opposition to closing the centre".
+  'opposition',
+  'rejection',
+  'objection',
+  'objections',
 ]);
 /**
  * Verbs of belief: negated ("I do not believe such a duty should be introduced") they negate what follows in their
@@ -404,9 +409,14 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
       .slice(last + 1, to)
       .filter(objectWord)
       .slice(0, OBJECT_WORDS);
-    // A state or passive is said of what comes before it; after it, only up to a comma ("the social care budget is
-    // protected, obviously I can't prejudge those decisions": the decisions are another clause's).
-    const comma = terms.slice(last + 1, to).findIndex((w) => w.text === ',');
+    // A state or passive is said of what comes before it; after it, only up to a comma or a joined clause ("the social
+    // care budget is protected, obviously I can't prejudge those decisions", "waiting times are reduced and that the
+    // distances travelled…": the decisions and the distances are another clause's).
+    const comma = terms
+      .slice(last + 1, to)
+      .findIndex(
+        (w, k, all) => w.text === ',' || ((w.text === 'and' || w.text === 'or') && all[k + 1]?.text === 'that'),
+      );
     const afterUpToComma = comma < 0 ? after : after.filter((w) => w.start < terms[last + 1 + comma]!.start);
     // A state ("personal budgets will be compulsory") is said of what comes before it, always.
     // What one is required to take follows the verb of taking, as a verb's object does.
@@ -422,8 +432,13 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
       if (terms.slice(k + 1, i).some(objectWord)) made = k + 1;
       break;
     }
+    // "a consultation on the future of the centre, closing on 6 August": a participle after a comma says what it says
+    // of whatever the clause before is about, which is not sure enough to take the words before it as its object.
+    const afterComma = terms[i - 1]?.text === ',';
     const before =
-      after.length >= 2 && !state && !passive ? [] : terms.slice(made, i).filter(objectWord).slice(-OBJECT_WORDS);
+      (after.length >= 2 && !state && !passive) || afterComma
+        ? []
+        : terms.slice(made, i).filter(objectWord).slice(-OBJECT_WORDS);
     const preceding = terms.slice(Math.max(from, i - 4), i);
     // "rather than repeal", "instead of scrapping": the action is ruled out.
     const ruledOut = preceding.some(
