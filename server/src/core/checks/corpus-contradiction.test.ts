@@ -330,6 +330,12 @@ describe('corpus-contradiction of a near copy against the shipped seeds: which f
       expect.stringContaining('6.5 million'),
     ]);
   });
+  it('a clause is not judged by an opposite word its sentence says in another clause', async () => {
+    const opened = 'Walk-in centres were opened to offer people an alternative to A&E';
+    expect(
+      await said(`${opened}, yet Monitor reports that one in four walk-in centres have closed since 2010.`),
+    ).toEqual([]);
+  });
   it('a count the passage gives of another noun agrees ("people" for "carers")', async () => {
     expect(await said('Some 370,000 people in Wales are unpaid carers.')).toEqual([]);
   });
