@@ -210,6 +210,10 @@ const MEASURED_THING: Array<[string, string, boolean?]> = [
   ['We will keep raising pay for care workers and go on improving their conditions.', 'raise pay for care workers'],
   ['We will bring waiting lists down.', 'bring waiting lists down'],
   ['We must bring these charges down for every carer who stays overnight.', 'bring these charges down'],
+  [
+    'The Executive must put serious money behind clearing the backlog.',
+    'put serious money behind clearing the backlog',
+  ],
   ['We will make sure waiting times for scans come down.', ''],
   ['We will ensure that funding for public health keeps pace with demand.', ''],
   ['We will provide the funding councils need to meet demand.', ''],

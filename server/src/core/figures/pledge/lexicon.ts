@@ -1635,6 +1635,13 @@ export const PREPOSITIONS = set([
   'inside',
   'like',
   'than',
+  // "put serious money behind clearing the backlog", "funded through the levy", "support alongside the grant".
+  'behind',
+  'alongside',
+  'beside',
+  'through',
+  'via',
+  'without',
 ]);
 /** Pronouns that open a reduced relative clause: "the nurses they need". */
 export const RELATIVE_PRONOUNS = set(['it', 'they', 'we', 'you', 'he', 'she', 'people', 'patients', 'families']);
