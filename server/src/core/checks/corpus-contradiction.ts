@@ -337,15 +337,15 @@ function clauseVerdict(draft: Draft, unit: DraftUnit): Verdict | null {
   const pool = index
     .nominate(unit.norm, LOOKUP_MIN_SHARE * Math.min(1, share), LOOKUP_LIMIT * clauses.length)
     .filter((u) => index.isSentence(u.id));
+  // An opposite word the sentence itself says in another clause is no contradiction of the passage: "Walk-in centres
+  // were opened as an alternative to A&E, yet a quarter have closed since 2010" says what "a quarter of walk-in
+  // centres have been closed" says.
+  const saidElsewhere = (c: Judged): Judged =>
+    c.conflict?.kind === 'antonym' && unit.norm.words.includes(c.conflict.theirs) ? { ...c, conflict: undefined } : c;
   for (const clause of clauses) {
     const close = pool
       .map((u) => ({ unit: u, similarity: compare(clause.norm, u.norm, index.weigh) }))
       .filter((c) => c.similarity.queryCovered >= LOOKUP_MIN_SHARE);
-    // An opposite word the sentence itself says in another clause is no contradiction of the passage: "Walk-in centres
-    // were opened as an alternative to A&E, yet a quarter have closed since 2010" says what "a quarter of walk-in
-    // centres have been closed" says.
-    const saidElsewhere = (c: Judged): Judged =>
-      c.conflict?.kind === 'antonym' && unit.norm.words.includes(c.conflict.theirs) ? { ...c, conflict: undefined } : c;
     const verdict = nearCopyVerdict(clause, judged(clause, close).map(saidElsewhere), index.weigh);
     if (verdict) return verdict;
   }

@@ -412,12 +412,12 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
     // A state or passive is said of what comes before it; after it, only up to a comma or a joined clause ("the social
     // care budget is protected, obviously I can't prejudge those decisions", "waiting times are reduced and that the
     // distances travelled…": the decisions and the distances are another clause's).
-    const comma = terms
+    const clauseBreak = terms
       .slice(last + 1, to)
       .findIndex(
         (w, k, all) => w.text === ',' || ((w.text === 'and' || w.text === 'or') && all[k + 1]?.text === 'that'),
       );
-    const afterUpToComma = comma < 0 ? after : after.filter((w) => w.start < terms[last + 1 + comma]!.start);
+    const afterInClause = clauseBreak < 0 ? after : after.filter((w) => w.start < terms[last + 1 + clauseBreak]!.start);
     // A state ("personal budgets will be compulsory") is said of what comes before it, always.
     // What one is required to take follows the verb of taking, as a verb's object does.
     const state = (STATES.has(direction) && !compelled) || !!kept;
@@ -486,7 +486,7 @@ export function actionClaims(text: string, termsOfText: (text: string) => Term[]
       negated,
       object: [
         ...new Set(
-          (state || passive ? [...before.reverse(), ...afterUpToComma] : [...after, ...before.reverse()])
+          (state || passive ? [...before.reverse(), ...afterInClause] : [...after, ...before.reverse()])
             .map((w) => w.stem)
             .filter((s) => s !== direction),
         ),

@@ -970,10 +970,17 @@ export class PledgeAnalyser {
     // "bring waiting lists down", "get waiting times down": a change verb with its particle after the object, at
     // the phrase's end or before a phrase saying for whom or where ("bring these charges down for every carer").
     if (chain.length === 1 && /^(bring|get|drive|push|keep)$/.test(chain[0]!.base)) {
+      const isParticle = (k: number) => CHANGE_PARTICLES.has(this.lc(k));
       let particle = objEnd - 1;
-      for (let k = objStart + 1; k < objEnd - 1 && !/^(down|up)$/.test(this.lc(particle)); k++)
-        if (/^(down|up)$/.test(this.lc(k)) && PREPOSITIONS.has(this.lc(k + 1))) particle = k;
-      if (/^(down|up)$/.test(this.lc(particle)) && particle > objStart) {
+      if (!isParticle(particle)) {
+        for (let k = objStart + 1; k < objEnd - 1; k++) {
+          if (isParticle(k) && PREPOSITIONS.has(this.lc(k + 1))) {
+            particle = k;
+            break;
+          }
+        }
+      }
+      if (isParticle(particle) && particle > objStart) {
         const m = this.changeMeasure(objStart, particle);
         if (m) return { action, obj: { start: objStart, end: particle + 1 }, clean, measure: m };
       }
